@@ -1,0 +1,131 @@
+import { expect, test } from '@playwright/test';
+import { fixture, loadFixtures } from '../support/fixtures';
+import { clipButton, clipControl, ExtensionBrowser } from './harness';
+
+for (const page of loadFixtures()) {
+  test(`${page.name}: every post is marked with its key and a verdict, with one clip control`, async () => {
+    const browser = await ExtensionBrowser.launch();
+    try {
+      const tab = await browser.open(page.url);
+      const marked = tab.locator('[data-vliegwiel-post]');
+      await expect(marked).toHaveCount(page.posts.length);
+      expect(
+        await marked.evaluateAll((els) => els.map((e) => e.getAttribute('data-vliegwiel-post'))),
+      ).toEqual(page.posts.map((post) => post.key));
+      const verdicts = await marked.evaluateAll((els) =>
+        els.map((e) => e.getAttribute('data-vliegwiel-verdict')),
+      );
+      for (const verdict of verdicts) expect(['local-issue', 'other']).toContain(verdict);
+      for (const post of page.posts) {
+        await expect(tab.locator(`vliegwiel-clip[data-vliegwiel-for="${post.key}"]`)).toHaveCount(
+          page.posts.filter((p) => p.key === post.key).length,
+        );
+        expect(await clipControl(tab, post.key).evaluate((host) => host.shadowRoot?.mode)).toBe(
+          'open',
+        );
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+test('x: clip, clip again, see it in the popup and tracker, and keep it across a restart', async () => {
+  const home = fixture('x/home');
+  const post = home.posts[0];
+  if (!post) throw new Error('x/home has no posts');
+  let browser = await ExtensionBrowser.launch();
+  try {
+    const tab = await browser.open(home.url);
+    await expect(clipControl(tab, post.key)).toHaveAttribute('data-state', 'idle');
+    await clipButton(tab, post.key).click();
+    await expect(clipControl(tab, post.key)).toHaveAttribute('data-state', 'clipped');
+    await expect(clipButton(tab, post.key)).toHaveText('Clipped');
+    // The page did not navigate away: the control's click stayed with the control.
+    expect(tab.url()).toBe(home.url);
+
+    await clipButton(tab, post.key).click();
+    await expect(clipControl(tab, post.key)).toHaveAttribute('data-state', 'already-clipped');
+    await expect(clipButton(tab, post.key)).toHaveText('Already clipped');
+
+    const popup = await browser.open(browser.extensionUrl('/popup.html'));
+    await expect(popup.getByTestId('signal-count')).toHaveText('1 signal');
+    await expect(popup.locator('.signal')).toHaveCount(1);
+    await expect(popup.locator('.signal__text')).toContainText(post.textIncludes);
+    if (post.authorName)
+      await expect(popup.locator('.signal__author')).toContainText(post.authorName);
+    await expect(popup.locator('.site')).toHaveText('X');
+
+    const trackerOpened = browser.context.waitForEvent('page');
+    await popup.getByTestId('open-tracker').click();
+    const tracker = await trackerOpened;
+    await tracker.waitForLoadState();
+    expect(tracker.url()).toBe(browser.extensionUrl('/tracker.html'));
+    await expect(tracker.locator('.signal__text')).toContainText(post.textIncludes);
+    await expect(tracker.locator('.signal__link')).toHaveAttribute(
+      'href',
+      /^https:\/\/x\.com\/.+\/status\/\d+$/,
+    );
+
+    await tab.reload();
+    await expect(clipControl(tab, post.key)).toHaveAttribute('data-state', 'clipped');
+
+    await browser.close({ keepProfile: true });
+    browser = await ExtensionBrowser.launch(browser.profile);
+    const again = await browser.open(browser.extensionUrl('/tracker.html'));
+    await expect(again.getByTestId('signal-count')).toHaveText('1 signal');
+    await expect(again.locator('.signal__text')).toContainText(post.textIncludes);
+    const reopened = await browser.open(home.url);
+    await expect(clipControl(reopened, post.key)).toHaveAttribute('data-state', 'clipped');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('reddit: clip a post and a comment; both land in the tracker', async () => {
+  const thread = fixture('reddit/post');
+  const [post, comment] = [
+    thread.posts[0],
+    thread.posts.find((p) => p.key.startsWith('reddit:t1_')),
+  ];
+  if (!post || !comment) throw new Error('reddit/post needs a post and a comment');
+  const browser = await ExtensionBrowser.launch();
+  try {
+    const tab = await browser.open(thread.url);
+    for (const key of [post.key, comment.key]) {
+      await clipButton(tab, key).click();
+      await expect(clipControl(tab, key)).toHaveAttribute('data-state', 'clipped');
+    }
+    const trackerOpened = browser.context.waitForEvent('page');
+    await clipControl(tab, comment.key).locator('button[data-vliegwiel-open]').click();
+    const tracker = await trackerOpened;
+    await expect(tracker.getByTestId('signal-count')).toHaveText('2 signals');
+    await expect(tracker.locator('.signal--highlighted .signal__text')).toContainText(
+      comment.textIncludes,
+    );
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the same post on twitter.com is the same signal as on x.com', async () => {
+  const home = fixture('x/home');
+  const post = home.posts[0];
+  if (!post) throw new Error('x/home has no posts');
+  const browser = await ExtensionBrowser.launch();
+  try {
+    const tab = await browser.open(home.url);
+    await clipButton(tab, post.key).click();
+    await expect(clipControl(tab, post.key)).toHaveAttribute('data-state', 'clipped');
+    await browser.context.unroute('**/*');
+    await browser.context.route('**/*', (route) =>
+      route.request().url().startsWith('https://twitter.com/home')
+        ? route.fulfill({ status: 200, contentType: 'text/html', body: home.html })
+        : route.fulfill({ status: 404, body: '' }),
+    );
+    const twitter = await browser.open('https://twitter.com/home');
+    await expect(clipControl(twitter, post.key)).toHaveAttribute('data-state', 'clipped');
+  } finally {
+    await browser.close();
+  }
+});

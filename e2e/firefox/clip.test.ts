@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fixture, loadFixtures } from '../support/fixtures';
+import { clickInControl, FirefoxWithExtension, waitForClipState } from './harness';
+
+describe('Firefox', () => {
+  let firefox: FirefoxWithExtension;
+  before(async () => {
+    firefox = await FirefoxWithExtension.launch();
+  });
+  after(async () => {
+    await firefox?.close();
+  });
+
+  for (const page of loadFixtures()) {
+    it(`${page.name}: marks every post with its key and a verdict`, async () => {
+      const tab = await firefox.open(page.url);
+      await tab.waitForFunction(
+        (count) => document.querySelectorAll('[data-vliegwiel-post]').length === count,
+        { timeout: 10_000 },
+        page.posts.length,
+      );
+      const marks = await tab.$$eval('[data-vliegwiel-post]', (els) =>
+        els.map((e) => [
+          e.getAttribute('data-vliegwiel-post'),
+          e.getAttribute('data-vliegwiel-verdict'),
+        ]),
+      );
+      assert.deepEqual(
+        marks.map(([key]) => key),
+        page.posts.map((post) => post.key),
+      );
+      for (const [, verdict] of marks) assert.ok(verdict === 'local-issue' || verdict === 'other');
+      await tab.close();
+    });
+  }
+});
+
+describe('Firefox: clip end to end', () => {
+  it('clips, refuses a duplicate, shows it in tracker and popup, and keeps it across a restart', async () => {
+    const home = fixture('x/home');
+    const post = home.posts[0];
+    assert.ok(post, 'x/home has no posts');
+    let firefox = await FirefoxWithExtension.launch();
+    try {
+      const tab = await firefox.open(home.url);
+      await waitForClipState(tab, post.key, 'idle');
+      await clickInControl(tab, post.key, 'clip');
+      await waitForClipState(tab, post.key, 'clipped');
+      await clickInControl(tab, post.key, 'clip');
+      await waitForClipState(tab, post.key, 'already-clipped');
+
+      await clickInControl(tab, post.key, 'open');
+      const tracker = await firefox.extensionPage('/tracker.html');
+      await tracker.waitForSelector('.signal--highlighted');
+      assert.equal(
+        await tracker.$eval('[data-testid="signal-count"]', (e) => e.textContent),
+        '1 signal',
+      );
+      assert.match(
+        await tracker.$eval('.signal__text', (e) => e.textContent ?? ''),
+        new RegExp(escape(post.textIncludes)),
+      );
+
+      // The popup is an extension page too: reach it from the tracker tab, which may navigate to it.
+      await tracker.evaluate(() => location.assign('/popup.html'));
+      const popup = await firefox.extensionPage('/popup.html');
+      await popup.waitForSelector('.signal');
+      assert.equal(
+        await popup.$eval('[data-testid="signal-count"]', (e) => e.textContent),
+        '1 signal',
+      );
+      assert.match(
+        await popup.$eval('.signal__text', (e) => e.textContent ?? ''),
+        new RegExp(escape(post.textIncludes)),
+      );
+
+      await firefox.close({ keepProfile: true });
+      firefox = await FirefoxWithExtension.launch(firefox.profile);
+      const again = await firefox.open(home.url);
+      await waitForClipState(again, post.key, 'clipped');
+      await clickInControl(again, post.key, 'clip');
+      await waitForClipState(again, post.key, 'already-clipped');
+    } finally {
+      await firefox.close();
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { classifyPost } from '../../lib/classify';
+import { startScanner } from '../../lib/content/scanner';
+import type { MessageKey } from '../../lib/i18n';
+import { request } from '../../lib/messaging/client';
+import { adapterFor } from '../../lib/sites';
+import { SOCIAL_SITE_MATCHES } from '../../lib/sites/matches';
+
+export default defineContentScript({
+  matches: [...SOCIAL_SITE_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapter = adapterFor(new URL(location.href));
+    if (!adapter) return;
+    const send = (message: unknown) => browser.runtime.sendMessage(message);
+    const scanner = startScanner({
+      adapter,
+      document,
+      pageUrl: () => new URL(location.href),
+      judge: (capture) => (classifyPost(capture.text).local ? 'local-issue' : 'other'),
+      t: (key: MessageKey, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions),
+      clip: (post) => request(send, { type: 'clip-post', post }),
+      clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
+      openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
+      log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),
+      defer: (task) => ctx.setTimeout(task, 0),
+      now: () => performance.now(),
+    });
+    ctx.onInvalidated(() => scanner.stop());
+  },
+});

@@ -1,0 +1,230 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MessageKey } from '../i18n';
+import type { PostCapture } from '../schema/capture';
+import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
+import type { SiteAdapter } from '../sites/types';
+import { CLIP_ELEMENT } from './clip-control';
+import { POST_ATTRIBUTE, type Scanner, startScanner, VERDICT_ATTRIBUTE } from './scanner';
+
+/** A site whose posts are `<div class="post" data-id>` with a `.text` child once rendered. */
+const testAdapter: SiteAdapter = {
+  site: 'web',
+  handles: () => true,
+  findPosts: (root) => {
+    const posts = [...root.querySelectorAll('.post')];
+    return root instanceof Element && root.matches('.post') ? [root, ...posts] : posts;
+  },
+  readPost: (post) => {
+    const id = post.getAttribute('data-id');
+    if (id === 'broken') throw new Error('unexpected structure');
+    const text = post.querySelector('.text')?.textContent;
+    if (!id || text == null) return null;
+    return {
+      key: `web:${id}`,
+      text,
+      source: { site: 'web', url: `https://forum.example/t/${id}`, postId: id },
+    };
+  },
+  controlAnchor: (post) => ({ element: post, placement: 'append' }),
+};
+
+const t = (key: MessageKey) => key;
+let scanner: Scanner;
+let clip: ReturnType<typeof vi.fn<(c: PostCapture) => Promise<Response<ClipPostResult>>>>;
+let clipStatus: ReturnType<typeof vi.fn<(k: string[]) => Promise<Response<ClipStatusResult>>>>;
+let openTracker: ReturnType<typeof vi.fn<(signalId?: string) => void>>;
+let log: ReturnType<typeof vi.fn<(message: string, error?: unknown) => void>>;
+
+function start() {
+  scanner = startScanner({
+    adapter: testAdapter,
+    document,
+    pageUrl: () => new URL('https://forum.example/'),
+    judge: (capture) => (capture.text.includes('ratten') ? 'local-issue' : 'other'),
+    t,
+    clip,
+    clipStatus,
+    openTracker,
+    log,
+    defer: (task) => setTimeout(task, 0),
+    now: () => performance.now(),
+  });
+  return scanner;
+}
+
+function post(id: string, text?: string) {
+  const element = document.createElement('div');
+  element.className = 'post';
+  element.setAttribute('data-id', id);
+  if (text !== undefined) {
+    const body = document.createElement('p');
+    body.className = 'text';
+    body.textContent = text;
+    element.append(body);
+  }
+  return element;
+}
+
+function clipButton(element: Element) {
+  const control = element.querySelector(CLIP_ELEMENT);
+  return control?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-vliegwiel-clip]');
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  clip = vi.fn(async () => ({
+    ok: true as const,
+    result: { status: 'clipped' as const, signalId: 'signal-1' },
+  }));
+  clipStatus = vi.fn(async () => ({ ok: true as const, result: { clipped: [] } }));
+  openTracker = vi.fn();
+  log = vi.fn();
+});
+afterEach(() => scanner?.stop());
+
+describe('scanner', () => {
+  it('marks every post with its key and verdict and gives it one control', async () => {
+    document.body.append(post('1', 'ratten bij de school'), post('2', 'mooi weer vandaag'));
+    await start().flush();
+    const marked = [...document.querySelectorAll(`[${POST_ATTRIBUTE}]`)];
+    expect(
+      marked.map((e) => [e.getAttribute(POST_ATTRIBUTE), e.getAttribute(VERDICT_ATTRIBUTE)]),
+    ).toEqual([
+      ['web:1', 'local-issue'],
+      ['web:2', 'other'],
+    ]);
+    expect(document.querySelectorAll(CLIP_ELEMENT)).toHaveLength(2);
+    const control = document.querySelector(CLIP_ELEMENT);
+    expect(control?.shadowRoot?.mode).toBe('open');
+    expect(clipButton(marked[0] as Element)?.textContent).toBe('clipAction');
+  });
+
+  it('finds posts added later, once, without duplicating controls', async () => {
+    document.body.append(post('1', 'een'));
+    await start().flush();
+    const later = post('2', 'twee');
+    document.body.append(later);
+    await scanner.flush();
+    // A mutation inside an already-marked post must not add a second control.
+    later.append(document.createElement('span'));
+    document.body.append(post('3', 'drie'));
+    await scanner.flush();
+    expect(document.querySelectorAll(CLIP_ELEMENT)).toHaveLength(3);
+    expect(later.querySelectorAll(CLIP_ELEMENT)).toHaveLength(1);
+  });
+
+  it('reads a post once its text has rendered', async () => {
+    const pending = post('1');
+    document.body.append(pending);
+    await start().flush();
+    expect(pending.hasAttribute(POST_ATTRIBUTE)).toBe(false);
+    const body = document.createElement('p');
+    body.className = 'text';
+    body.textContent = 'ratten';
+    pending.append(body);
+    await scanner.flush();
+    expect(pending.getAttribute(POST_ATTRIBUTE)).toBe('web:1');
+  });
+
+  it('skips a post the adapter cannot read and logs it, without stopping', async () => {
+    document.body.append(post('broken', 'x'), post('2', 'ok'));
+    await start().flush();
+    expect(log).toHaveBeenCalledWith('web: reading a post failed', expect.any(Error));
+    expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(1);
+  });
+
+  it('shows posts clipped earlier as clipped', async () => {
+    clipStatus.mockResolvedValue({
+      ok: true,
+      result: { clipped: [{ key: 'web:2', signalId: 's2' }] },
+    });
+    document.body.append(post('1', 'een'), post('2', 'twee'));
+    await start().flush();
+    expect(clipStatus).toHaveBeenCalledWith(['web:1', 'web:2']);
+    const states = [...document.querySelectorAll(CLIP_ELEMENT)].map((c) =>
+      c.getAttribute('data-state'),
+    );
+    expect(states).toEqual(['idle', 'clipped']);
+  });
+
+  it('clips on click, sends the verdict, and shows the answer on every control of that post', async () => {
+    const first = post('1', 'ratten');
+    const repost = post('1', 'ratten');
+    document.body.append(first, repost);
+    await start().flush();
+    clipButton(first)?.click();
+    await vi.waitFor(() =>
+      expect(first.querySelector(CLIP_ELEMENT)?.getAttribute('data-state')).toBe('clipped'),
+    );
+    expect(clip).toHaveBeenCalledWith(
+      expect.objectContaining({ key: 'web:1', verdict: 'local-issue' }),
+    );
+    expect(repost.querySelector(CLIP_ELEMENT)?.getAttribute('data-state')).toBe('clipped');
+  });
+
+  it('says already clipped when the background already has the post', async () => {
+    clip.mockResolvedValue({ ok: true, result: { status: 'already-clipped', signalId: 's1' } });
+    const element = post('1', 'ratten');
+    document.body.append(element);
+    await start().flush();
+    clipButton(element)?.click();
+    await vi.waitFor(() => expect(clipButton(element)?.textContent).toBe('clipAlready'));
+  });
+
+  it('shows a failure with its reason and allows another try', async () => {
+    clip.mockResolvedValueOnce({ ok: false, error: { code: 'internal', message: 'disk full' } });
+    const element = post('1', 'ratten');
+    document.body.append(element);
+    await start().flush();
+    clipButton(element)?.click();
+    await vi.waitFor(() => expect(clipButton(element)?.textContent).toBe('clipFailed'));
+    expect(clipButton(element)?.title).toBe('disk full');
+    clipButton(element)?.click();
+    await vi.waitFor(() => expect(clipButton(element)?.textContent).toBe('clipDone'));
+  });
+
+  it('keeps the control’s clicks from reaching the page', async () => {
+    const element = post('1', 'ratten');
+    const pageHandler = vi.fn();
+    element.addEventListener('click', pageHandler);
+    document.body.append(element);
+    await start().flush();
+    clipButton(element)?.click();
+    expect(pageHandler).not.toHaveBeenCalled();
+  });
+
+  it('opens the tracker at the clipped signal', async () => {
+    const element = post('1', 'ratten');
+    document.body.append(element);
+    await start().flush();
+    clipButton(element)?.click();
+    await vi.waitFor(() => expect(clip).toHaveBeenCalled());
+    await vi.waitFor(() =>
+      expect(element.querySelector(CLIP_ELEMENT)?.getAttribute('data-state')).toBe('clipped'),
+    );
+    element
+      .querySelector(CLIP_ELEMENT)
+      ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-vliegwiel-open]')
+      ?.click();
+    expect(openTracker).toHaveBeenCalledWith('signal-1');
+  });
+
+  it('replaces a control left by an earlier run instead of adding one', async () => {
+    const element = post('1', 'ratten');
+    document.body.append(element);
+    await start().flush();
+    scanner.stop();
+    element.removeAttribute(POST_ATTRIBUTE);
+    await start().flush();
+    expect(element.querySelectorAll(CLIP_ELEMENT)).toHaveLength(1);
+  });
+
+  it('stops observing when stopped', async () => {
+    await start().flush();
+    scanner.stop();
+    document.body.append(post('1', 'ratten'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,236 @@
+import type { GetMessage } from '../i18n';
+import type { PostCapture } from '../schema/capture';
+import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
+import type { Verdict } from '../schema/records';
+import type { SiteAdapter } from '../sites/types';
+import {
+  type ClipState,
+  clipState,
+  controlAt,
+  controlsFor,
+  createClipControl,
+  setClipState,
+} from './clip-control';
+
+/** Contract 1 in DESIGN.md. */
+export const POST_ATTRIBUTE = 'data-vliegwiel-post';
+export const VERDICT_ATTRIBUTE = 'data-vliegwiel-verdict';
+
+/** Work per task before yielding to the page, so scrolling never waits on Vliegwiel. */
+const SLICE_MS = 8;
+
+export interface ScannerOptions {
+  adapter: SiteAdapter;
+  document: Document;
+  pageUrl(): URL;
+  judge(capture: PostCapture): Verdict;
+  t: GetMessage;
+  clip(capture: PostCapture): Promise<Response<ClipPostResult>>;
+  clipStatus(keys: string[]): Promise<Response<ClipStatusResult>>;
+  openTracker(signalId?: string): void;
+  log(message: string, error?: unknown): void;
+  /** Runs `task` later without blocking the page; a macrotask in the browser. */
+  defer(task: () => void): void;
+  now(): number;
+}
+
+export interface Scanner {
+  /** Marks every readable post now present; resolves when the work queued so far is done. */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Finds posts as the page renders them, marks each once, and gives it a clip control.
+ * Posts an adapter cannot read yet (still rendering) are tried again on the next change.
+ */
+export function startScanner(options: ScannerOptions): Scanner {
+  const { adapter, document: doc } = options;
+  const handled = new WeakSet<Element>();
+  const signalIds = new Map<string, string>();
+  let dirtyRoots = new Set<ParentNode>([doc]);
+  let scheduled = false;
+  let stopped = false;
+  let idle: Promise<void> = Promise.resolve();
+  let finishIdle: (() => void) | null = null;
+
+  function noteMutations(records: MutationRecord[]) {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && (node as Element).localName !== 'vliegwiel-clip') {
+          dirtyRoots.add(node as Element);
+        }
+      }
+      // Text arriving inside a post that was not readable yet makes it readable now.
+      if (record.type === 'childList' && record.target.nodeType === 1) {
+        const post = unreadPostAround(record.target as Element);
+        if (post) dirtyRoots.add(post);
+      }
+    }
+    if (dirtyRoots.size > 0) schedule();
+  }
+  const observer = new MutationObserver(noteMutations);
+
+  const pendingUnread = new Set<Element>();
+  function unreadPostAround(element: Element): Element | null {
+    for (const post of pendingUnread) {
+      if (!post.isConnected) pendingUnread.delete(post);
+      else if (post.contains(element)) return post;
+    }
+    return null;
+  }
+
+  function schedule() {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    if (!finishIdle) idle = new Promise((resolve) => (finishIdle = resolve));
+    options.defer(runSlice);
+  }
+
+  const queue: Element[] = [];
+  let newKeys: string[] = [];
+
+  function collect() {
+    const roots = dirtyRoots;
+    dirtyRoots = new Set();
+    const seen = new Set(queue);
+    for (const root of roots) {
+      if (root !== doc && !(root as Element).isConnected) continue;
+      let posts: Element[];
+      try {
+        posts = adapter.findPosts(root);
+      } catch (error) {
+        options.log(`${adapter.site}: finding posts failed`, error);
+        continue;
+      }
+      for (const post of posts) {
+        if (!handled.has(post) && !seen.has(post)) {
+          seen.add(post);
+          queue.push(post);
+        }
+      }
+    }
+  }
+
+  function runSlice() {
+    scheduled = false;
+    if (stopped) return;
+    collect();
+    const started = options.now();
+    while (queue.length > 0 && options.now() - started < SLICE_MS) {
+      const post = queue.shift() as Element;
+      if (post.isConnected) processPost(post);
+    }
+    if (queue.length > 0 || dirtyRoots.size > 0) {
+      scheduled = true;
+      options.defer(runSlice);
+      return;
+    }
+    const keys = newKeys;
+    newKeys = [];
+    const done = finishIdle;
+    finishIdle = null;
+    void refreshClipStates(keys).finally(() => done?.());
+  }
+
+  function processPost(post: Element) {
+    let capture: PostCapture | null;
+    try {
+      capture = adapter.readPost(post, options.pageUrl());
+    } catch (error) {
+      options.log(`${adapter.site}: reading a post failed`, error);
+      handled.add(post);
+      return;
+    }
+    if (!capture) {
+      pendingUnread.add(post);
+      return;
+    }
+    pendingUnread.delete(post);
+    handled.add(post);
+    const verdict = options.judge(capture);
+    post.setAttribute(POST_ATTRIBUTE, capture.key);
+    post.setAttribute(VERDICT_ATTRIBUTE, verdict);
+    mountControl(post, capture.key, verdict);
+    newKeys.push(capture.key);
+  }
+
+  function mountControl(post: Element, key: string, verdict: Verdict) {
+    let anchor: ReturnType<SiteAdapter['controlAnchor']>;
+    try {
+      anchor = adapter.controlAnchor(post);
+    } catch (error) {
+      options.log(`${adapter.site}: placing the clip control failed`, error);
+      return;
+    }
+    const control = createClipControl(doc, {
+      postKey: key,
+      verdict,
+      t: options.t,
+      onClip: () => void clipFrom(post, key),
+      onOpen: () => options.openTracker(signalIds.get(key)),
+    });
+    const leftover = controlAt(anchor.element, anchor.placement);
+    if (leftover) leftover.replaceWith(control);
+    else anchor.element[anchor.placement](control);
+  }
+
+  function showState(key: string, state: ClipState, detail?: string) {
+    for (const control of controlsFor(doc, key)) setClipState(control, state, options.t, detail);
+  }
+
+  async function clipFrom(post: Element, key: string) {
+    const current = controlsFor(doc, key)[0];
+    if (current && clipState(current) === 'busy') return;
+    // Read again at click time: the post may have been expanded ("Show more") since it was marked.
+    let capture: PostCapture | null = null;
+    try {
+      capture = adapter.readPost(post, options.pageUrl());
+    } catch (error) {
+      options.log(`${adapter.site}: reading a post failed`, error);
+    }
+    if (!capture || capture.key !== key) {
+      showState(key, 'failed', 'This post could not be read.');
+      return;
+    }
+    showState(key, 'busy');
+    const answer = await options.clip({ ...capture, verdict: options.judge(capture) });
+    if (answer.ok) {
+      signalIds.set(key, answer.result.signalId);
+      showState(key, answer.result.status);
+    } else {
+      options.log(`${adapter.site}: clipping failed: ${answer.error.message}`);
+      showState(key, 'failed', answer.error.message);
+    }
+  }
+
+  async function refreshClipStates(keys: string[]) {
+    if (keys.length === 0) return;
+    const answer = await options.clipStatus(keys);
+    if (!answer.ok) {
+      options.log(`${adapter.site}: reading clip states failed: ${answer.error.message}`);
+      return;
+    }
+    for (const { key, signalId } of answer.result.clipped) {
+      signalIds.set(key, signalId);
+      for (const control of controlsFor(doc, key)) {
+        if (clipState(control) === 'idle') setClipState(control, 'clipped', options.t);
+      }
+    }
+  }
+
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  schedule();
+
+  return {
+    flush() {
+      noteMutations(observer.takeRecords());
+      return idle;
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      finishIdle?.();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { PostCapture } from '../schema/capture';
+import { type Signal, signalSchema } from '../schema/records';
+import type { VliegwielDatabase } from './database';
+
+export interface ClipOutcome {
+  status: 'clipped' | 'already-clipped';
+  signal: Signal;
+}
+
+export interface Clock {
+  now(): Date;
+  newId(): string;
+}
+
+/**
+ * Stores a post as a new signal, or returns the signal that already holds it. Lookup and insert
+ * share one transaction, so two quick clicks on the same post cannot store it twice.
+ */
+export async function clipPost(
+  db: VliegwielDatabase,
+  capture: PostCapture,
+  clock: Clock,
+): Promise<ClipOutcome> {
+  return db.transaction('rw', db.signals, async () => {
+    const existing = await db.signals.where('postKey').equals(capture.key).first();
+    if (existing) return { status: 'already-clipped', signal: existing };
+    const signal = signalSchema.parse({
+      id: clock.newId(),
+      text: capture.text,
+      source: capture.source,
+      postKey: capture.key,
+      media: capture.media,
+      clippedAt: clock.now().toISOString(),
+      verdict: capture.verdict,
+      triage: 'new',
+    });
+    await db.signals.add(signal);
+    return { status: 'clipped', signal };
+  });
+}
+
+/** Which of these posts are clipped, each with the signal that holds it. */
+export async function clippedPosts(
+  db: VliegwielDatabase,
+  keys: string[],
+): Promise<Array<{ key: string; signalId: string }>> {
+  if (keys.length === 0) return [];
+  const signals = await db.signals.where('postKey').anyOf(keys).toArray();
+  const byKey = new Map<string, string>();
+  for (const signal of signals) {
+    if (signal.postKey && !byKey.has(signal.postKey)) byKey.set(signal.postKey, signal.id);
+  }
+  return [...byKey].map(([key, signalId]) => ({ key, signalId }));
+}
+
+export function newestSignals(db: VliegwielDatabase, limit: number): Promise<Signal[]> {
+  return db.signals.orderBy('clippedAt').reverse().limit(limit).toArray();
+}
+
+export function allSignalsNewestFirst(db: VliegwielDatabase): Promise<Signal[]> {
+  return db.signals.orderBy('clippedAt').reverse().toArray();
+}
+
+export function countSignals(db: VliegwielDatabase): Promise<number> {
+  return db.signals.count();
+}

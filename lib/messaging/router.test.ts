@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { VliegwielDatabase } from '../db/database';
+import { countSignals } from '../db/signals';
+import { fixedClock, xCapture } from '../testing/factories';
+import { createMessageRouter } from './router';
+
+let db: VliegwielDatabase;
+let openTracker: ReturnType<typeof vi.fn<(id?: string) => Promise<void>>>;
+let route: ReturnType<typeof createMessageRouter>;
+let log: ReturnType<typeof vi.fn<(message: string, error: unknown) => void>>;
+
+beforeEach(() => {
+  db = new VliegwielDatabase(`test-${crypto.randomUUID()}`);
+  openTracker = vi.fn(async () => {});
+  log = vi.fn();
+  route = createMessageRouter({ db, clock: fixedClock(), openTracker, log });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('message router', () => {
+  it('clips a post and answers with the signal id', async () => {
+    const answer = await route({ type: 'clip-post', post: xCapture() });
+    expect(answer).toEqual({
+      ok: true,
+      result: { status: 'clipped', signalId: expect.any(String) },
+    });
+  });
+
+  it('answers already-clipped for the same post, with the same signal', async () => {
+    const post = xCapture();
+    const first = await route({ type: 'clip-post', post });
+    const second = await route({ type: 'clip-post', post });
+    expect(first.ok && second.ok).toBe(true);
+    if (first.ok && second.ok) {
+      expect(second.result).toEqual({
+        status: 'already-clipped',
+        signalId: (first.result as { signalId: string }).signalId,
+      });
+    }
+  });
+
+  it('reports clipped posts for clip-status', async () => {
+    const post = xCapture();
+    await route({ type: 'clip-post', post });
+    const answer = await route({ type: 'clip-status', keys: [post.key, 'x:1'] });
+    expect(answer).toMatchObject({ ok: true, result: { clipped: [{ key: post.key }] } });
+  });
+
+  it('opens the tracker at a signal', async () => {
+    const signalId = '5b0f4c1e-8f59-4c64-9a2b-0d3c9f6f2a11';
+    expect(await route({ type: 'open-tracker', signalId })).toEqual({ ok: true, result: {} });
+    expect(openTracker).toHaveBeenCalledWith(signalId);
+  });
+
+  it.each([
+    ['no object', 'clip'],
+    ['an unknown type', { type: 'drop-tables' }],
+    ['a post without text', { type: 'clip-post', post: { ...xCapture(), text: undefined } }],
+    [
+      'a post with a javascript: url',
+      {
+        type: 'clip-post',
+        post: xCapture({ source: { site: 'x', url: 'javascript:alert(1)', postId: '1' } }),
+      },
+    ],
+    ['keys that are not post keys', { type: 'clip-status', keys: ['has space'] }],
+  ])('rejects %s with a clear error and stores nothing', async (_name, message) => {
+    const answer = await route(message);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) {
+      expect(answer.error.code).toBe('invalid-request');
+      expect(answer.error.message.length).toBeGreaterThan(0);
+    }
+    expect(await countSignals(db)).toBe(0);
+  });
+
+  it('turns a failing handler into an internal error and logs it', async () => {
+    openTracker.mockRejectedValueOnce(new Error('no tabs here'));
+    const answer = await route({ type: 'open-tracker' });
+    expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'no tabs here' } });
+    expect(log).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import {
+  httpUrlSchema,
+  MAX_TEXT_LENGTH,
+  postKeySchema,
+  signalSourceSchema,
+  verdictSchema,
+} from './records';
+
+/**
+ * What a site adapter reads from one post on the page: everything needed to clip it, nothing more.
+ * It travels from the content script to the background, so it is validated on arrival.
+ */
+export const postCaptureSchema = z.object({
+  key: postKeySchema,
+  source: signalSourceSchema.required({ postId: true }),
+  text: z.string().max(MAX_TEXT_LENGTH),
+  media: z.array(httpUrlSchema).max(50).optional(),
+  verdict: verdictSchema.optional(),
+});
+export type PostCapture = z.infer<typeof postCaptureSchema>;

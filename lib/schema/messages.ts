@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { postCaptureSchema } from './capture';
+import { postKeySchema } from './records';
+
+/** Content script → background: store this post as a signal unless it is already clipped. */
+export const clipPostRequestSchema = z.object({
+  type: z.literal('clip-post'),
+  post: postCaptureSchema,
+});
+
+/** Content script → background: which of these posts are clipped already (after a reload). */
+export const clipStatusRequestSchema = z.object({
+  type: z.literal('clip-status'),
+  keys: z.array(postKeySchema).max(2_000),
+});
+
+/** Any extension context → background: show the tracker in a tab, optionally at one signal. */
+export const openTrackerRequestSchema = z.object({
+  type: z.literal('open-tracker'),
+  signalId: z.uuid().optional(),
+});
+
+export const requestSchema = z.discriminatedUnion('type', [
+  clipPostRequestSchema,
+  clipStatusRequestSchema,
+  openTrackerRequestSchema,
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+export interface ClipPostResult {
+  status: 'clipped' | 'already-clipped';
+  signalId: string;
+}
+export interface ClipStatusResult {
+  clipped: Array<{ key: string; signalId: string }>;
+}
+export type OpenTrackerResult = Record<string, never>;
+
+/** What the background answers for each request type. */
+export interface ResultOf {
+  'clip-post': ClipPostResult;
+  'clip-status': ClipStatusResult;
+  'open-tracker': OpenTrackerResult;
+}
+
+export type ErrorCode = 'invalid-request' | 'internal';
+
+/** Every answer is a value, never a thrown error, so callers handle failure explicitly. */
+export type Response<T> =
+  | { ok: true; result: T }
+  | { ok: false; error: { code: ErrorCode; message: string } };
+
+export const responseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.enum(['invalid-request', 'internal']), message: z.string() }),
+  }),
+]);

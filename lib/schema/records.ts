@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** Social sites Vliegwiel reads; `web` is any other page (a selection, or schema.org / h-entry markup). */
+export const SITE_IDS = ['x', 'reddit', 'mastodon', 'bluesky', 'facebook', 'web'] as const;
+export const siteIdSchema = z.enum(SITE_IDS);
+export type SiteId = z.infer<typeof siteIdSchema>;
+
+/** Post text is kept whole up to 1 MiB of characters; anything longer is not a post but an attack. */
+export const MAX_TEXT_LENGTH = 1_048_576;
+const MAX_URL_LENGTH = 8_192;
+
+const isoTimeSchema = z.iso.datetime({ offset: true });
+
+export const httpUrlSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+  .max(MAX_URL_LENGTH);
+
+/**
+ * A post key is stable across visits: the site plus the site's own id of the post
+ * (for example `x:1790000000000000000` or `reddit:t3_1abcde`).
+ */
+export const postKeySchema = z
+  .string()
+  .min(3)
+  .max(300)
+  .regex(/^[a-z]+:[^\s]+$/, 'a post key is "<site>:<id>" without spaces');
+
+export const signalSourceSchema = z.object({
+  site: siteIdSchema,
+  url: httpUrlSchema,
+  postId: z.string().min(1).max(200).optional(),
+  authorHandle: z.string().min(1).max(200).optional(),
+  authorName: z.string().min(1).max(500).optional(),
+  postedAt: isoTimeSchema.optional(),
+});
+export type SignalSource = z.infer<typeof signalSourceSchema>;
+
+export const VERDICTS = ['local-issue', 'other'] as const;
+export const verdictSchema = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof verdictSchema>;
+
+export const TRIAGE_STATES = ['new', 'acknowledged', 'assigned', 'done'] as const;
+export const triageStateSchema = z.enum(TRIAGE_STATES);
+
+/**
+ * A clipped post or selection. The smallest valid signal is `{id, text, source: {site, url},
+ * clippedAt}` (contract 4 in DESIGN.md); everything else is filled in as the product learns more.
+ */
+export const signalSchema = z.object({
+  id: z.uuid(),
+  text: z.string().max(MAX_TEXT_LENGTH),
+  source: signalSourceSchema,
+  /** `<site>:<post id>` for posts; absent for a clipped selection. Used to refuse duplicate clips. */
+  postKey: postKeySchema.optional(),
+  media: z.array(httpUrlSchema).max(50).optional(),
+  clippedAt: isoTimeSchema,
+  clippedBy: z.string().min(1).max(200).optional(),
+  verdict: verdictSchema.optional(),
+  triage: triageStateSchema.optional(),
+});
+export type Signal = z.infer<typeof signalSchema>;

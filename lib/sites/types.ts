@@ -1,0 +1,35 @@
+import type { PostCapture } from '../schema/capture';
+import type { SiteId } from '../schema/records';
+
+/** Where the clip control goes relative to the element the adapter picks for it. */
+export type ControlPlacement = 'before' | 'after' | 'prepend' | 'append';
+
+export interface ControlAnchor {
+  element: Element;
+  placement: ControlPlacement;
+}
+
+/**
+ * One adapter per social site. It knows the site's page structure and nothing else: no browser
+ * APIs, no storage, no classification. All of a site's selectors live in its adapter file, each
+ * with a comment saying what it matches and where and when that structure was seen.
+ */
+export interface SiteAdapter {
+  site: SiteId;
+  /** Whether this adapter reads pages at this URL. */
+  handles(url: URL): boolean;
+  /**
+   * The post elements under `root` (which may be the document or a newly added subtree), in
+   * document order. A quoted or embedded post is part of the post that quotes it and is not
+   * returned; ads, promoted items and sidebars are not posts.
+   */
+  findPosts(root: ParentNode): Element[];
+  /**
+   * Reads one post element returned by `findPosts`. Returns null when the element is not (yet)
+   * a readable post, for example while the site is still rendering it; it never throws on
+   * unexpected structure.
+   */
+  readPost(post: Element, pageUrl: URL): PostCapture | null;
+  /** Where to put the clip control for this post. */
+  controlAnchor(post: Element): ControlAnchor;
+}
