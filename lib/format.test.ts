@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, relativeTime } from './format';
+
+describe('relativeTime', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  it.each([
+    ['2026-11-27T11:57:00Z', 'en', '3 minutes ago'],
+    ['2026-11-27T09:00:00Z', 'nl', '3 uur geleden'],
+    ['2026-11-26T12:00:00Z', 'en', 'yesterday'],
+    ['2026-11-27T12:00:00Z', 'en', 'now'],
+  ])('%s in %s is "%s"', (iso, language, expected) => {
+    expect(relativeTime(iso, now, language)).toBe(expected);
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps short text whole, with whitespace folded', () => {
+    expect(excerpt('  ratten\n\nbij de   school ', 50)).toBe('ratten bij de school');
+  });
+  it('cuts long text at a word boundary', () => {
+    expect(excerpt('de lantaarnpaal op de Biltstraat is al weken kapot', 30)).toBe(
+      'de lantaarnpaal op de…',
+    );
+  });
+  it('cuts a long word where it must', () => {
+    expect(excerpt('a'.repeat(40), 10)).toBe(`${'a'.repeat(10)}…`);
+  });
+});
