@@ -13,7 +13,6 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'nl',
-    permissions: ['storage'],
     action: { default_title: '__MSG_extensionName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fixture, loadFixtures } from '../support/fixtures';
-import { clipButton, clipControl, ExtensionBrowser } from './harness';
+import { clipButton, clipControl, ExtensionBrowser, isWebUrl } from './harness';
 
 for (const page of loadFixtures()) {
   test(`${page.name}: every post is marked with its key and a verdict, with one clip control`, async () => {
@@ -117,8 +117,8 @@ test('the same post on twitter.com is the same signal as on x.com', async () => 
     const tab = await browser.open(home.url);
     await clipButton(tab, post.key).click();
     await expect(clipControl(tab, post.key)).toHaveAttribute('data-state', 'clipped');
-    await browser.context.unroute('**/*');
-    await browser.context.route('**/*', (route) =>
+    await browser.context.unroute(isWebUrl);
+    await browser.context.route(isWebUrl, (route) =>
       route.request().url().startsWith('https://twitter.com/home')
         ? route.fulfill({ status: 200, contentType: 'text/html', body: home.html })
         : route.fulfill({ status: 404, body: '' }),

@@ -33,9 +33,9 @@ export class ExtensionBrowser {
       ],
     });
     const serve = fixtureServer();
-    // Every request is answered here: fixture pages at their real URLs, 404 for the rest, so no
-    // test ever reaches the network.
-    await context.route('**/*', (route) => {
+    // Every web request is answered here: fixture pages at their real URLs, 404 for the rest, so
+    // no test ever reaches the network. The extension's own pages load from the build as usual.
+    await context.route(isWebUrl, (route) => {
       const html = serve(route.request().url());
       return html === null
         ? route.fulfill({ status: 404, body: '' })
@@ -59,6 +59,10 @@ export class ExtensionBrowser {
     await this.context.close();
     if (!keepProfile) await rm(this.profile, { recursive: true, force: true });
   }
+}
+
+export function isWebUrl(url: URL): boolean {
+  return url.protocol === 'https:' || url.protocol === 'http:';
 }
 
 export function clipControl(page: Page, postKey: string) {

@@ -57,9 +57,10 @@ describe('Firefox: clip end to end', () => {
         await tracker.$eval('[data-testid="signal-count"]', (e) => e.textContent),
         '1 signal',
       );
-      assert.match(
-        await tracker.$eval('.signal__text', (e) => e.textContent ?? ''),
-        new RegExp(escape(post.textIncludes)),
+      assert.ok(
+        (await tracker.$eval('.signal__text', (e) => e.textContent ?? '')).includes(
+          post.textIncludes,
+        ),
       );
 
       // The popup is an extension page too: reach it from the tracker tab, which may navigate to it.
@@ -70,9 +71,10 @@ describe('Firefox: clip end to end', () => {
         await popup.$eval('[data-testid="signal-count"]', (e) => e.textContent),
         '1 signal',
       );
-      assert.match(
-        await popup.$eval('.signal__text', (e) => e.textContent ?? ''),
-        new RegExp(escape(post.textIncludes)),
+      assert.ok(
+        (await popup.$eval('.signal__text', (e) => e.textContent ?? '')).includes(
+          post.textIncludes,
+        ),
       );
 
       await firefox.close({ keepProfile: true });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_MEDIA } from './limits';
 import {
   httpUrlSchema,
   MAX_TEXT_LENGTH,
@@ -15,7 +16,7 @@ export const postCaptureSchema = z.object({
   key: postKeySchema,
   source: signalSourceSchema.required({ postId: true }),
   text: z.string().max(MAX_TEXT_LENGTH),
-  media: z.array(httpUrlSchema).max(50).optional(),
+  media: z.array(httpUrlSchema).max(MAX_MEDIA).optional(),
   verdict: verdictSchema.optional(),
 });
 export type PostCapture = z.infer<typeof postCaptureSchema>;

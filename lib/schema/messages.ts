@@ -50,11 +50,3 @@ export type ErrorCode = 'invalid-request' | 'internal';
 export type Response<T> =
   | { ok: true; result: T }
   | { ok: false; error: { code: ErrorCode; message: string } };
-
-export const responseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), result: z.unknown() }),
-  z.object({
-    ok: z.literal(false),
-    error: z.object({ code: z.enum(['invalid-request', 'internal']), message: z.string() }),
-  }),
-]);

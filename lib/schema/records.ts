@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { MAX_MEDIA, MAX_TEXT_LENGTH, MAX_URL_LENGTH } from './limits';
 
 /** Social sites Vliegwiel reads; `web` is any other page (a selection, or schema.org / h-entry markup). */
 export const SITE_IDS = ['x', 'reddit', 'mastodon', 'bluesky', 'facebook', 'web'] as const;
 export const siteIdSchema = z.enum(SITE_IDS);
 export type SiteId = z.infer<typeof siteIdSchema>;
 
-/** Post text is kept whole up to 1 MiB of characters; anything longer is not a post but an attack. */
-export const MAX_TEXT_LENGTH = 1_048_576;
-const MAX_URL_LENGTH = 8_192;
+export { MAX_TEXT_LENGTH } from './limits';
 
 const isoTimeSchema = z.iso.datetime({ offset: true });
 
@@ -52,7 +51,7 @@ export const signalSchema = z.object({
   source: signalSourceSchema,
   /** `<site>:<post id>` for posts; absent for a clipped selection. Used to refuse duplicate clips. */
   postKey: postKeySchema.optional(),
-  media: z.array(httpUrlSchema).max(50).optional(),
+  media: z.array(httpUrlSchema).max(MAX_MEDIA).optional(),
   clippedAt: isoTimeSchema,
   clippedBy: z.string().min(1).max(200).optional(),
   verdict: verdictSchema.optional(),

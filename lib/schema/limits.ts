@@ -1,0 +1,7 @@
+// Plain numbers, apart from the zod schemas, so the content script can use them without
+// bundling zod.
+
+/** Post text is kept whole up to 1 MiB of characters; anything longer is not a post but an attack. */
+export const MAX_TEXT_LENGTH = 1_048_576;
+export const MAX_URL_LENGTH = 8_192;
+export const MAX_MEDIA = 50;

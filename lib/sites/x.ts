@@ -1,0 +1,287 @@
+import type { PostCapture } from '../schema/capture';
+import { MAX_MEDIA, MAX_TEXT_LENGTH } from '../schema/limits';
+import type { SiteAdapter } from './types';
+import { isStorableUrl } from './urls';
+
+// Sources named below are recorded in ../shared/data/reference/social-structure.md (2025–2026).
+// "control-panel" is insin/control-panel-for-twitter script.js @0962235a (v4.24.0, 2026-08-17);
+// "tweetyoink" is mlamp/tweetyoink tests/fixtures, captured X pages (x-tweet-sample.html
+// @0c20f263, x-tweet-quote.html @c8183505, 2025). X's generated class names (css-175oi2r, r-…)
+// change with every build, so nothing here depends on them.
+
+/** Pages of X under either of its names; mobile.* serves the same web app. */
+const READ_HOSTS = new Set([
+  'x.com',
+  'www.x.com',
+  'mobile.x.com',
+  'twitter.com',
+  'www.twitter.com',
+  'mobile.twitter.com',
+]);
+
+/** Every permalink is stored on this origin, so a post read on twitter.com gets the same URL. */
+const CANONICAL_ORIGIN = 'https://x.com';
+
+/**
+ * A post: in timelines with tabindex="0", the focused post of a status page with tabindex="-1",
+ * replies below it as timeline posts. control-panel, 2026-08; tweetyoink x-tweet-sample.html.
+ */
+const POST = 'article[data-testid="tweet"]';
+
+/** Wrapper of a promoted post; control-panel tests it with closest() from the post. 2026-08. */
+const PROMOTED_WRAPPER = '[data-testid="placementTracking"]';
+
+/**
+ * The right-hand column (search, trends, who to follow, relevant people) and its trend cells,
+ * which also appear on the Explore page. control-panel, 2026-08.
+ */
+const SIDEBAR = '[data-testid="sidebarColumn"], [data-testid="trend"]';
+
+/**
+ * The author block: display name first (the first element with a `dir` attribute), then the
+ * handle, then on timeline posts the time link. A quote card has one of its own, with the handle
+ * inside `[tabindex="-1"]`. control-panel, 2026-08; tweetyoink x-tweet-sample.html and
+ * x-tweet-quote.html.
+ */
+const USER_NAME = '[data-testid="User-Name"]';
+const DISPLAY_NAME = '[dir]';
+const QUOTED_HANDLE = '[data-testid="User-Name"] [tabindex="-1"]';
+
+/** The post text, `div[dir=auto][lang]`; a quote card has its own. tweetyoink, 2025. */
+const TEXT = '[data-testid="tweetText"]';
+
+/**
+ * The time of a post is a `<time datetime>` inside `a[href="/<handle>/status/<id>"]`, both in
+ * the header of a timeline post and under the text of a focused post; a quote card's time has no
+ * link. tweetyoink x-tweet-sample.html and x-tweet-quote.html.
+ */
+const TIME = 'time[datetime]';
+
+/**
+ * The visually hidden label "Quote" (Dutch UI "Geciteerd") in front of a quote card; its parent's
+ * next sibling is the card. control-panel, 2026-08.
+ */
+const QUOTE_LABEL = 'div[id^="id__"] > div[dir] > span';
+const QUOTE_LABEL_WORDS = new Set(['Quote', 'Geciteerd']);
+
+/**
+ * The quote card itself, a clickable `div[role="link"]` holding another author block; matched
+ * without the label too, so that a UI language not listed above still keeps the quoted post out.
+ * tweetyoink x-tweet-quote.html.
+ */
+const QUOTE_CARD = 'div[role="link"]';
+
+/**
+ * Promoted posts say "Ad" at the top right (Dutch UI presumably "Advertentie"). Issue
+ * insin/control-panel-for-twitter#578, 2024. The label is a bare span, so it is looked for only
+ * outside the parts whose words are the author's or counts.
+ */
+const AD_LABEL_WORDS = new Set(['Ad', 'Advertentie']);
+const NOT_AD_LABEL = `${USER_NAME}, ${TEXT}, [data-testid="socialContext"], [role="group"], [data-testid="card.wrapper"]`;
+
+/** Attached photos: `[data-testid="tweetPhoto"] img` on pbs.twimg.com. tweetyoink x-tweet-quote.html. */
+const PHOTO = '[data-testid="tweetPhoto"] img[src]';
+
+/**
+ * The action bar is the `[role="group"]` holding the reply, repost and like buttons.
+ * control-panel, 2026-08; tweetyoink x-tweet-sample.html.
+ */
+const REPLY_BUTTON = '[data-testid="reply"]';
+const ACTION_BAR = '[role="group"]';
+
+/** X's own status path; X handles are at most 15 characters of letters, digits and underscores. */
+const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})\/?$/;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+export const xAdapter: SiteAdapter = {
+  site: 'x',
+
+  handles(url) {
+    return READ_HOSTS.has(url.hostname);
+  },
+
+  findPosts(root) {
+    const found: Element[] = [];
+    if (root.nodeType === ELEMENT_NODE && (root as Element).matches(POST)) {
+      found.push(root as Element);
+    }
+    found.push(...root.querySelectorAll(POST));
+    return found.filter(isPost);
+  },
+
+  readPost(post, pageUrl) {
+    const quotes = quoteCards(post);
+    const own = (element: Element) => !quotes.some((card) => card.contains(element));
+    const permalink = ownPermalink(post, own, pageUrl);
+    if (!permalink) return null;
+    const author = first(post.querySelectorAll(USER_NAME), own);
+    return {
+      key: `x:${permalink.id}`,
+      source: {
+        site: 'x',
+        url: `${CANONICAL_ORIGIN}/${permalink.handle}/status/${permalink.id}`,
+        postId: permalink.id,
+        authorHandle: permalink.handle,
+        authorName: readText(author?.querySelector(DISPLAY_NAME) ?? null) || undefined,
+        postedAt: isoTime(permalink.time.getAttribute('datetime')),
+      },
+      text: [readText(first(post.querySelectorAll(TEXT), own)), ...quotes.map(quotedText)]
+        .filter((part) => part.length > 0)
+        .join('\n\n')
+        .slice(0, MAX_TEXT_LENGTH),
+      media: photosOf(post, own, pageUrl),
+    };
+  },
+
+  controlAnchor(post) {
+    const quotes = quoteCards(post);
+    const own = (element: Element) => !quotes.some((card) => card.contains(element));
+    // Right under the action bar, inside the post's content column: aligned with the text, and
+    // outside the bar's own flex row, whose buttons X spaces out evenly.
+    const actionBar = first(post.querySelectorAll(REPLY_BUTTON), own)?.closest(ACTION_BAR);
+    if (actionBar && post.contains(actionBar)) return { element: actionBar, placement: 'after' };
+    // Posts without actions (withheld or still rendering) still show who wrote them.
+    const author = first(post.querySelectorAll(USER_NAME), own);
+    if (author) return { element: author, placement: 'after' };
+    return { element: post, placement: 'append' };
+  },
+};
+
+function isPost(post: Element): boolean {
+  if (post.closest(PROMOTED_WRAPPER) || post.closest(SIDEBAR)) return false;
+  // X renders a quoted post as a card, never as an article; one nested anyway is still a quote.
+  if (post.parentElement?.closest(POST)) return false;
+  return !hasAdLabel(post);
+}
+
+function hasAdLabel(post: Element): boolean {
+  const quotes = quoteCards(post);
+  for (const span of post.querySelectorAll('span')) {
+    if (span.childElementCount > 0 || !AD_LABEL_WORDS.has(span.textContent?.trim() ?? '')) continue;
+    const excluded = span.closest(NOT_AD_LABEL);
+    if (excluded && post.contains(excluded)) continue;
+    if (quotes.some((card) => card.contains(span))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The outermost quote cards in a post, in document order. */
+function quoteCards(post: Element): Element[] {
+  const cards: Element[] = [];
+  for (const label of post.querySelectorAll(QUOTE_LABEL)) {
+    const card = label.parentElement?.nextElementSibling;
+    if (card && QUOTE_LABEL_WORDS.has(label.textContent?.trim() ?? '')) cards.push(card);
+  }
+  for (const link of post.querySelectorAll(QUOTE_CARD)) {
+    if (link.querySelector(USER_NAME)) cards.push(link);
+  }
+  const outermost = cards.filter(
+    (card, index) =>
+      cards.indexOf(card) === index &&
+      !cards.some((other) => other !== card && other.contains(card)),
+  );
+  return outermost.sort((a, b) =>
+    a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+}
+
+interface Permalink {
+  handle: string;
+  id: string;
+  time: Element;
+}
+
+function ownPermalink(
+  post: Element,
+  own: (element: Element) => boolean,
+  pageUrl: URL,
+): Permalink | null {
+  for (const time of post.querySelectorAll(TIME)) {
+    if (!own(time)) continue;
+    const href = time.closest('a[href]')?.getAttribute('href');
+    if (!href) continue;
+    let url: URL;
+    try {
+      url = new URL(href, pageUrl);
+    } catch {
+      continue;
+    }
+    if (!READ_HOSTS.has(url.hostname)) continue;
+    const match = STATUS_PATH.exec(url.pathname);
+    if (match?.[1] && match[2]) return { handle: match[1], id: match[2], time };
+  }
+  return null;
+}
+
+function quotedText(card: Element): string {
+  const text = readText(card.querySelector(TEXT));
+  if (!text) return '';
+  const handle = readText(card.querySelector(QUOTED_HANDLE)).replace(/^@/, '');
+  const [firstLine = '', ...rest] = text.split('\n');
+  const head = handle ? `> @${handle}: ${firstLine}` : `> ${firstLine}`;
+  return [head, ...rest.map((line) => (line ? `> ${line}` : '>'))].join('\n');
+}
+
+function photosOf(
+  post: Element,
+  own: (element: Element) => boolean,
+  pageUrl: URL,
+): string[] | undefined {
+  const urls = new Set<string>();
+  for (const img of post.querySelectorAll(PHOTO)) {
+    if (!own(img)) continue;
+    try {
+      const url = new URL(img.getAttribute('src') ?? '', pageUrl);
+      if (url.protocol === 'https:' && isStorableUrl(url.href)) {
+        urls.add(url.href);
+      }
+    } catch {
+      // A photo whose address cannot be read is left out; the post itself is still readable.
+    }
+  }
+  const media = [...urls].slice(0, MAX_MEDIA);
+  return media.length > 0 ? media : undefined;
+}
+
+function isoTime(raw: string | null): string | undefined {
+  // Only full timestamps with a zone: a bare date or local time would shift with the reader.
+  if (!raw || !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(raw.trim())) return undefined;
+  const time = Date.parse(raw.trim());
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function first(elements: Iterable<Element>, accept: (element: Element) => boolean): Element | null {
+  for (const element of elements) if (accept(element)) return element;
+  return null;
+}
+
+/**
+ * Text as X shows it: line breaks are newline characters inside the spans (rendered with
+ * pre-wrap), emoji are images whose alt is the emoji itself. Walks with an explicit stack so that
+ * deeply nested markup cannot overflow the call stack.
+ */
+function readText(element: Element | null): string {
+  if (!element) return '';
+  let text = '';
+  const stack: Node[] = [...element.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === TEXT_NODE) {
+      text += node.nodeValue ?? '';
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const tag = (node as Element).localName;
+      if (tag === 'img') text += (node as Element).getAttribute('alt') ?? '';
+      else if (tag === 'br') text += '\n';
+      else stack.push(...[...node.childNodes].reverse());
+    }
+  }
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
