@@ -1,0 +1,39 @@
+// `npm run screenshots`: pictures of every screen, for looking at changes by eye. Needs a build
+// (`npm run build`); writes PNGs to screenshots/ (not committed).
+import { mkdir } from 'node:fs/promises';
+import { clipButton, clipControl, ExtensionBrowser } from './chromium/harness';
+import { loadFixtures } from './support/fixtures';
+
+const OUT = 'screenshots';
+await mkdir(OUT, { recursive: true });
+const browser = await ExtensionBrowser.launch();
+try {
+  for (const fixture of loadFixtures()) {
+    const tab = await browser.open(fixture.url);
+    await tab.setViewportSize({ width: 1280, height: 1000 });
+    await tab.locator('[data-vliegwiel-post]').first().waitFor();
+    // Clip the first local issue on each page, so both control states show.
+    const local = fixture.posts.find((post) => post.verdict === 'local-issue');
+    if (local) {
+      await clipButton(tab, local.key).click();
+      await clipControl(tab, local.key)
+        .locator('[data-state="clipped"]')
+        .or(clipControl(tab, local.key))
+        .first()
+        .waitFor();
+    }
+    await tab.screenshot({ path: `${OUT}/${fixture.name.replace('/', '-')}.png` });
+    await tab.close();
+  }
+  const popup = await browser.open(browser.extensionUrl('/popup.html'));
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.locator('.signal').first().waitFor();
+  await popup.screenshot({ path: `${OUT}/popup.png` });
+  const tracker = await browser.open(browser.extensionUrl('/tracker.html'));
+  await tracker.setViewportSize({ width: 1100, height: 900 });
+  await tracker.locator('.signal').first().waitFor();
+  await tracker.screenshot({ path: `${OUT}/tracker.png` });
+  console.log(`Screenshots in ${OUT}/`);
+} finally {
+  await browser.close();
+}
