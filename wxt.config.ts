@@ -19,11 +19,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '140.0',
+              // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+              strict_min_version: '142.0',
               // Nothing is sent anywhere by the extension itself; sharing to a workspace server is a
               // later, explicit user action.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

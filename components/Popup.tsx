@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { VliegwielDatabase } from '../lib/db/database';
-import { countSignals, newestSignals } from '../lib/db/signals';
+import { countSignals, newestSignals } from '../lib/db/queries';
 import { type GetMessage, signalCount } from '../lib/i18n';
 import { SignalItem } from './SignalItem';
 import { useLiveQuery } from './useLiveQuery';

@@ -52,15 +52,3 @@ export async function clippedPosts(
   }
   return [...byKey].map(([key, signalId]) => ({ key, signalId }));
 }
-
-export function newestSignals(db: VliegwielDatabase, limit: number): Promise<Signal[]> {
-  return db.signals.orderBy('clippedAt').reverse().limit(limit).toArray();
-}
-
-export function allSignalsNewestFirst(db: VliegwielDatabase): Promise<Signal[]> {
-  return db.signals.orderBy('clippedAt').reverse().toArray();
-}
-
-export function countSignals(db: VliegwielDatabase): Promise<number> {
-  return db.signals.count();
-}

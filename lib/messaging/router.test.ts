@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VliegwielDatabase } from '../db/database';
-import { countSignals } from '../db/signals';
+import { countSignals } from '../db/queries';
 import { fixedClock, xCapture } from '../testing/factories';
 import { createMessageRouter } from './router';
 

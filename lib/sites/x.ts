@@ -1,4 +1,3 @@
-import type { PostCapture } from '../schema/capture';
 import { MAX_MEDIA, MAX_TEXT_LENGTH } from '../schema/limits';
 import type { SiteAdapter } from './types';
 import { isStorableUrl } from './urls';
