@@ -1,13 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock, xCapture } from '../testing/factories';
 import { VliegwielDatabase } from './database';
-import {
-  allSignalsNewestFirst,
-  clipPost,
-  clippedPosts,
-  countSignals,
-  newestSignals,
-} from './signals';
+import { allSignalsNewestFirst, countSignals, newestSignals } from './queries';
+import { clipPost, clippedPosts } from './signals';
 
 let db: VliegwielDatabase;
 let clock: ReturnType<typeof fixedClock>;
