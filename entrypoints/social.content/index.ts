@@ -4,14 +4,13 @@ import { classifyPost } from '../../lib/classify';
 import { startScanner } from '../../lib/content/scanner';
 import type { MessageKey } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
-import { adapterFor } from '../../lib/sites';
-import { SOCIAL_SITE_MATCHES } from '../../lib/sites/matches';
+import { adapterFor, SOCIAL_SITE_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({
   matches: [...SOCIAL_SITE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    const adapter = adapterFor(new URL(location.href));
+    const adapter = adapterFor(new URL(location.href), document);
     if (!adapter) return;
     const send = (message: unknown) => browser.runtime.sendMessage(message);
     const scanner = startScanner({

@@ -10,6 +10,7 @@ import { POST_ATTRIBUTE, type Scanner, startScanner, VERDICT_ATTRIBUTE } from '.
 /** A site whose posts are `<div class="post" data-id>` with a `.text` child once rendered. */
 const testAdapter: SiteAdapter = {
   site: 'web',
+  matches: [],
   handles: () => true,
   findPosts: (root) => {
     const posts = [...root.querySelectorAll('.post')];

@@ -2,8 +2,14 @@ import { redditAdapter } from './reddit';
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
 
+/** Every site Vliegwiel reads; the first that handles a page reads it. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [xAdapter, redditAdapter];
 
-export function adapterFor(url: URL): SiteAdapter | null {
-  return SITE_ADAPTERS.find((adapter) => adapter.handles(url)) ?? null;
+/** The content script's match patterns: every adapter's default pages. */
+export const SOCIAL_SITE_MATCHES: readonly string[] = SITE_ADAPTERS.flatMap(
+  (adapter) => adapter.matches,
+);
+
+export function adapterFor(url: URL, document?: Document): SiteAdapter | null {
+  return SITE_ADAPTERS.find((adapter) => adapter.handles(url, document)) ?? null;
 }

@@ -187,6 +187,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'TEXTAREA', 'VLIEGW
 
 export const redditAdapter: SiteAdapter = {
   site: 'reddit',
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*'],
 
   handles(url) {
     return READ_HOSTS.has(url.hostname);

@@ -16,8 +16,16 @@ export interface ControlAnchor {
  */
 export interface SiteAdapter {
   site: SiteId;
-  /** Whether this adapter reads pages at this URL. */
-  handles(url: URL): boolean;
+  /**
+   * Match patterns of the pages the content script runs on for this site from install on (the
+   * manifest is built from them). Sites outside them are read only where the user grants access.
+   */
+  matches: readonly string[];
+  /**
+   * Whether this adapter reads this page. Sites that run on many hosts (Mastodon instances, pages
+   * with schema.org or h-entry markup) recognise their pages by structure, so they get the document.
+   */
+  handles(url: URL, document?: Document): boolean;
   /**
    * The post elements under `root` (which may be the document or a newly added subtree), in
    * document order. A quoted or embedded post is part of the post that quotes it and is not

@@ -97,6 +97,7 @@ const DOCUMENT_POSITION_FOLLOWING = 4;
 
 export const xAdapter: SiteAdapter = {
   site: 'x',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
 
   handles(url) {
     return READ_HOSTS.has(url.hostname);
