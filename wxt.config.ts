@@ -13,7 +13,16 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'nl',
+    // activeTab + scripting: clip a selection or link on any page, with access to that tab only
+    // for the click or shortcut that asked for it. contextMenus: the right-click entries.
+    permissions: ['activeTab', 'scripting', 'contextMenus'],
     action: { default_title: '__MSG_extensionName__' },
+    commands: {
+      'clip-selection': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandClipSelection__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

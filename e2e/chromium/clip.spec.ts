@@ -129,3 +129,39 @@ test('the same post on twitter.com is the same signal as on x.com', async () => 
     await browser.close();
   }
 });
+
+test('page styles do not reach the clip control, and its styles do not reach the page', async () => {
+  const home = fixture('x/home');
+  const post = home.posts[0];
+  if (!post) throw new Error('x/home has no posts');
+  const browser = await ExtensionBrowser.launch();
+  try {
+    const tab = await browser.open(home.url);
+    await expect(clipControl(tab, post.key)).toHaveAttribute('data-state', 'idle');
+    const pageButtonBefore = await tab.evaluate(() => {
+      const button = document.body.appendChild(document.createElement('button'));
+      button.id = 'page-button';
+      const style = getComputedStyle(button);
+      return { border: style.borderTopColor, radius: style.borderTopLeftRadius };
+    });
+    await tab.addStyleTag({
+      content:
+        'button { background: rgb(255, 0, 0) !important; font-size: 40px !important; }' +
+        'body { font-family: serif !important; color: rgb(0, 0, 255) !important; }',
+    });
+    const clip = await clipButton(tab, post.key).evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { background: style.backgroundColor, fontSize: style.fontSize, color: style.color };
+    });
+    expect(clip.background).not.toBe('rgb(255, 0, 0)');
+    expect(clip.fontSize).toBe('12px');
+    expect(clip.color).not.toBe('rgb(0, 0, 255)');
+    const pageButtonAfter = await tab.evaluate(() => {
+      const style = getComputedStyle(document.getElementById('page-button') as Element);
+      return { border: style.borderTopColor, radius: style.borderTopLeftRadius };
+    });
+    expect(pageButtonAfter).toEqual(pageButtonBefore);
+  } finally {
+    await browser.close();
+  }
+});

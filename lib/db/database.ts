@@ -13,9 +13,14 @@ export class VliegwielDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
+    // Each version lists every index; Dexie upgrades older databases in place.
     this.version(1).stores({
       // postKey finds an earlier clip of the same post; clippedAt orders lists newest first.
       signals: 'id, postKey, clippedAt',
+    });
+    this.version(2).stores({
+      // source.url finds an earlier clip of the same selection on the same page.
+      signals: 'id, postKey, clippedAt, source.url',
     });
   }
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock, xCapture } from '../testing/factories';
 import { VliegwielDatabase } from './database';
 import { allSignalsNewestFirst, countSignals, newestSignals } from './queries';
-import { clipPost, clippedPosts } from './signals';
+import { clipPost, clippedPosts, clipSelection } from './signals';
 
 let db: VliegwielDatabase;
 let clock: ReturnType<typeof fixedClock>;
@@ -82,5 +82,40 @@ describe('queries', () => {
     const reopened = new VliegwielDatabase(db.name);
     expect(await reopened.signals.get(signal.id)).toEqual(signal);
     reopened.close();
+  });
+});
+
+describe('clipSelection', () => {
+  const selection = { text: '  Ratten bij de containers  ', url: 'https://forum.example/t/1' };
+
+  it('stores the selected words, trimmed, with the page as source', async () => {
+    const outcome = await clipSelection(db, selection, 'web', clock);
+    expect(outcome.status).toBe('clipped');
+    expect(outcome.signal).toMatchObject({
+      text: 'Ratten bij de containers',
+      source: { site: 'web', url: selection.url },
+    });
+    expect(outcome.signal.postKey).toBeUndefined();
+  });
+
+  it('keeps one signal for the same words from the same page', async () => {
+    const first = await clipSelection(db, selection, 'web', clock);
+    const again = await clipSelection(
+      db,
+      { ...selection, text: 'Ratten bij de containers' },
+      'web',
+      clock,
+    );
+    expect(again).toEqual({ status: 'already-clipped', signal: first.signal });
+    const other = await clipSelection(db, { ...selection, text: 'Andere tekst' }, 'web', clock);
+    expect(other.status).toBe('clipped');
+    expect(await countSignals(db)).toBe(2);
+  });
+
+  it('does not mistake a clipped post on the same page for the selection', async () => {
+    const post = xCapture();
+    await clipPost(db, post, clock);
+    const outcome = await clipSelection(db, { text: post.text, url: post.source.url }, 'x', clock);
+    expect(outcome.status).toBe('clipped');
   });
 });

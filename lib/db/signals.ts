@@ -1,5 +1,5 @@
-import type { PostCapture } from '../schema/capture';
-import { type Signal, signalSchema } from '../schema/records';
+import type { PostCapture, SelectionCapture } from '../schema/capture';
+import { type Signal, type SiteId, signalSchema } from '../schema/records';
 import type { VliegwielDatabase } from './database';
 
 export interface ClipOutcome {
@@ -32,6 +32,36 @@ export async function clipPost(
       media: capture.media,
       clippedAt: clock.now().toISOString(),
       verdict: capture.verdict,
+      triage: 'new',
+    });
+    await db.signals.add(signal);
+    return { status: 'clipped', signal };
+  });
+}
+
+/**
+ * Stores a clipped selection (or link) as a signal; the same words from the same page are one
+ * signal, however often they are clipped.
+ */
+export async function clipSelection(
+  db: VliegwielDatabase,
+  selection: SelectionCapture,
+  site: SiteId,
+  clock: Clock,
+): Promise<ClipOutcome> {
+  const text = selection.text.trim();
+  return db.transaction('rw', db.signals, async () => {
+    const existing = await db.signals
+      .where('source.url')
+      .equals(selection.url)
+      .filter((signal) => signal.postKey === undefined && signal.text === text)
+      .first();
+    if (existing) return { status: 'already-clipped', signal: existing };
+    const signal = signalSchema.parse({
+      id: clock.newId(),
+      text,
+      source: { site, url: selection.url },
+      clippedAt: clock.now().toISOString(),
       triage: 'new',
     });
     await db.signals.add(signal);

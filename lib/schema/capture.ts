@@ -20,3 +20,13 @@ export const postCaptureSchema = z.object({
   verdict: verdictSchema.optional(),
 });
 export type PostCapture = z.infer<typeof postCaptureSchema>;
+
+/**
+ * A selection or a link the user clipped through the context menu or the keyboard shortcut, on
+ * any page: no post id and no author, just the words and where they were.
+ */
+export const selectionCaptureSchema = z.object({
+  text: z.string().trim().min(1, 'nothing is selected').max(MAX_TEXT_LENGTH),
+  url: httpUrlSchema,
+});
+export type SelectionCapture = z.infer<typeof selectionCaptureSchema>;

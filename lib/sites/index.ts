@@ -1,3 +1,4 @@
+import type { SiteId } from '../schema/records';
 import { redditAdapter } from './reddit';
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
@@ -12,4 +13,9 @@ export const SOCIAL_SITE_MATCHES: readonly string[] = SITE_ADAPTERS.flatMap(
 
 export function adapterFor(url: URL, document?: Document): SiteAdapter | null {
   return SITE_ADAPTERS.find((adapter) => adapter.handles(url, document)) ?? null;
+}
+
+/** The site a page belongs to, judged by its address alone; `web` for any other page. */
+export function siteOfUrl(url: URL): SiteId {
+  return SITE_ADAPTERS.find((adapter) => adapter.handles(url))?.site ?? 'web';
 }

@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { clipFromTab, type TabClipDeps } from '../../lib/clip/from-tab';
+import { readSelectionInPage, showNoticeInPage } from '../../lib/clip/in-page';
+import { VliegwielDatabase } from '../../lib/db/database';
+import type { MessageKey } from '../../lib/i18n';
+import { createMessageRouter } from '../../lib/messaging/router';
+import { trackerPath } from '../../lib/pages';
+
+const MENU_CLIP_SELECTION = 'clip-selection';
+const MENU_CLIP_LINK = 'clip-link';
+/** The keyboard command's name in the manifest (wxt.config.ts). */
+const COMMAND_CLIP_SELECTION = 'clip-selection';
+
+export default defineBackground(() => {
+  const db = new VliegwielDatabase();
+  const clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
+  const log = (message: string, error: unknown) => console.error(`[Vliegwiel] ${message}`, error);
+
+  const route = createMessageRouter({
+    db,
+    clock,
+    openTracker: async (signalId) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(trackerPath(signalId)) });
+    },
+    log,
+  });
+  browser.runtime.onMessage.addListener((message) => route(message));
+
+  const tabClip: TabClipDeps = {
+    db,
+    clock,
+    readSelection: async (tabId) => {
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: readSelectionInPage,
+      });
+      return (frame?.result as { text: string; url: string } | undefined) ?? null;
+    },
+    notify: async (tabId, message: MessageKey, detail) => {
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: showNoticeInPage,
+        args: [browser.i18n.getMessage(message), detail ?? ''],
+      });
+    },
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_CLIP_SELECTION,
+      title: browser.i18n.getMessage('menuClipSelection'),
+      contexts: ['selection'],
+    });
+    browser.contextMenus.create({
+      id: MENU_CLIP_LINK,
+      title: browser.i18n.getMessage('menuClipLink'),
+      contexts: ['link'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    if (info.menuItemId !== MENU_CLIP_SELECTION && info.menuItemId !== MENU_CLIP_LINK) return;
+    void clipFromTab(tabClip, {
+      tabId: tab.id,
+      pageUrl: info.pageUrl,
+      selectionText: info.selectionText,
+      linkUrl: info.menuItemId === MENU_CLIP_LINK ? info.linkUrl : undefined,
+      linkText: (info as { linkText?: string }).linkText,
+    }).catch((error) => log('Clipping from the menu failed', error));
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== COMMAND_CLIP_SELECTION || tab?.id === undefined) return;
+    void clipFromTab(tabClip, { tabId: tab.id, pageUrl: tab.url }).catch((error) =>
+      log('Clipping with the shortcut failed', error),
+    );
+  });
+});

@@ -1,0 +1,33 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { fixedClock, xCapture } from '../testing/factories';
+import { VliegwielDatabase } from './database';
+import { clipSelection } from './signals';
+
+describe('database upgrades', () => {
+  it('keeps every signal stored by version 1 and indexes it for version 2', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ signals: 'id, postKey, clippedAt' });
+    const clock = fixedClock();
+    const capture = xCapture();
+    const stored = {
+      id: clock.newId(),
+      text: capture.text,
+      source: capture.source,
+      postKey: capture.key,
+      clippedAt: clock.now().toISOString(),
+      triage: 'new',
+    };
+    await v1.table('signals').add(stored);
+    v1.close();
+
+    const db = new VliegwielDatabase(name);
+    expect(await db.signals.toArray()).toEqual([stored]);
+    expect(db.verno).toBe(2);
+    expect(await db.signals.where('source.url').equals(capture.source.url).count()).toBe(1);
+    const outcome = await clipSelection(db, { text: 'nieuw', url: capture.source.url }, 'x', clock);
+    expect(outcome.status).toBe('clipped');
+    await db.delete();
+  });
+});
