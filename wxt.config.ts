@@ -16,6 +16,8 @@ export default defineConfig({
     // activeTab + scripting: clip a selection or link on any page, with access to that tab only
     // for the click or shortcut that asked for it. contextMenus: the right-click entries.
     permissions: ['activeTab', 'scripting', 'contextMenus'],
+    // Other Mastodon servers, news sites and forums: only those the user adds in the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extensionName__' },
     commands: {
       'clip-selection': {

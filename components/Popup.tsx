@@ -12,9 +12,10 @@ interface PopupProps {
   t: GetMessage;
   language: string;
   onOpenTracker(): void;
+  onOpenOptions(): void;
 }
 
-export function Popup({ db, t, language, onOpenTracker }: PopupProps) {
+export function Popup({ db, t, language, onOpenTracker, onOpenOptions }: PopupProps) {
   const overview = useLiveQuery(
     async () => ({ count: await countSignals(db), newest: await newestSignals(db, NEWEST_SHOWN) }),
     [db],
@@ -57,6 +58,9 @@ export function Popup({ db, t, language, onOpenTracker }: PopupProps) {
         </section>
       ) : null}
       <footer class="popup__footer">
+        <button type="button" class="link-button" onClick={onOpenOptions}>
+          {t('openOptions')}
+        </button>
         <button type="button" class="primary" data-testid="open-tracker" onClick={onOpenTracker}>
           {t('openTracker')}
         </button>

@@ -28,7 +28,7 @@ afterEach(async () => {
 
 describe('Popup', () => {
   it('says there is nothing yet on an empty database', async () => {
-    render(<Popup db={db} t={t} language="en" onOpenTracker={() => {}} />);
+    render(<Popup db={db} t={t} language="en" onOpenTracker={() => {}} onOpenOptions={() => {}} />);
     expect(await screen.findByText('noSignalsYet')).toBeTruthy();
     expect(screen.getByTestId('signal-count').textContent).toBe('0 signals');
   });
@@ -38,7 +38,9 @@ describe('Popup', () => {
       await clipPost(db, xCapture({ text: `melding ${i}` }), clock);
       clock.advance(1000);
     }
-    const { container } = render(<Popup db={db} t={t} language="en" onOpenTracker={() => {}} />);
+    const { container } = render(
+      <Popup db={db} t={t} language="en" onOpenTracker={() => {}} onOpenOptions={() => {}} />,
+    );
     await waitFor(() => expect(screen.getByTestId('signal-count').textContent).toBe('6 signals'));
     const texts = [...container.querySelectorAll('.signal__text')].map((e) => e.textContent);
     expect(texts).toEqual(['melding 6', 'melding 5', 'melding 4', 'melding 3', 'melding 2']);
@@ -48,7 +50,9 @@ describe('Popup', () => {
 
   it('opens the tracker', async () => {
     const onOpenTracker = vi.fn();
-    render(<Popup db={db} t={t} language="en" onOpenTracker={onOpenTracker} />);
+    render(
+      <Popup db={db} t={t} language="en" onOpenTracker={onOpenTracker} onOpenOptions={() => {}} />,
+    );
     screen.getByTestId('open-tracker').click();
     expect(onOpenTracker).toHaveBeenCalled();
   });

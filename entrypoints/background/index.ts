@@ -6,6 +6,7 @@ import { VliegwielDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import { createMessageRouter } from '../../lib/messaging/router';
 import { trackerPath } from '../../lib/pages';
+import { registerGrantedSites } from './granted-sites';
 
 const MENU_CLIP_SELECTION = 'clip-selection';
 const MENU_CLIP_LINK = 'clip-link';
@@ -45,6 +46,12 @@ export default defineBackground(() => {
       });
     },
   };
+
+  const updateGrantedSites = () =>
+    registerGrantedSites().catch((error) => log('Registering granted sites failed', error));
+  void updateGrantedSites();
+  browser.permissions.onAdded.addListener(updateGrantedSites);
+  browser.permissions.onRemoved.addListener(updateGrantedSites);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

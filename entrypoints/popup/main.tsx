@@ -18,6 +18,10 @@ if (app) {
         await browser.tabs.create({ url: browser.runtime.getURL(TRACKER_PATH) });
         window.close();
       }}
+      onOpenOptions={async () => {
+        await browser.runtime.openOptionsPage();
+        window.close();
+      }}
     />,
     app,
   );

@@ -1,0 +1,42 @@
+/**
+ * Site access beyond the sites Vliegwiel reads from install on: the user grants a site (another
+ * Mastodon instance, a local news site or forum) through an optional host permission, and the
+ * content script is then registered for it.
+ */
+
+export type OriginParse =
+  | { ok: true; pattern: string; host: string }
+  | { ok: false; reason: 'empty' | 'not-a-site' };
+
+/** Turns what a user typed ("mastodon.example", "https://forum.example/t/1") into a match pattern. */
+export function sitePatternFromInput(input: string): OriginParse {
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: false, reason: 'empty' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return { ok: false, reason: 'not-a-site' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, reason: 'not-a-site' };
+  if (!url.hostname.includes('.') || url.hostname.startsWith('.') || url.hostname.endsWith('.')) {
+    return { ok: false, reason: 'not-a-site' };
+  }
+  return { ok: true, pattern: `${url.protocol}//${url.hostname}/*`, host: url.hostname };
+}
+
+/** The granted host patterns the user added, apart from those in the manifest. */
+export function userGrantedPatterns(
+  granted: readonly string[],
+  builtIn: readonly string[],
+): string[] {
+  const builtInSet = new Set(builtIn);
+  return granted
+    .filter((pattern) => !builtInSet.has(pattern) && /^https?:\/\/[^*/]+\/\*$/.test(pattern))
+    .sort();
+}
+
+export function hostOfPattern(pattern: string): string {
+  return pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
+}
