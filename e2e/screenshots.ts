@@ -23,6 +23,14 @@ try {
         .waitFor();
     }
     await tab.screenshot({ path: `${OUT}/${fixture.name.replace('/', '-')}.png` });
+    if (local) {
+      // The explanation and the correction form, open, on the clipped post.
+      const control = clipControl(tab, local.key);
+      await control.locator('[data-vliegwiel-why]').click();
+      await control.locator('[data-vliegwiel-adjust]').click();
+      const post = tab.locator(`[data-vliegwiel-post="${local.key}"]`).first();
+      await post.screenshot({ path: `${OUT}/${fixture.name.replace('/', '-')}-explained.png` });
+    }
     await tab.close();
   }
   const popup = await browser.open(browser.extensionUrl('/popup.html'));

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { signalCount } from './i18n';
+import type { CategoryId } from './classify';
+import { categoryMessage, signalCount } from './i18n';
 
 const localesDir = new URL('../public/_locales/', import.meta.url);
 const locales = Object.fromEntries(
@@ -40,5 +41,20 @@ describe('signalCount', () => {
     expect(signalCount(t, 1)).toBe('signalCountOne()');
     expect(signalCount(t, 0)).toBe('signalCountOther(0)');
     expect(signalCount(t, 12)).toBe('signalCountOther(12)');
+  });
+});
+
+describe('category names', () => {
+  it('are the taxonomy’s own Dutch and English names', () => {
+    const taxonomy = JSON.parse(
+      readFileSync(new URL('./data/taxonomy.json', import.meta.url), 'utf8'),
+    ) as {
+      categories: Array<{ id: string; nl: string; en: string }>;
+    };
+    for (const category of taxonomy.categories) {
+      const key = categoryMessage(category.id as CategoryId);
+      expect(locales.nl?.[key]?.message).toBe(category.nl);
+      expect(locales.en?.[key]?.message).toBe(category.en);
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { classifyPost } from '../../lib/classify';
+import { signalFieldsOf } from '../../lib/classify/signal-fields';
 import { clipFromTab, type TabClipDeps } from '../../lib/clip/from-tab';
 import { readSelectionInPage, showNoticeInPage } from '../../lib/clip/in-page';
 import { VliegwielDatabase } from '../../lib/db/database';
@@ -16,11 +18,13 @@ const COMMAND_CLIP_SELECTION = 'clip-selection';
 export default defineBackground(() => {
   const db = new VliegwielDatabase();
   const clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
+  const classify = (text: string) => signalFieldsOf(classifyPost(text));
   const log = (message: string, error: unknown) => console.error(`[Vliegwiel] ${message}`, error);
 
   const route = createMessageRouter({
     db,
     clock,
+    classify,
     openTracker: async (signalId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(trackerPath(signalId)) });
     },
@@ -31,6 +35,7 @@ export default defineBackground(() => {
   const tabClip: TabClipDeps = {
     db,
     clock,
+    classify,
     readSelection: async (tabId) => {
       const [frame] = await browser.scripting.executeScript({
         target: { tabId },

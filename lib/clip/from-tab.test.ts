@@ -19,7 +19,13 @@ beforeEach(() => {
     text: 'De stoep ligt open\nsinds maandag',
     url: 'https://www.dichtbij-nieuws.example/artikel/1',
   }));
-  deps = { db, clock: fixedClock(), readSelection, notify };
+  deps = {
+    db,
+    clock: fixedClock(),
+    classify: () => ({ verdict: 'local-issue', category: 'roads' }),
+    readSelection,
+    notify,
+  };
 });
 afterEach(async () => {
   await db.delete();

@@ -1,3 +1,4 @@
+import type { SignalClassification } from '../classify/signal-fields';
 import type { VliegwielDatabase } from '../db/database';
 import { type ClipOutcome, type Clock, clipSelection } from '../db/signals';
 import type { MessageKey } from '../i18n';
@@ -19,6 +20,7 @@ export interface TabClipRequest {
 export interface TabClipDeps {
   db: VliegwielDatabase;
   clock: Clock;
+  classify(text: string): SignalClassification;
   /** The page's current selection with its line breaks, or null where the page cannot be read. */
   readSelection(tabId: number): Promise<{ text: string; url: string } | null>;
   /** Tells the user in the page what happened; the page may refuse (browser pages), which is fine. */
@@ -76,5 +78,6 @@ async function clip(deps: TabClipDeps, request: TabClipRequest): Promise<TabClip
       message: parsed.error.issues.map((issue) => issue.message).join('; '),
     };
   }
-  return clipSelection(deps.db, parsed.data, siteOfUrl(new URL(parsed.data.url)), deps.clock);
+  const site = siteOfUrl(new URL(parsed.data.url));
+  return clipSelection(deps.db, parsed.data, site, deps.clock, deps.classify(parsed.data.text));
 }

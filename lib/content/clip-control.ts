@@ -1,5 +1,7 @@
-import type { GetMessage } from '../i18n';
-import type { Verdict } from '../schema/records';
+import type { CategoryId, Classification } from '../classify';
+import { CATEGORY_IDS } from '../classify/taxonomy';
+import { categoryMessage, type GetMessage } from '../i18n';
+import type { Correction } from '../schema/capture';
 
 /** Contract 1 in DESIGN.md: the control is this element, with an open shadow root holding the button. */
 export const CLIP_ELEMENT = 'vliegwiel-clip';
@@ -8,26 +10,47 @@ const POST_KEY_ATTRIBUTE = 'data-vliegwiel-for';
 export type ClipState = 'idle' | 'busy' | 'clipped' | 'already-clipped' | 'failed';
 
 // `all: initial` on the host stops the page's inherited fonts and colours from reaching in; the
-// shadow root keeps these rules from reaching out.
+// shadow root keeps these rules from reaching out. Panels open inline, not as overlays, because
+// social sites clip overflowing content of their post containers.
 const STYLE = `
-:host { all: initial; display: inline-flex; align-items: center; gap: 6px; margin: 4px 0;
-  font: 500 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; vertical-align: middle; }
+:host { all: initial; display: block; margin: 4px 0; color: #1d2623;
+  font: 500 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+button, select { font: inherit; }
 button { all: unset; box-sizing: border-box; cursor: pointer; border-radius: 999px;
   padding: 2px 10px; border: 1px solid #8a9a94; color: #3d4a45; background: #fff; }
-:host([data-verdict="local-issue"]) [data-vliegwiel-clip] { border-color: #0b6e4f; color: #0b6e4f; }
 button:hover { background: #eef6f2; }
-button:focus-visible { outline: 2px solid #0b6e4f; outline-offset: 2px; }
+button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid #0b6e4f; outline-offset: 2px; }
+:host([data-verdict="local-issue"]) [data-vliegwiel-clip] { border-color: #0b6e4f; color: #0b6e4f; }
 :host([data-state="busy"]) [data-vliegwiel-clip] { cursor: progress; opacity: .7; }
 :host([data-state="clipped"]) [data-vliegwiel-clip],
 :host([data-state="already-clipped"]) [data-vliegwiel-clip] { background: #0b6e4f; border-color: #0b6e4f; color: #fff; }
 :host([data-state="failed"]) [data-vliegwiel-clip] { border-color: #b3261e; color: #b3261e; }
-[data-vliegwiel-open] { display: none; border-color: transparent; text-decoration: underline; padding: 2px 4px; color: #0b6e4f; }
+[data-vliegwiel-why] { border-color: transparent; background: #eef6f2; color: #0b6e4f; }
+:host([data-verdict="other"]) [data-vliegwiel-why] { background: #f1f3f2; color: #5b6a64; }
+.tone { display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: #9fb0a9; margin-right: 6px; }
+:host([data-tone="heated"]) .tone { background: #d9822b; }
+/* Most posts are not local issues: their control stays a quiet "Clip" until pointed at. */
+:host([data-verdict="other"]:not(:hover):not(:focus-within)) :is([data-vliegwiel-why], [data-vliegwiel-adjust]) { display: none; }
+.ghost { border-color: transparent; text-decoration: underline; padding: 2px 4px; color: #0b6e4f; background: none; }
+[data-vliegwiel-open] { display: none; }
 :host([data-state="clipped"]) [data-vliegwiel-open],
 :host([data-state="already-clipped"]) [data-vliegwiel-open] { display: inline-block; }
+.panel { margin-top: 6px; padding: 8px 10px; border: 1px solid #dde5e1; border-radius: 8px; background: #fff;
+  max-width: 460px; display: grid; gap: 6px; font-weight: 400; }
+.panel[hidden] { display: none; }
+.panel h2 { all: unset; display: block; font-weight: 600; }
+.panel button { justify-self: start; }
+.panel ul { margin: 0; padding-left: 18px; }
+.muted { color: #5b6a64; }
+fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: 10px; align-items: center; }
+legend { float: left; margin-right: 8px; padding: 0; }
+select { padding: 2px 4px; border: 1px solid #8a9a94; border-radius: 6px; background: #fff; color: inherit; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
-// Social sites open the post when anything inside it is clicked; the control's own clicks must
-// stay with the control.
+// Social sites open the post when anything inside it is clicked or a key is pressed on it; the
+// control's own events must stay with the control.
 const CONTAINED_EVENTS = [
   'click',
   'auxclick',
@@ -39,42 +62,213 @@ const CONTAINED_EVENTS = [
   'touchend',
   'keydown',
   'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
 ] as const;
+
+/** How many cues the explanation lists; the classifier orders them strongest first. */
+const EVIDENCE_SHOWN = 6;
 
 export interface ClipControlOptions {
   postKey: string;
-  verdict: Verdict;
+  classification: Classification;
   t: GetMessage;
-  onClip(): void;
+  onClip(correction?: Correction): void;
   onOpen(): void;
 }
 
 export function createClipControl(doc: Document, options: ClipControlOptions): HTMLElement {
+  const { t, classification } = options;
   const host = doc.createElement(CLIP_ELEMENT);
   host.setAttribute(POST_KEY_ATTRIBUTE, options.postKey);
-  host.setAttribute('data-verdict', options.verdict);
+  host.setAttribute('data-verdict', classification.local ? 'local-issue' : 'other');
+  host.setAttribute('data-tone', classification.tone);
   const shadow = host.attachShadow({ mode: 'open' });
+  const make = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attributes: Record<string, string> = {},
+    text?: string,
+  ) => {
+    const element = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    if (text !== undefined) element.textContent = text;
+    return element;
+  };
 
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const clipButton = doc.createElement('button');
-  clipButton.type = 'button';
-  clipButton.setAttribute('data-vliegwiel-clip', '');
+  const style = make('style', {}, STYLE);
+  const clipButton = make('button', { type: 'button', 'data-vliegwiel-clip': '' });
   clipButton.addEventListener('click', () => options.onClip());
-  const openButton = doc.createElement('button');
-  openButton.type = 'button';
-  openButton.setAttribute('data-vliegwiel-open', '');
-  openButton.textContent = options.t('openInTracker');
+
+  const whyPanel = explanationPanel(make, classification, t);
+  const whyButton = make('button', {
+    type: 'button',
+    'data-vliegwiel-why': '',
+    'aria-expanded': 'false',
+    'aria-controls': whyPanel.id,
+    title: t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm'),
+  });
+  whyButton.append(
+    make('span', { class: 'tone', 'aria-hidden': 'true' }),
+    verdictLabel(classification, t),
+  );
+
+  const adjustPanel = correctionPanel(make, classification, t, (correction) => {
+    togglePanel(adjustButton, adjustPanel, false);
+    options.onClip(correction);
+  });
+  const adjustButton = make(
+    'button',
+    {
+      type: 'button',
+      class: 'ghost',
+      'data-vliegwiel-adjust': '',
+      'aria-expanded': 'false',
+      'aria-controls': adjustPanel.id,
+    },
+    t('adjust'),
+  );
+
+  const openButton = make(
+    'button',
+    { type: 'button', class: 'ghost', 'data-vliegwiel-open': '' },
+    t('openInTracker'),
+  );
   openButton.addEventListener('click', () => options.onOpen());
-  const status = doc.createElement('span');
-  status.setAttribute('role', 'status');
-  status.style.cssText =
-    'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)';
-  shadow.append(style, clipButton, openButton, status);
+  const status = make('span', { role: 'status', class: 'sr' });
+
+  whyButton.addEventListener('click', () => togglePanel(whyButton, whyPanel));
+  adjustButton.addEventListener('click', () => togglePanel(adjustButton, adjustPanel));
+  shadow.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key !== 'Escape') return;
+    for (const [button, panel] of [
+      [whyButton, whyPanel],
+      [adjustButton, adjustPanel],
+    ] as const) {
+      if (!panel.hidden) {
+        togglePanel(button, panel, false);
+        button.focus();
+      }
+    }
+  });
+
+  const bar = make('div', { class: 'bar' });
+  bar.append(clipButton, whyButton, adjustButton, openButton, status);
+  shadow.append(style, bar, whyPanel, adjustPanel);
 
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
-  setClipState(host, 'idle', options.t);
+  setClipState(host, 'idle', t);
   return host;
+}
+
+type Make = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes?: Record<string, string>,
+  text?: string,
+) => HTMLElementTagNameMap[K];
+
+function verdictLabel(classification: Classification, t: GetMessage): string {
+  if (!classification.local) return t('verdictOther');
+  return classification.category ? t(categoryMessage(classification.category)) : t('verdictLocal');
+}
+
+let panelCounter = 0;
+
+/** Which words and places led to the verdict, so that it can be checked and corrected. */
+function explanationPanel(make: Make, classification: Classification, t: GetMessage): HTMLElement {
+  const panel = make('div', {
+    class: 'panel',
+    id: `vliegwiel-why-${++panelCounter}`,
+    'data-vliegwiel-explanation': '',
+  });
+  panel.hidden = true;
+  const percent = `${Math.round(classification.confidence * 100)}%`;
+  panel.append(
+    make(
+      'h2',
+      {},
+      `${t(classification.local ? 'verdictLocal' : 'verdictOther')} · ${t('confidencePercent', [percent])}`,
+    ),
+  );
+  const supporting = classification.evidence.filter((e) => e.weight > 0).slice(0, EVIDENCE_SHOWN);
+  const opposing = classification.evidence.filter((e) => e.weight <= 0).slice(0, EVIDENCE_SHOWN);
+  for (const [heading, cues] of [
+    ['explainWords', supporting],
+    ['explainAgainst', opposing],
+  ] as const) {
+    if (cues.length === 0) continue;
+    panel.append(make('div', { class: 'muted' }, t(heading)));
+    const list = make('ul');
+    for (const cue of cues) {
+      list.append(
+        make('li', {}, cue.category ? `${cue.cue} (${t(categoryMessage(cue.category))})` : cue.cue),
+      );
+    }
+    panel.append(list);
+  }
+  if (supporting.length + opposing.length === 0)
+    panel.append(make('div', { class: 'muted' }, t('explainNothing')));
+  panel.append(
+    make(
+      'div',
+      { class: 'muted' },
+      t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm'),
+    ),
+  );
+  return panel;
+}
+
+/** Lets the user set the verdict and category before (or after) clipping. */
+function correctionPanel(
+  make: Make,
+  classification: Classification,
+  t: GetMessage,
+  onSave: (correction: Correction) => void,
+): HTMLElement {
+  const id = ++panelCounter;
+  const form = make('form', {
+    class: 'panel',
+    id: `vliegwiel-adjust-${id}`,
+    'data-vliegwiel-correction': '',
+  });
+  form.hidden = true;
+  const fieldset = make('fieldset');
+  fieldset.append(make('legend', {}, t('correctionVerdictLabel')));
+  for (const [value, label] of [
+    ['local-issue', 'yes'],
+    ['other', 'no'],
+  ] as const) {
+    const radio = make('input', { type: 'radio', name: `verdict-${id}`, value });
+    radio.checked = classification.local === (value === 'local-issue');
+    const wrapper = make('label');
+    wrapper.append(radio, ` ${t(label)}`);
+    fieldset.append(wrapper);
+  }
+  const select = make('select', { name: 'category' });
+  for (const category of CATEGORY_IDS) {
+    select.append(make('option', { value: category }, t(categoryMessage(category))));
+  }
+  select.value = classification.category ?? 'other';
+  const categoryLabel = make('label', {}, `${t('categoryLabel')} `);
+  categoryLabel.append(select);
+  const save = make('button', { type: 'submit' }, t('saveCorrection'));
+  form.append(fieldset, categoryLabel, save);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const verdict = form.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
+    onSave({
+      verdict: verdict === 'other' ? 'other' : 'local-issue',
+      ...(verdict === 'other' ? {} : { category: select.value as CategoryId }),
+    });
+  });
+  return form;
+}
+
+function togglePanel(button: HTMLElement, panel: HTMLElement, open = panel.hidden) {
+  panel.hidden = !open;
+  button.setAttribute('aria-expanded', String(open));
+  if (open) panel.querySelector<HTMLElement>('input:checked, select, button')?.focus();
 }
 
 const LABELS = {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MessageKey } from '../i18n';
-import type { PostCapture } from '../schema/capture';
+import type { Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
 import type { SiteAdapter } from '../sites/types';
 import { CLIP_ELEMENT } from './clip-control';
@@ -32,7 +32,9 @@ const testAdapter: SiteAdapter = {
 
 const t = (key: MessageKey) => key;
 let scanner: Scanner;
-let clip: ReturnType<typeof vi.fn<(c: PostCapture) => Promise<Response<ClipPostResult>>>>;
+let clip: ReturnType<
+  typeof vi.fn<(c: PostCapture, correction?: Correction) => Promise<Response<ClipPostResult>>>
+>;
 let clipStatus: ReturnType<typeof vi.fn<(k: string[]) => Promise<Response<ClipStatusResult>>>>;
 let openTracker: ReturnType<typeof vi.fn<(signalId?: string) => void>>;
 let log: ReturnType<typeof vi.fn<(message: string, error?: unknown) => void>>;
@@ -42,7 +44,19 @@ function start() {
     adapter: testAdapter,
     document,
     pageUrl: () => new URL('https://forum.example/'),
-    judge: (capture) => (capture.text.includes('ratten') ? 'local-issue' : 'other'),
+    classify: (capture) =>
+      capture.text.includes('ratten')
+        ? {
+            local: true,
+            category: 'animals',
+            confidence: 0.87,
+            tone: capture.text.includes('!!') ? 'heated' : 'calm',
+            evidence: [
+              { cue: 'ratten', kind: 'topic', weight: 2, category: 'animals' },
+              { cue: 'school', kind: 'place', weight: 1 },
+            ],
+          }
+        : { local: false, category: null, confidence: 0.7, tone: 'calm', evidence: [] },
     t,
     clip,
     clipStatus,
@@ -149,7 +163,7 @@ describe('scanner', () => {
     expect(states).toEqual(['idle', 'clipped']);
   });
 
-  it('clips on click, sends the verdict, and shows the answer on every control of that post', async () => {
+  it('clips on click and shows the answer on every control of that post', async () => {
     const first = post('1', 'ratten');
     const repost = post('1', 'ratten');
     document.body.append(first, repost);
@@ -158,9 +172,7 @@ describe('scanner', () => {
     await vi.waitFor(() =>
       expect(first.querySelector(CLIP_ELEMENT)?.getAttribute('data-state')).toBe('clipped'),
     );
-    expect(clip).toHaveBeenCalledWith(
-      expect.objectContaining({ key: 'web:1', verdict: 'local-issue' }),
-    );
+    expect(clip).toHaveBeenCalledWith(expect.objectContaining({ key: 'web:1' }), undefined);
     expect(repost.querySelector(CLIP_ELEMENT)?.getAttribute('data-state')).toBe('clipped');
   });
 
@@ -227,5 +239,119 @@ describe('scanner', () => {
     document.body.append(post('1', 'ratten'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(0);
+  });
+});
+
+function shadowOf(element: Element) {
+  const root = element.querySelector(CLIP_ELEMENT)?.shadowRoot;
+  if (!root) throw new Error('no clip control');
+  return root;
+}
+
+describe('clip control', () => {
+  it('names the category and explains the verdict with its words on request', async () => {
+    const element = post('1', 'ratten bij de school');
+    document.body.append(element);
+    await start().flush();
+    const root = shadowOf(element);
+    const why = root.querySelector<HTMLButtonElement>('[data-vliegwiel-why]');
+    expect(why?.textContent).toBe('category_animals');
+    const panel = root.querySelector<HTMLElement>('[data-vliegwiel-explanation]');
+    expect(panel?.hidden).toBe(true);
+    why?.click();
+    expect(panel?.hidden).toBe(false);
+    expect(why?.getAttribute('aria-expanded')).toBe('true');
+    expect(panel?.textContent).toContain('ratten (category_animals)');
+    expect(panel?.textContent).toContain('school');
+  });
+
+  it('shows a heated tone as its own mark', async () => {
+    const calm = post('1', 'ratten bij de school');
+    const heated = post('2', 'ratten!! weer!!');
+    document.body.append(calm, heated);
+    await start().flush();
+    expect(calm.querySelector(CLIP_ELEMENT)?.getAttribute('data-tone')).toBe('calm');
+    expect(heated.querySelector(CLIP_ELEMENT)?.getAttribute('data-tone')).toBe('heated');
+  });
+
+  it('clips with the user’s correction of verdict and category', async () => {
+    const element = post('1', 'ratten bij de school');
+    document.body.append(element);
+    await start().flush();
+    const root = shadowOf(element);
+    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
+    const form = root.querySelector<HTMLFormElement>('[data-vliegwiel-correction]');
+    expect(form?.hidden).toBe(false);
+    const select = form?.querySelector('select') as HTMLSelectElement;
+    expect(select.value).toBe('animals');
+    select.value = 'cleanliness';
+    form?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await vi.waitFor(() =>
+      expect(clip).toHaveBeenCalledWith(expect.objectContaining({ key: 'web:1' }), {
+        verdict: 'local-issue',
+        category: 'cleanliness',
+      }),
+    );
+    expect(form?.hidden).toBe(true);
+  });
+
+  it('records “not a local issue” without a category', async () => {
+    const element = post('1', 'ratten bij de school');
+    document.body.append(element);
+    await start().flush();
+    const root = shadowOf(element);
+    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
+    root.querySelector<HTMLInputElement>('input[value="other"]')?.click();
+    root
+      .querySelector<HTMLButtonElement>('[data-vliegwiel-correction] button[type="submit"]')
+      ?.click();
+    await vi.waitFor(() =>
+      expect(clip).toHaveBeenCalledWith(expect.anything(), { verdict: 'other' }),
+    );
+  });
+
+  it('closes an open panel with Escape and gives focus back to its button', async () => {
+    const element = post('1', 'ratten bij de school');
+    document.body.append(element);
+    await start().flush();
+    const root = shadowOf(element);
+    const why = root.querySelector<HTMLButtonElement>('[data-vliegwiel-why]') as HTMLButtonElement;
+    why.click();
+    root
+      .querySelector('[data-vliegwiel-explanation]')
+      ?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      );
+    expect(root.querySelector<HTMLElement>('[data-vliegwiel-explanation]')?.hidden).toBe(true);
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows post words in the explanation as text, never as markup', async () => {
+    scanner?.stop();
+    const element = post('1', 'ratten');
+    document.body.append(element);
+    scanner = startScanner({
+      adapter: testAdapter,
+      document,
+      pageUrl: () => new URL('https://forum.example/'),
+      classify: () => ({
+        local: true,
+        category: null,
+        confidence: 0.6,
+        tone: 'calm',
+        evidence: [{ cue: '<img src=x onerror=alert(1)>', kind: 'topic', weight: 1 }],
+      }),
+      t,
+      clip,
+      clipStatus,
+      openTracker,
+      log,
+      defer: (task) => setTimeout(task, 0),
+      now: () => performance.now(),
+    });
+    await scanner.flush();
+    const panel = shadowOf(element).querySelector('[data-vliegwiel-explanation]');
+    expect(panel?.querySelector('img')).toBeNull();
+    expect(panel?.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });

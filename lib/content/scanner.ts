@@ -1,7 +1,7 @@
+import type { Classification } from '../classify';
 import type { GetMessage } from '../i18n';
-import type { PostCapture } from '../schema/capture';
+import type { Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
-import type { Verdict } from '../schema/records';
 import type { SiteAdapter } from '../sites/types';
 import {
   type ClipState,
@@ -23,9 +23,9 @@ export interface ScannerOptions {
   adapter: SiteAdapter;
   document: Document;
   pageUrl(): URL;
-  judge(capture: PostCapture): Verdict;
+  classify(capture: PostCapture): Classification;
   t: GetMessage;
-  clip(capture: PostCapture): Promise<Response<ClipPostResult>>;
+  clip(capture: PostCapture, correction?: Correction): Promise<Response<ClipPostResult>>;
   clipStatus(keys: string[]): Promise<Response<ClipStatusResult>>;
   openTracker(signalId?: string): void;
   log(message: string, error?: unknown): void;
@@ -148,14 +148,14 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
     pendingUnread.delete(post);
     handled.add(post);
-    const verdict = options.judge(capture);
+    const classification = options.classify(capture);
     post.setAttribute(POST_ATTRIBUTE, capture.key);
-    post.setAttribute(VERDICT_ATTRIBUTE, verdict);
-    mountControl(post, capture.key, verdict);
+    post.setAttribute(VERDICT_ATTRIBUTE, classification.local ? 'local-issue' : 'other');
+    mountControl(post, capture.key, classification);
     newKeys.push(capture.key);
   }
 
-  function mountControl(post: Element, key: string, verdict: Verdict) {
+  function mountControl(post: Element, key: string, classification: Classification) {
     let anchor: ReturnType<SiteAdapter['controlAnchor']>;
     try {
       anchor = adapter.controlAnchor(post);
@@ -165,9 +165,9 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
     const control = createClipControl(doc, {
       postKey: key,
-      verdict,
+      classification,
       t: options.t,
-      onClip: () => void clipFrom(post, key),
+      onClip: (correction) => void clipFrom(post, key, correction),
       onOpen: () => options.openTracker(signalIds.get(key)),
     });
     const leftover = controlAt(anchor.element, anchor.placement);
@@ -179,7 +179,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     for (const control of controlsFor(doc, key)) setClipState(control, state, options.t, detail);
   }
 
-  async function clipFrom(post: Element, key: string) {
+  async function clipFrom(post: Element, key: string, correction?: Correction) {
     const current = controlsFor(doc, key)[0];
     if (current && clipState(current) === 'busy') return;
     // Read again at click time: the post may have been expanded ("Show more") since it was marked.
@@ -194,7 +194,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       return;
     }
     showState(key, 'busy');
-    const answer = await options.clip({ ...capture, verdict: options.judge(capture) });
+    const answer = await options.clip(capture, correction);
     if (answer.ok) {
       signalIds.set(key, answer.result.signalId);
       showState(key, answer.result.status);

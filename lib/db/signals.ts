@@ -1,4 +1,5 @@
-import type { PostCapture, SelectionCapture } from '../schema/capture';
+import type { SignalClassification } from '../classify/signal-fields';
+import type { Correction, PostCapture, SelectionCapture } from '../schema/capture';
 import { type Signal, type SiteId, signalSchema } from '../schema/records';
 import type { VliegwielDatabase } from './database';
 
@@ -14,16 +15,25 @@ export interface Clock {
 
 /**
  * Stores a post as a new signal, or returns the signal that already holds it. Lookup and insert
- * share one transaction, so two quick clicks on the same post cannot store it twice.
+ * share one transaction, so two quick clicks on the same post cannot store it twice. A correction
+ * is recorded on the new or the existing signal.
  */
 export async function clipPost(
   db: VliegwielDatabase,
   capture: PostCapture,
   clock: Clock,
+  classification: SignalClassification = {},
+  correction?: Correction,
 ): Promise<ClipOutcome> {
+  const corrected = correctionFields(correction);
   return db.transaction('rw', db.signals, async () => {
     const existing = await db.signals.where('postKey').equals(capture.key).first();
-    if (existing) return { status: 'already-clipped', signal: existing };
+    if (existing) {
+      if (!correction) return { status: 'already-clipped', signal: existing };
+      const updated = signalSchema.parse({ ...existing, ...corrected });
+      await db.signals.put(updated);
+      return { status: 'already-clipped', signal: updated };
+    }
     const signal = signalSchema.parse({
       id: clock.newId(),
       text: capture.text,
@@ -31,12 +41,21 @@ export async function clipPost(
       postKey: capture.key,
       media: capture.media,
       clippedAt: clock.now().toISOString(),
-      verdict: capture.verdict,
+      ...classification,
+      ...corrected,
       triage: 'new',
     });
     await db.signals.add(signal);
     return { status: 'clipped', signal };
   });
+}
+
+function correctionFields(correction?: Correction): Partial<Signal> {
+  if (!correction) return {};
+  return {
+    ...(correction.verdict ? { correctedVerdict: correction.verdict } : {}),
+    ...(correction.category ? { correctedCategory: correction.category } : {}),
+  };
 }
 
 /**
@@ -48,6 +67,7 @@ export async function clipSelection(
   selection: SelectionCapture,
   site: SiteId,
   clock: Clock,
+  classification: SignalClassification = {},
 ): Promise<ClipOutcome> {
   const text = selection.text.trim();
   return db.transaction('rw', db.signals, async () => {
@@ -62,6 +82,7 @@ export async function clipSelection(
       text,
       source: { site, url: selection.url },
       clippedAt: clock.now().toISOString(),
+      ...classification,
       triage: 'new',
     });
     await db.signals.add(signal);

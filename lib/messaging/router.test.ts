@@ -13,7 +13,16 @@ beforeEach(() => {
   db = new VliegwielDatabase(`test-${crypto.randomUUID()}`);
   openTracker = vi.fn(async () => {});
   log = vi.fn();
-  route = createMessageRouter({ db, clock: fixedClock(), openTracker, log });
+  route = createMessageRouter({
+    db,
+    clock: fixedClock(),
+    classify: (text) =>
+      text.includes('lantaarnpaal')
+        ? { verdict: 'local-issue', category: 'roads', confidence: 0.9, tone: 'calm', evidence: [] }
+        : { verdict: 'other', confidence: 0.8, tone: 'calm', evidence: [] },
+    openTracker,
+    log,
+  });
 });
 afterEach(async () => {
   await db.delete();
@@ -39,6 +48,40 @@ describe('message router', () => {
         signalId: (first.result as { signalId: string }).signalId,
       });
     }
+  });
+
+  it('stores the background’s own classification of the text', async () => {
+    const answer = await route({ type: 'clip-post', post: xCapture() });
+    const signalId = answer.ok ? (answer.result as { signalId: string }).signalId : '';
+    expect(await db.signals.get(signalId)).toMatchObject({
+      verdict: 'local-issue',
+      category: 'roads',
+      confidence: 0.9,
+    });
+  });
+
+  it('records a correction on a new and on an already clipped post', async () => {
+    const post = xCapture();
+    const first = await route({ type: 'clip-post', post, correction: { category: 'traffic' } });
+    const signalId = first.ok ? (first.result as { signalId: string }).signalId : '';
+    expect(await db.signals.get(signalId)).toMatchObject({
+      category: 'roads',
+      correctedCategory: 'traffic',
+    });
+    const again = await route({ type: 'clip-post', post, correction: { verdict: 'other' } });
+    expect(again).toMatchObject({ ok: true, result: { status: 'already-clipped', signalId } });
+    expect(await db.signals.get(signalId)).toMatchObject({
+      correctedCategory: 'traffic',
+      correctedVerdict: 'other',
+    });
+  });
+
+  it('refuses an empty correction or an unknown category, storing nothing', async () => {
+    for (const correction of [{}, { category: 'potholes' }]) {
+      const answer = await route({ type: 'clip-post', post: xCapture(), correction });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect(await countSignals(db)).toBe(0);
   });
 
   it('reports clipped posts for clip-status', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SignalClassification } from '../classify/signal-fields';
 import type { VliegwielDatabase } from '../db/database';
 import { type Clock, clipPost, clippedPosts } from '../db/signals';
 import { type Request, type Response, type ResultOf, requestSchema } from '../schema/messages';
@@ -6,6 +7,8 @@ import { type Request, type Response, type ResultOf, requestSchema } from '../sc
 export interface RouterDeps {
   db: VliegwielDatabase;
   clock: Clock;
+  /** Classifies a clipped text again here: what a page sends is not trusted for the record. */
+  classify(text: string): SignalClassification;
   openTracker(signalId?: string): Promise<void>;
   log?: (message: string, error: unknown) => void;
 }
@@ -21,8 +24,14 @@ type Handlers = {
  */
 export function createMessageRouter(deps: RouterDeps) {
   const handlers: Handlers = {
-    'clip-post': async ({ post }) => {
-      const outcome = await clipPost(deps.db, post, deps.clock);
+    'clip-post': async ({ post, correction }) => {
+      const outcome = await clipPost(
+        deps.db,
+        post,
+        deps.clock,
+        deps.classify(post.text),
+        correction,
+      );
       return { status: outcome.status, signalId: outcome.signal.id };
     },
     'clip-status': async ({ keys }) => ({ clipped: await clippedPosts(deps.db, keys) }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_MEDIA } from './limits';
 import {
+  categoryIdSchema,
   httpUrlSchema,
   MAX_TEXT_LENGTH,
   postKeySchema,
@@ -17,9 +18,16 @@ export const postCaptureSchema = z.object({
   source: signalSourceSchema.required({ postId: true }),
   text: z.string().max(MAX_TEXT_LENGTH),
   media: z.array(httpUrlSchema).max(MAX_MEDIA).optional(),
-  verdict: verdictSchema.optional(),
 });
 export type PostCapture = z.infer<typeof postCaptureSchema>;
+
+/** The user's correction of the classifier, made in the clip control before or after clipping. */
+export const correctionSchema = z
+  .object({ verdict: verdictSchema.optional(), category: categoryIdSchema.optional() })
+  .refine((correction) => correction.verdict !== undefined || correction.category !== undefined, {
+    message: 'a correction changes the verdict, the category or both',
+  });
+export type Correction = z.infer<typeof correctionSchema>;
 
 /**
  * A selection or a link the user clipped through the context menu or the keyboard shortcut, on

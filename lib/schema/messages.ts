@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { postCaptureSchema } from './capture';
+import { correctionSchema, postCaptureSchema } from './capture';
 import { postKeySchema } from './records';
 
-/** Content script → background: store this post as a signal unless it is already clipped. */
+/**
+ * Content script → background: store this post as a signal unless it is already clipped; with a
+ * correction, also record the user's verdict or category on it.
+ */
 export const clipPostRequestSchema = z.object({
   type: z.literal('clip-post'),
   post: postCaptureSchema,
+  correction: correctionSchema.optional(),
 });
 
 /** Content script → background: which of these posts are clipped already (after a reload). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORY_IDS } from '../classify/taxonomy';
 import { MAX_MEDIA, MAX_TEXT_LENGTH, MAX_URL_LENGTH } from './limits';
 
 /** Social sites Vliegwiel reads; `web` is any other page (a selection, or schema.org / h-entry markup). */
@@ -38,6 +39,25 @@ export const VERDICTS = ['local-issue', 'other'] as const;
 export const verdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof verdictSchema>;
 
+export const categoryIdSchema = z.enum(CATEGORY_IDS);
+
+export const evidenceSchema = z.object({
+  cue: z.string().min(1).max(200),
+  kind: z.enum([
+    'topic',
+    'problem',
+    'place',
+    'off-topic',
+    'praise',
+    'negated',
+    'metaphor',
+    'sarcasm',
+    'tone',
+  ]),
+  weight: z.number().finite(),
+  category: categoryIdSchema.optional(),
+});
+
 export const TRIAGE_STATES = ['new', 'acknowledged', 'assigned', 'done'] as const;
 export const triageStateSchema = z.enum(TRIAGE_STATES);
 
@@ -54,7 +74,15 @@ export const signalSchema = z.object({
   media: z.array(httpUrlSchema).max(MAX_MEDIA).optional(),
   clippedAt: isoTimeSchema,
   clippedBy: z.string().min(1).max(200).optional(),
+  /** The classifier's verdict, category, confidence, tone and the cues behind them. */
   verdict: verdictSchema.optional(),
+  category: categoryIdSchema.optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  tone: z.enum(['calm', 'heated']).optional(),
+  evidence: z.array(evidenceSchema).max(30).optional(),
+  /** The user's correction of the classifier; it wins wherever the verdict or category is used. */
+  correctedVerdict: verdictSchema.optional(),
+  correctedCategory: categoryIdSchema.optional(),
   triage: triageStateSchema.optional(),
 });
 export type Signal = z.infer<typeof signalSchema>;
