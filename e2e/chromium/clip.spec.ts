@@ -169,3 +169,48 @@ test('page styles do not reach the clip control, and its styles do not reach the
     await browser.close();
   }
 });
+
+test('x: posts that arrive later (infinite scroll) are marked once, and leave with their page', async () => {
+  const home = fixture('x/home');
+  const first = home.posts[0];
+  if (!first) throw new Error('x/home has no posts');
+  const browser = await ExtensionBrowser.launch();
+  try {
+    const tab = await browser.open(home.url);
+    const marked = tab.locator('[data-vliegwiel-post]');
+    await expect(marked).toHaveCount(home.posts.length);
+    const firstId = first.key.slice('x:'.length);
+    const newIds = ['2101999999999999001', '2101999999999999002', '2101999999999999003'];
+    // The site renders a few more timeline cells, a while apart, as it does on scrolling.
+    for (const id of newIds) {
+      await tab.evaluate(
+        ({ from, to }) => {
+          const cell = document
+            .querySelector(`[data-vliegwiel-post="x:${from}"]`)
+            ?.closest('[data-testid="cellInnerDiv"]');
+          if (!cell?.parentElement) throw new Error('no timeline cell');
+          const copy = cell.cloneNode(true) as Element;
+          for (const control of copy.querySelectorAll('vliegwiel-clip')) control.remove();
+          copy.querySelector('[data-vliegwiel-post]')?.removeAttribute('data-vliegwiel-post');
+          copy.innerHTML = copy.innerHTML.replaceAll(from, to);
+          cell.parentElement.append(copy);
+        },
+        { from: firstId, to: id },
+      );
+    }
+    await expect(marked).toHaveCount(home.posts.length + newIds.length);
+    for (const id of newIds) {
+      await expect(tab.locator(`vliegwiel-clip[data-vliegwiel-for="x:${id}"]`)).toHaveCount(1);
+    }
+    await tab.evaluate((id) => {
+      document
+        .querySelector(`[data-vliegwiel-post="x:${id}"]`)
+        ?.closest('[data-testid="cellInnerDiv"]')
+        ?.remove();
+    }, newIds[0]);
+    await expect(marked).toHaveCount(home.posts.length + newIds.length - 1);
+    await expect(tab.locator('vliegwiel-clip')).toHaveCount(home.posts.length + newIds.length - 1);
+  } finally {
+    await browser.close();
+  }
+});

@@ -142,6 +142,31 @@ describe('scanner', () => {
     expect(pending.getAttribute(POST_ATTRIBUTE)).toBe('web:1');
   });
 
+  it('marks an element again when the site reuses it for another post', async () => {
+    const element = post('1', 'een');
+    document.body.append(element);
+    await start().flush();
+    element.setAttribute('data-id', '2');
+    (element.querySelector('.text') as Element).replaceWith(
+      Object.assign(document.createElement('p'), { className: 'text', textContent: 'twee' }),
+    );
+    await scanner.flush();
+    expect(element.getAttribute(POST_ATTRIBUTE)).toBe('web:2');
+    const controls = element.querySelectorAll(CLIP_ELEMENT);
+    expect(controls).toHaveLength(1);
+    expect(controls[0]?.getAttribute('data-vliegwiel-for')).toBe('web:2');
+  });
+
+  it('keeps the control when the insides of the same post change', async () => {
+    const element = post('1', 'een');
+    document.body.append(element);
+    await start().flush();
+    const control = element.querySelector(CLIP_ELEMENT);
+    element.append(document.createElement('span'));
+    await scanner.flush();
+    expect(element.querySelector(CLIP_ELEMENT)).toBe(control);
+  });
+
   it('skips a post the adapter cannot read and logs it, without stopping', async () => {
     document.body.append(post('broken', 'x'), post('2', 'ok'));
     await start().flush();

@@ -4,6 +4,7 @@ import type { Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
 import type { SiteAdapter } from '../sites/types';
 import {
+  CLIP_ELEMENT,
   type ClipState,
   clipState,
   controlAt,
@@ -42,11 +43,16 @@ export interface Scanner {
 
 /**
  * Finds posts as the page renders them, marks each once, and gives it a clip control.
- * Posts an adapter cannot read yet (still rendering) are tried again on the next change.
+ * Posts an adapter cannot read yet (still rendering) are tried again on the next change, and a
+ * marked post whose insides change is read again in case the site reused the element for another
+ * post (virtualised timelines do). Everything is keyed weakly on the page's elements, so posts the
+ * page removes leave nothing behind.
  */
 export function startScanner(options: ScannerOptions): Scanner {
   const { adapter, document: doc } = options;
-  const handled = new WeakSet<Element>();
+  /** The key each read post was marked with; null where reading failed for good. */
+  const handled = new WeakMap<Element, string | null>();
+  let changedPosts = new Set<Element>();
   const signalIds = new Map<string, string>();
   let dirtyRoots = new Set<ParentNode>([doc]);
   let scheduled = false;
@@ -61,13 +67,23 @@ export function startScanner(options: ScannerOptions): Scanner {
           dirtyRoots.add(node as Element);
         }
       }
-      // Text arriving inside a post that was not readable yet makes it readable now.
-      if (record.type === 'childList' && record.target.nodeType === 1) {
-        const post = unreadPostAround(record.target as Element);
-        if (post) dirtyRoots.add(post);
+      if (record.type === 'childList' && record.target.nodeType === 1 && !onlyControls(record)) {
+        const target = record.target as Element;
+        // Text arriving inside a post that was not readable yet makes it readable now.
+        const unread = unreadPostAround(target);
+        if (unread) dirtyRoots.add(unread);
+        const marked = target.closest(`[${POST_ATTRIBUTE}]`);
+        if (marked && handled.has(marked)) changedPosts.add(marked);
       }
     }
-    if (dirtyRoots.size > 0) schedule();
+    if (dirtyRoots.size > 0 || changedPosts.size > 0) schedule();
+  }
+
+  function onlyControls(record: MutationRecord): boolean {
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    return (
+      nodes.length > 0 && nodes.every((node) => (node as Element).localName === 'vliegwiel-clip')
+    );
   }
   const observer = new MutationObserver(noteMutations);
 
@@ -94,6 +110,13 @@ export function startScanner(options: ScannerOptions): Scanner {
     const roots = dirtyRoots;
     dirtyRoots = new Set();
     const seen = new Set(queue);
+    for (const post of changedPosts) {
+      if (!seen.has(post)) {
+        seen.add(post);
+        queue.push(post);
+      }
+    }
+    changedPosts = new Set();
     for (const root of roots) {
       if (root !== doc && !(root as Element).isConnected) continue;
       let posts: Element[];
@@ -121,7 +144,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       const post = queue.shift() as Element;
       if (post.isConnected) processPost(post);
     }
-    if (queue.length > 0 || dirtyRoots.size > 0) {
+    if (queue.length > 0 || dirtyRoots.size > 0 || changedPosts.size > 0) {
       scheduled = true;
       options.defer(runSlice);
       return;
@@ -139,15 +162,17 @@ export function startScanner(options: ScannerOptions): Scanner {
       capture = adapter.readPost(post, options.pageUrl());
     } catch (error) {
       options.log(`${adapter.site}: reading a post failed`, error);
-      handled.add(post);
+      if (!handled.has(post)) handled.set(post, null);
       return;
     }
     if (!capture) {
-      pendingUnread.add(post);
+      if (!handled.has(post)) pendingUnread.add(post);
       return;
     }
+    // Read again after a change inside it, and still the same post: nothing to do.
+    if (handled.get(post) === capture.key) return;
     pendingUnread.delete(post);
-    handled.add(post);
+    handled.set(post, capture.key);
     const classification = options.classify(capture);
     post.setAttribute(POST_ATTRIBUTE, capture.key);
     post.setAttribute(VERDICT_ATTRIBUTE, classification.local ? 'local-issue' : 'other');
@@ -170,6 +195,10 @@ export function startScanner(options: ScannerOptions): Scanner {
       onClip: (correction) => void clipFrom(post, key, correction),
       onOpen: () => options.openTracker(signalIds.get(key)),
     });
+    // A control for another post inside this element is left from before the site reused it.
+    for (const stale of post.querySelectorAll(CLIP_ELEMENT)) {
+      if (stale.getAttribute('data-vliegwiel-for') !== key) stale.remove();
+    }
     const leftover = controlAt(anchor.element, anchor.placement);
     if (leftover) leftover.replaceWith(control);
     else anchor.element[anchor.placement](control);
