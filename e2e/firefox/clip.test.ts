@@ -31,6 +31,13 @@ describe('Firefox', () => {
         page.posts.map((post) => post.key),
       );
       for (const [, verdict] of marks) assert.ok(verdict === 'local-issue' || verdict === 'other');
+      // The control's own styles reach its shadow root (Firefox limits what content scripts
+      // may do with constructed stylesheets).
+      const radius = await tab.$eval('vliegwiel-clip', (host) => {
+        const button = host.shadowRoot?.querySelector('button[data-vliegwiel-clip]');
+        return button ? getComputedStyle(button).borderTopLeftRadius : null;
+      });
+      assert.equal(radius, '999px');
       await tab.close();
     });
   }

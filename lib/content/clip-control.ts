@@ -97,39 +97,25 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
     return element;
   };
 
-  const style = make('style', {}, STYLE);
+  adoptStyles(shadow, doc);
   const clipButton = make('button', { type: 'button', 'data-vliegwiel-clip': '' });
   clipButton.addEventListener('click', () => options.onClip());
 
-  const whyPanel = explanationPanel(make, classification, t);
   const whyButton = make('button', {
     type: 'button',
     'data-vliegwiel-why': '',
     'aria-expanded': 'false',
-    'aria-controls': whyPanel.id,
     title: t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm'),
   });
   whyButton.append(
     make('span', { class: 'tone', 'aria-hidden': 'true' }),
     verdictLabel(classification, t),
   );
-
-  const adjustPanel = correctionPanel(make, classification, t, (correction) => {
-    togglePanel(adjustButton, adjustPanel, false);
-    options.onClip(correction);
-  });
   const adjustButton = make(
     'button',
-    {
-      type: 'button',
-      class: 'ghost',
-      'data-vliegwiel-adjust': '',
-      'aria-expanded': 'false',
-      'aria-controls': adjustPanel.id,
-    },
+    { type: 'button', class: 'ghost', 'data-vliegwiel-adjust': '', 'aria-expanded': 'false' },
     t('adjust'),
   );
-
   const openButton = make(
     'button',
     { type: 'button', class: 'ghost', 'data-vliegwiel-open': '' },
@@ -137,15 +123,36 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
   );
   openButton.addEventListener('click', () => options.onOpen());
   const status = make('span', { role: 'status', class: 'sr' });
+  const bar = make('div', { class: 'bar' });
+  bar.append(clipButton, whyButton, adjustButton, openButton, status);
+  shadow.append(bar);
 
-  whyButton.addEventListener('click', () => togglePanel(whyButton, whyPanel));
-  adjustButton.addEventListener('click', () => togglePanel(adjustButton, adjustPanel));
+  // Panels are built when first opened: a timeline has hundreds of controls and few are opened.
+  const panels = new Map<HTMLElement, HTMLElement>();
+  const build = {
+    why: () => explanationPanel(make, classification, t),
+    adjust: () =>
+      correctionPanel(make, classification, t, (correction) => {
+        togglePanel(adjustButton, panelOf(adjustButton), false);
+        options.onClip(correction);
+      }),
+  };
+  function panelOf(button: HTMLElement): HTMLElement {
+    let panel = panels.get(button);
+    if (!panel) {
+      panel = button === whyButton ? build.why() : build.adjust();
+      panels.set(button, panel);
+      button.setAttribute('aria-controls', panel.id);
+      shadow.append(panel);
+    }
+    return panel;
+  }
+  for (const button of [whyButton, adjustButton]) {
+    button.addEventListener('click', () => togglePanel(button, panelOf(button)));
+  }
   shadow.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key !== 'Escape') return;
-    for (const [button, panel] of [
-      [whyButton, whyPanel],
-      [adjustButton, adjustPanel],
-    ] as const) {
+    for (const [button, panel] of panels) {
       if (!panel.hidden) {
         togglePanel(button, panel, false);
         button.focus();
@@ -153,13 +160,32 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
     }
   });
 
-  const bar = make('div', { class: 'bar' });
-  bar.append(clipButton, whyButton, adjustButton, openButton, status);
-  shadow.append(style, bar, whyPanel, adjustPanel);
-
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
   setClipState(host, 'idle', t);
   return host;
+}
+
+let sharedSheet: CSSStyleSheet | null = null;
+
+/**
+ * One constructed stylesheet serves every control on the page; where a browser does not let a
+ * content script adopt one (older Firefox), each control gets its own style element instead.
+ */
+function adoptStyles(shadow: ShadowRoot, doc: Document) {
+  try {
+    if (!sharedSheet) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+      sharedSheet = sheet;
+    }
+    shadow.adoptedStyleSheets = [sharedSheet];
+    return;
+  } catch {
+    // Fall through to a style element.
+  }
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  shadow.append(style);
 }
 
 type Make = <K extends keyof HTMLElementTagNameMap>(

@@ -281,10 +281,11 @@ describe('clip control', () => {
     const root = shadowOf(element);
     const why = root.querySelector<HTMLButtonElement>('[data-vliegwiel-why]');
     expect(why?.textContent).toBe('category_animals');
-    const panel = root.querySelector<HTMLElement>('[data-vliegwiel-explanation]');
-    expect(panel?.hidden).toBe(true);
+    expect(root.querySelector('[data-vliegwiel-explanation]')).toBeNull();
     why?.click();
+    const panel = root.querySelector<HTMLElement>('[data-vliegwiel-explanation]');
     expect(panel?.hidden).toBe(false);
+    expect(why?.getAttribute('aria-controls')).toBe(panel?.id);
     expect(why?.getAttribute('aria-expanded')).toBe('true');
     expect(panel?.textContent).toContain('ratten (category_animals)');
     expect(panel?.textContent).toContain('school');
@@ -375,7 +376,9 @@ describe('clip control', () => {
       now: () => performance.now(),
     });
     await scanner.flush();
+    shadowOf(element).querySelector<HTMLButtonElement>('[data-vliegwiel-why]')?.click();
     const panel = shadowOf(element).querySelector('[data-vliegwiel-explanation]');
+    expect(panel).not.toBeNull();
     expect(panel?.querySelector('img')).toBeNull();
     expect(panel?.textContent).toContain('<img src=x onerror=alert(1)>');
   });

@@ -2,7 +2,7 @@ import type { Classification } from '../classify';
 import type { GetMessage } from '../i18n';
 import type { Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
-import type { SiteAdapter } from '../sites/types';
+import type { ControlAnchor, SiteAdapter } from '../sites/types';
 import {
   CLIP_ELEMENT,
   type ClipState,
@@ -17,8 +17,12 @@ import {
 export const POST_ATTRIBUTE = 'data-vliegwiel-post';
 export const VERDICT_ATTRIBUTE = 'data-vliegwiel-verdict';
 
-/** Work per task before yielding to the page, so scrolling never waits on Vliegwiel. */
-const SLICE_MS = 8;
+/**
+ * Time spent reading posts per task before their marks and controls are written; writing takes
+ * about as long again, which keeps each task well inside a frame (16 ms), so scrolling never
+ * waits on Vliegwiel.
+ */
+const READ_BUDGET_MS = 4;
 
 export interface ScannerOptions {
   adapter: SiteAdapter;
@@ -139,11 +143,16 @@ export function startScanner(options: ScannerOptions): Scanner {
     scheduled = false;
     if (stopped) return;
     collect();
+    // All reads of a slice come before all its writes: a read after a write makes the browser
+    // bring the whole page up to date first, and on a long timeline that costs more than the work.
     const started = options.now();
-    while (queue.length > 0 && options.now() - started < SLICE_MS) {
+    const readPosts: ReadPost[] = [];
+    while (queue.length > 0 && options.now() - started < READ_BUDGET_MS) {
       const post = queue.shift() as Element;
-      if (post.isConnected) processPost(post);
+      const read = post.isConnected ? readOne(post) : null;
+      if (read) readPosts.push(read);
     }
+    for (const read of readPosts) markAndMount(read);
     if (queue.length > 0 || dirtyRoots.size > 0 || changedPosts.size > 0) {
       scheduled = true;
       options.defer(runSlice);
@@ -156,38 +165,52 @@ export function startScanner(options: ScannerOptions): Scanner {
     void refreshClipStates(keys).finally(() => done?.());
   }
 
-  function processPost(post: Element) {
+  interface ReadPost {
+    post: Element;
+    key: string;
+    classification: Classification;
+    anchor: ControlAnchor | null;
+  }
+
+  function readOne(post: Element): ReadPost | null {
     let capture: PostCapture | null;
     try {
       capture = adapter.readPost(post, options.pageUrl());
     } catch (error) {
       options.log(`${adapter.site}: reading a post failed`, error);
       if (!handled.has(post)) handled.set(post, null);
-      return;
+      return null;
     }
     if (!capture) {
       if (!handled.has(post)) pendingUnread.add(post);
-      return;
+      return null;
     }
     // Read again after a change inside it, and still the same post: nothing to do.
-    if (handled.get(post) === capture.key) return;
+    if (handled.get(post) === capture.key) return null;
     pendingUnread.delete(post);
     handled.set(post, capture.key);
-    const classification = options.classify(capture);
-    post.setAttribute(POST_ATTRIBUTE, capture.key);
-    post.setAttribute(VERDICT_ATTRIBUTE, classification.local ? 'local-issue' : 'other');
-    mountControl(post, capture.key, classification);
-    newKeys.push(capture.key);
-  }
-
-  function mountControl(post: Element, key: string, classification: Classification) {
-    let anchor: ReturnType<SiteAdapter['controlAnchor']>;
+    let anchor: ControlAnchor | null = null;
     try {
       anchor = adapter.controlAnchor(post);
     } catch (error) {
       options.log(`${adapter.site}: placing the clip control failed`, error);
-      return;
     }
+    return { post, key: capture.key, classification: options.classify(capture), anchor };
+  }
+
+  function markAndMount({ post, key, classification, anchor }: ReadPost) {
+    post.setAttribute(POST_ATTRIBUTE, key);
+    post.setAttribute(VERDICT_ATTRIBUTE, classification.local ? 'local-issue' : 'other');
+    newKeys.push(key);
+    if (anchor) mountControl(post, key, classification, anchor);
+  }
+
+  function mountControl(
+    post: Element,
+    key: string,
+    classification: Classification,
+    anchor: ControlAnchor,
+  ) {
     const control = createClipControl(doc, {
       postKey: key,
       classification,

@@ -1,0 +1,72 @@
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { requireBrowser } from '../../e2e/support/browsers';
+import { fixture } from '../../e2e/support/fixtures';
+
+export interface ScanFigures {
+  posts: number;
+  totalMs: number;
+  longestTaskMs: number;
+  tasks: number;
+}
+
+/** An X timeline of `count` posts, made by repeating the fixture's cells with fresh status ids. */
+export function longTimeline(count: number): string {
+  const home = fixture('x/home');
+  const cells = [
+    ...home.html.matchAll(
+      /<div data-testid="cellInnerDiv"[\s\S]*?(?=<div data-testid="cellInnerDiv"|<\/section>)/g,
+    ),
+  ].map((match) => match[0]);
+  const ids = home.posts.map((post) => post.key.slice('x:'.length));
+  // Cells holding one of the fixture's posts; promoted posts and "who to follow" are left out.
+  const postCells = cells.filter(
+    (cell) => ids.some((id) => cell.includes(id)) && !cell.includes('placementTracking'),
+  );
+  if (postCells.length === 0) throw new Error('x/home has no timeline posts to repeat');
+  const repeated: string[] = [];
+  for (let i = 0; repeated.length < count; i++) {
+    let cell = postCells[i % postCells.length] as string;
+    for (const id of ids)
+      cell = cell.replaceAll(id, `${id.slice(0, -6)}${String(i).padStart(6, '0')}`);
+    repeated.push(cell);
+  }
+  const first = home.html.indexOf(cells[0] as string);
+  const last = home.html.indexOf(cells.at(-1) as string) + (cells.at(-1) as string).length;
+  return home.html.slice(0, first) + repeated.join('') + home.html.slice(last);
+}
+
+/** Main-thread cost of marking a page of `count` posts, measured in headless Chromium. */
+export async function benchScan(count = 500): Promise<ScanFigures> {
+  const bundle = await build({
+    entryPoints: [new URL('./scan-page.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+  });
+  const browser = await chromium.launch({
+    executablePath: requireBrowser('chromium'),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url() === 'https://x.com/home'
+        ? route.fulfill({ status: 200, contentType: 'text/html', body: longTimeline(count) })
+        : route.fulfill({ status: 404, body: '' }),
+    );
+    await page.goto('https://x.com/home');
+    await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+    const { posts, tasks } = await page.evaluate(() => window.runScanBenchmark());
+    return {
+      posts,
+      tasks: tasks.length,
+      totalMs: tasks.reduce((sum, ms) => sum + ms, 0),
+      longestTaskMs: Math.max(...tasks),
+    };
+  } finally {
+    await browser.close();
+  }
+}
