@@ -11,9 +11,10 @@ interface TrackerProps {
   language: string;
   /** The signal to bring into view, when the tracker was opened from a clip control. */
   focusSignalId: string | null;
+  onOpenOptions(): void;
 }
 
-export function Tracker({ db, t, language, focusSignalId }: TrackerProps) {
+export function Tracker({ db, t, language, focusSignalId, onOpenOptions }: TrackerProps) {
   const signals = useLiveQuery(() => allSignalsNewestFirst(db), [db]);
   const now = useMemo(() => new Date(), [signals]);
 
@@ -33,6 +34,9 @@ export function Tracker({ db, t, language, focusSignalId }: TrackerProps) {
             {signalCount(t, signals.value.length)}
           </p>
         ) : null}
+        <button type="button" class="link-button tracker__settings" onClick={onOpenOptions}>
+          {t('openOptions')}
+        </button>
       </header>
       {signals.state === 'loading' ? <p class="muted">{t('loading')}</p> : null}
       {signals.state === 'failed' ? <p class="error">{String(signals.error)}</p> : null}

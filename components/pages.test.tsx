@@ -62,7 +62,9 @@ describe('Tracker', () => {
   it('lists every signal with author, site and a link to the original', async () => {
     const capture = xCapture();
     await clipPost(db, capture, clock);
-    const { container } = render(<Tracker db={db} t={t} language="en" focusSignalId={null} />);
+    const { container } = render(
+      <Tracker db={db} t={t} language="en" focusSignalId={null} onOpenOptions={() => {}} />,
+    );
     await waitFor(() => expect(container.querySelectorAll('.signal')).toHaveLength(1));
     expect(container.querySelector('.signal__author')?.textContent).toContain(
       'Buurtbewoner Utrecht',
@@ -74,7 +76,9 @@ describe('Tracker', () => {
   it('renders hostile post text as inert text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     await clipPost(db, xCapture({ text: hostile }), clock);
-    const { container } = render(<Tracker db={db} t={t} language="en" focusSignalId={null} />);
+    const { container } = render(
+      <Tracker db={db} t={t} language="en" focusSignalId={null} onOpenOptions={() => {}} />,
+    );
     await waitFor(() =>
       expect(container.querySelector('.signal__text')?.textContent).toBe(hostile),
     );
@@ -84,7 +88,9 @@ describe('Tracker', () => {
   it('highlights the signal it was opened for', async () => {
     const { signal } = await clipPost(db, xCapture(), clock);
     await clipPost(db, xCapture(), clock);
-    const { container } = render(<Tracker db={db} t={t} language="en" focusSignalId={signal.id} />);
+    const { container } = render(
+      <Tracker db={db} t={t} language="en" focusSignalId={signal.id} onOpenOptions={() => {}} />,
+    );
     await waitFor(() =>
       expect(container.querySelector('.signal--highlighted')?.getAttribute('data-signal-id')).toBe(
         signal.id,

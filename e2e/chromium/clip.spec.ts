@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { fixture, loadFixtures } from '../support/fixtures';
+import { fixture, loadFixtures, needsGrant } from '../support/fixtures';
 import { clipButton, clipControl, ExtensionBrowser, isWebUrl } from './harness';
 
 for (const page of loadFixtures()) {
   test(`${page.name}: every post is marked with its key and a verdict, with one clip control`, async () => {
-    const browser = await ExtensionBrowser.launch();
+    const granted = needsGrant(page) ? [`${new URL(page.url).origin}/*`] : [];
+    const browser = await ExtensionBrowser.launch(undefined, granted);
     try {
       const tab = await browser.open(page.url);
       const marked = tab.locator('[data-vliegwiel-post]');

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -14,15 +14,24 @@ export class ExtensionBrowser {
     readonly extensionId: string,
   ) {}
 
-  static async launch(profile?: string): Promise<ExtensionBrowser> {
+  /**
+   * `grantedSites` are match patterns the user has granted in the options page. The grant itself
+   * goes through the browser's permission prompt, which a headless browser cannot answer, so
+   * the build is loaded with those hosts already granted; the extension then registers its
+   * content script for them exactly as after a real grant. (The Firefox tests go through the
+   * options page, where a preference answers the prompt.)
+   */
+  static async launch(profile?: string, grantedSites: string[] = []): Promise<ExtensionBrowser> {
     const dir = profile ?? (await mkdtemp(join(tmpdir(), 'vliegwiel-chromium-')));
+    const build =
+      grantedSites.length > 0 ? await buildWithGrantedSites(dir, grantedSites) : CHROME_BUILD;
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: requireBrowser('chromium'),
       headless: true,
       locale: 'en-GB',
       args: [
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
+        `--disable-extensions-except=${build}`,
+        `--load-extension=${build}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -59,6 +68,16 @@ export class ExtensionBrowser {
     await this.context.close();
     if (!keepProfile) await rm(this.profile, { recursive: true, force: true });
   }
+}
+
+async function buildWithGrantedSites(profile: string, patterns: string[]): Promise<string> {
+  const copy = join(profile, 'extension');
+  await cp(CHROME_BUILD, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...patterns];
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  return copy;
 }
 
 export function isWebUrl(url: URL): boolean {

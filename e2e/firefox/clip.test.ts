@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fixture, loadFixtures } from '../support/fixtures';
+import { fixture, loadFixtures, needsGrant } from '../support/fixtures';
 import { clickInControl, FirefoxWithExtension, waitForClipState } from './harness';
 
 describe('Firefox', () => {
@@ -14,6 +14,7 @@ describe('Firefox', () => {
 
   for (const page of loadFixtures()) {
     it(`${page.name}: marks every post with its key and a verdict`, async () => {
+      if (needsGrant(page)) await firefox.grantSite(page.url);
       const tab = await firefox.open(page.url);
       await tab.waitForFunction(
         (count) => document.querySelectorAll('[data-vliegwiel-post]').length === count,

@@ -5,7 +5,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../lib/manifest';
 import { requireBrowser } from '../support/browsers';
 import { FIREFOX_BUILD } from '../support/extension';
-import { fixtureServer } from '../support/fixtures';
+import { fixture, fixtureServer } from '../support/fixtures';
 
 /** Pinned so that the extension's pages have a known moz-extension:// origin. */
 export const EXTENSION_UUID = '6f1d3c2a-9b8e-4f7a-a1d2-3c4b5a697887';
@@ -33,6 +33,8 @@ export class FirefoxWithExtension {
         'extensions.webextensions.keepStorageOnUninstall': true,
         'extensions.webextensions.keepUuidOnUninstall': true,
         'intl.locale.requested': 'en-GB',
+        // Answers the optional-permission prompt of the options page with "allow", as a user would.
+        'extensions.webextOptionalPermissionPrompts': false,
       },
     });
     await browser.installExtension(FIREFOX_BUILD);
@@ -65,6 +67,42 @@ export class FirefoxWithExtension {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error(`No tab with ${EXTENSION_ORIGIN}${path} appeared within ${timeoutMs} ms`);
+  }
+
+  /**
+   * Grants Vliegwiel a site the way a user does: from a clipped post to the tracker, from there
+   * to the settings, and "Allow" for the site's address.
+   */
+  async grantSite(url: string) {
+    const host = new URL(url).host;
+    const home = fixture('x/home');
+    const post = home.posts[0];
+    if (!post) throw new Error('x/home has no posts');
+    const tab = await this.open(home.url);
+    await tab.waitForSelector(controlSelector(post.key));
+    await clickInControl(tab, post.key, 'clip');
+    // Clipped now, or already by an earlier grant in the same browser.
+    await tab.waitForFunction(
+      (selector) =>
+        /^(already-)?clipped$/.test(
+          document.querySelector(selector)?.getAttribute('data-state') ?? '',
+        ),
+      { timeout: 10_000 },
+      controlSelector(post.key),
+    );
+    await clickInControl(tab, post.key, 'open');
+    const tracker = await this.extensionPage('/tracker.html');
+    await tracker.locator('.tracker__settings').click();
+    const options = await this.extensionPage('/options.html');
+    await options.locator('#site-input').fill(host);
+    await options.locator('.inline-form button[type="submit"]').click();
+    await options.waitForFunction(
+      (expected) =>
+        document.querySelector('[data-testid="granted-sites"]')?.textContent?.includes(expected),
+      { timeout: 10_000 },
+      host,
+    );
+    for (const page of [tab, tracker, options]) await page.close();
   }
 
   async close({ keepProfile = false } = {}) {

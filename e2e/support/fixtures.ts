@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { SOCIAL_SITE_MATCHES } from '../../lib/sites';
 
 export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -38,6 +40,14 @@ export function loadFixtures(): Fixture[] {
     }
   }
   return fixtures;
+}
+
+/**
+ * Whether the fixture's site is outside the sites Vliegwiel reads from install on, so the user
+ * must grant it first (another Mastodon server, a news site with comments).
+ */
+export function needsGrant(fixture: Fixture): boolean {
+  return !SOCIAL_SITE_MATCHES.some((pattern) => new MatchPattern(pattern).includes(fixture.url));
 }
 
 export function fixture(name: string): Fixture {

@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
 import { SOCIAL_SITE_MATCHES } from '../../lib/sites';
-import { userGrantedPatterns } from '../../lib/sites/access';
+import { GRANTED_SITES_SCRIPT, userGrantedPatterns } from '../../lib/sites/access';
 
-const SCRIPT_ID = 'vliegwiel-granted-sites';
-/** Where WXT puts the bundle of entrypoints/social.content. */
-const CONTENT_SCRIPT_FILE = 'content-scripts/social.js';
+const { id: SCRIPT_ID, file: CONTENT_SCRIPT_FILE } = GRANTED_SITES_SCRIPT;
 
 /**
  * Runs the content script on every site the user granted in the options page, and on no other:

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../../components/i18n';
 import { Tracker } from '../../components/Tracker';
 import '../../components/styles.css';
@@ -15,6 +16,7 @@ if (app) {
       t={t}
       language={uiLanguage()}
       focusSignalId={signalIdFromHash(location.hash)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />,
     app,
   );

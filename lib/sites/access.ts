@@ -4,6 +4,12 @@
  * content script is then registered for it.
  */
 
+/** The content script registered for user-granted sites, and the bundle WXT builds it into. */
+export const GRANTED_SITES_SCRIPT = {
+  id: 'vliegwiel-granted-sites',
+  file: 'content-scripts/social.js',
+} as const;
+
 export type OriginParse =
   | { ok: true; pattern: string; host: string }
   | { ok: false; reason: 'empty' | 'not-a-site' };

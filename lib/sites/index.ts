@@ -1,10 +1,11 @@
 import type { SiteId } from '../schema/records';
+import { mastodonAdapter } from './mastodon';
 import { redditAdapter } from './reddit';
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
 
 /** Every site Vliegwiel reads; the first that handles a page reads it. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [xAdapter, redditAdapter];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [xAdapter, redditAdapter, mastodonAdapter];
 
 /** The content script's match patterns: every adapter's default pages. */
 export const SOCIAL_SITE_MATCHES: readonly string[] = SITE_ADAPTERS.flatMap(
