@@ -1,11 +1,17 @@
 import type { SiteId } from '../schema/records';
+import { blueskyAdapter } from './bluesky';
 import { mastodonAdapter } from './mastodon';
 import { redditAdapter } from './reddit';
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
 
 /** Every site Vliegwiel reads; the first that handles a page reads it. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [xAdapter, redditAdapter, mastodonAdapter];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  xAdapter,
+  redditAdapter,
+  blueskyAdapter,
+  mastodonAdapter,
+];
 
 /** The content script's match patterns: every adapter's default pages. */
 export const SOCIAL_SITE_MATCHES: readonly string[] = SITE_ADAPTERS.flatMap(
