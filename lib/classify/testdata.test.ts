@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analysePost } from '../places/analyse';
+import { loadGazetteerFromDirectory } from '../places/load-node';
+import { CATEGORY_IDS, type CategoryId } from './taxonomy';
+
+/*
+ * The project's own evaluation posts (testdata/README.md): their shape, and the targets of issue
+ * 3 measured on them the same way `npm run eval` does.
+ */
+
+interface LabelledPost {
+  id: string;
+  text: string;
+  lang: string;
+  label: 'local' | 'other';
+  accept: CategoryId[] | null;
+  municipality: string | null;
+}
+
+function read(file: string): LabelledPost[] {
+  return readFileSync(new URL(`testdata/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledPost);
+}
+
+const gazetteer = loadGazetteerFromDirectory(fileURLToPath(new URL('../data/', import.meta.url)));
+
+function measure(posts: readonly LabelledPost[]) {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  let categoryRight = 0;
+  let municipalityFound = 0;
+  for (const post of posts) {
+    const { classification, municipality } = analysePost(post.text, gazetteer);
+    const gold = post.label === 'local';
+    if (gold && classification.local) truePositives += 1;
+    else if (classification.local) falsePositives += 1;
+    else if (gold) falseNegatives += 1;
+    const category = classification.category;
+    if (post.accept && category && post.accept.includes(category)) categoryRight += 1;
+    if (post.municipality && municipality?.code === post.municipality) municipalityFound += 1;
+  }
+  const precision = truePositives / (truePositives + falsePositives);
+  const recall = truePositives / (truePositives + falseNegatives);
+  return {
+    f1: (2 * precision * recall) / (precision + recall),
+    // A post judged not local has no category, and counts as wrong here.
+    categoryAccuracy: categoryRight / posts.filter((p) => p.accept).length,
+    municipalityFound: municipalityFound / posts.filter((p) => p.municipality).length,
+  };
+}
+
+describe.each([
+  ['nl-posts.jsonl', 'nl', 300],
+  ['en-posts.jsonl', 'en', 80],
+])('%s', (file, lang, minimum) => {
+  const posts = read(file);
+
+  it(`has at least ${minimum} well-formed ${lang} posts, about half of them hard negatives`, () => {
+    expect(posts.length).toBeGreaterThanOrEqual(minimum);
+    expect(new Set(posts.map((p) => p.id)).size).toBe(posts.length);
+    for (const post of posts) {
+      expect(post.lang).toBe(lang);
+      expect(post.text.length).toBeGreaterThan(0);
+      if (post.label === 'local') {
+        expect(post.accept?.length).toBeGreaterThan(0);
+        for (const category of post.accept ?? []) expect(CATEGORY_IDS).toContain(category);
+      } else {
+        expect(post.accept).toBeNull();
+      }
+      if (post.municipality !== null)
+        expect(gazetteer.municipalities.has(post.municipality)).toBe(true);
+    }
+    const negatives = posts.filter((p) => p.label === 'other').length;
+    expect(negatives / posts.length).toBeGreaterThanOrEqual(0.45);
+    expect(negatives / posts.length).toBeLessThanOrEqual(0.55);
+  });
+
+  it('covers every category', () => {
+    const covered = new Set(posts.flatMap((p) => p.accept?.slice(0, 1) ?? []));
+    expect([...covered].sort()).toEqual(
+      [...CATEGORY_IDS].filter((id) => lang === 'nl' || id !== 'other').sort(),
+    );
+  });
+});
+
+describe('targets of issue 3 on the own Dutch set', () => {
+  const posts = read('nl-posts.jsonl');
+
+  it('names many municipalities, ambiguous ones included', () => {
+    const named = new Set(posts.map((p) => p.municipality).filter(Boolean));
+    expect(named.size).toBeGreaterThanOrEqual(50);
+    // Bergen (NH.) and (L.), Hengelo (O.) and Bronckhorst's Hengelo (Gld).
+    for (const code of ['GM0373', 'GM0893', 'GM0164', 'GM1876']) expect(named).toContain(code);
+  });
+
+  it('meets F1 ≥ 0.92, category accuracy ≥ 0.85 and municipality found ≥ 0.90', () => {
+    const result = measure(posts);
+    expect(result.f1).toBeGreaterThanOrEqual(0.92);
+    expect(result.categoryAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(result.municipalityFound).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the sets written after the lexicon (a check that it generalises)', () => {
+  it.each(['nl-holdout.jsonl', 'en-holdout.jsonl', 'en-posts.jsonl'])('%s: F1 ≥ 0.9', (file) => {
+    expect(measure(read(file)).f1).toBeGreaterThanOrEqual(0.9);
+  });
+});

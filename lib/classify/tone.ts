@@ -1,0 +1,44 @@
+import type { TokenizedPost } from './tokens';
+
+export type Tone = 'calm' | 'heated';
+
+const ANGER_EMOJI = new Set(['😡', '🤬', '👿', '💢', '😤', '🖕']);
+
+/** Heat at or above which a post reads as heated. */
+const HEATED_AT = 2;
+
+export interface ToneSignals {
+  swearing: number;
+  threats: number;
+}
+
+/**
+ * Heat from the ways people raise their voice in writing: capitals, exclamation marks, swearing,
+ * threats and angry emoji. Kept apart from the verdict: an angry post is not more local, and a
+ * calm one is not less.
+ */
+export function estimateHeat(post: TokenizedPost, signals: ToneSignals): number {
+  let heat = 1.5 * signals.swearing + 3 * signals.threats;
+  for (const mood of post.moods) if (ANGER_EMOJI.has(mood)) heat += 1;
+
+  if (post.longestExclamationRun >= 3) heat += 1.5;
+  else if (post.longestExclamationRun === 2) heat += 1;
+  if (post.exclamationMarks >= 3) heat += 0.5;
+
+  let shouted = 0;
+  let longWords = 0;
+  for (const token of post.tokens) {
+    if (token.origin !== 'text' || token.word.length < 3) continue;
+    longWords += 1;
+    if (token.shouting) shouted += 1;
+  }
+  // One word in capitals is emphasis; several, or a post mostly in capitals, is shouting.
+  if (shouted >= 3 || (shouted >= 2 && shouted * 3 >= longWords)) heat += 2;
+  else if (shouted >= 1) heat += 0.5;
+
+  return heat;
+}
+
+export function toneOf(heat: number): Tone {
+  return heat >= HEATED_AT ? 'heated' : 'calm';
+}

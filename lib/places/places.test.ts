@@ -1,0 +1,178 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analysePost, placeNames } from './analyse';
+import { findPlaces } from './find';
+import { buildGazetteer, nameKey, parseCsv } from './gazetteer';
+import { loadGazetteerFromDirectory } from './load-node';
+import { resolveMunicipality } from './resolve';
+
+const gazetteer = loadGazetteerFromDirectory(fileURLToPath(new URL('../data/', import.meta.url)));
+
+function municipalityOf(text: string): string | null {
+  return resolveMunicipality(findPlaces(text, gazetteer), gazetteer)?.code ?? null;
+}
+
+function found(text: string): string[] {
+  return findPlaces(text, gazetteer).map((match) => `${match.kind}:${match.text}`);
+}
+
+describe('gazetteer', () => {
+  it('holds every municipality and knows the municipality of every postcode', () => {
+    expect(gazetteer.municipalities.size).toBeGreaterThan(300);
+    for (const areas of gazetteer.postcodes.values()) {
+      for (const area of areas) expect(gazetteer.municipalities.has(area.code)).toBe(true);
+    }
+    expect(gazetteer.postcodes.get('3511')?.[0]?.place).toBe('Utrecht');
+  });
+
+  it('refuses a postcode of an unknown municipality', () => {
+    expect(() =>
+      buildGazetteer({
+        municipalitiesCsv: 'gm_code,name,province\nGM0344,Utrecht,Utrecht\n',
+        postcodesCsv:
+          'pc4,place,gm_code,municipality,province,lat,lon\n1011,Amsterdam,GM0363,x,y,1,2\n',
+      }),
+    ).toThrow(/unknown municipality GM0363/);
+  });
+
+  it('reads quoted CSV fields', () => {
+    expect(parseCsv('a,b\n"Postbus 1, 1234 AB","say ""hi"""\n')).toEqual([
+      { a: 'Postbus 1, 1234 AB', b: 'say "hi"' },
+    ]);
+  });
+
+  it('writes names without case, accents or punctuation', () => {
+    expect(nameKey("'s-Gravenhage")).toBe('s gravenhage');
+    expect(nameKey('Súdwest-Fryslân')).toBe('sudwest fryslan');
+  });
+});
+
+describe('municipalities and places', () => {
+  it.each([
+    ['Gat in de weg in Utrecht', 'GM0344'],
+    ['Ratten in Den Haag', 'GM0518'],
+    ["Overlast in 's-Hertogenbosch", 'GM0796'],
+    ['Zwerfvuil in Den Bosch', 'GM0796'],
+    ['Kapotte lantaarn in Hoogvliet', 'GM0599'],
+    ['Wateroverlast in IJmuiden', 'GM0453'],
+    ['Drukte in Sudwest Fryslan', 'GM1900'],
+    ['lowercase: de weg in breda ligt open', 'GM0758'],
+    ['Schilderswijk: drugsafval in de portiek', 'GM0518'],
+    ['Grachten in de Amsterdamse binnenstad', 'GM0363'],
+  ])('%s → %s', (text, code) => {
+    expect(municipalityOf(text)).toBe(code);
+  });
+
+  it('tells the two Bergens and the two Hengelos apart by the province written next to them', () => {
+    expect(municipalityOf('Dorpshuis in Bergen (NH) moet wijken')).toBe('GM0373');
+    expect(municipalityOf('Lantaarnpalen in Bergen (L) branden niet')).toBe('GM0893');
+    expect(municipalityOf('Ratten in Bergen L')).toBe('GM0893');
+    expect(municipalityOf('Bergen in Limburg heeft last van hoogwater')).toBe('GM0893');
+    expect(municipalityOf('Parkeerdruk in Hengelo (O)')).toBe('GM0164');
+    expect(municipalityOf('Vrachtwagens door Hengelo Gld')).toBe('GM1876');
+    expect(found('Ratten in Bergen (L.)')).toEqual(['municipality:Bergen (L.)']);
+  });
+
+  it('takes an ambiguous name without a province for the larger municipality of that name', () => {
+    expect(municipalityOf('Zwerfvuil in Bergen')).toBe('GM0373');
+    expect(municipalityOf('Overlast in Hengelo')).toBe('GM0164');
+    // The municipality Beek (L.) before the villages called Beek in Gelderland.
+    expect(municipalityOf('Glasbak in Beek vol')).toBe('GM0888');
+  });
+
+  it('lets other places in the post settle an ambiguous village', () => {
+    // Oostrum is a village in Venray and one in Noardeast-Fryslân.
+    expect(municipalityOf('De supermarkt in Oostrum bij Venray is dicht')).toBe('GM0984');
+    expect(municipalityOf('De supermarkt in Oostrum bij Dokkum is dicht')).toBe('GM1970');
+  });
+
+  it('does not take ordinary words for places', () => {
+    expect(found('Best wel druk vandaag, een heel gedoe')).toEqual([]);
+    expect(found('We leiden de fietsers om, in de wijk is het rustig')).toEqual([]);
+    expect(found('Schiphol moet krimpen, zegt de rechter')).not.toContain('alias:krimpen');
+    expect(found('Nieuwe lantaarns, oude problemen')).toEqual([]);
+  });
+
+  it('needs a capital for a name that is also a word, and "in" for the commonest', () => {
+    expect(found('Woerden')).toEqual(['municipality:Woerden']);
+    expect(found('twee woerden en een eend')).toEqual([]);
+    expect(found('we gaan naar huizen kijken')).toEqual([]);
+    expect(found('Huizen zijn duur')).toEqual([]);
+    expect(municipalityOf('Overlast in Huizen')).toBe('GM0406');
+    expect(municipalityOf('Zwerfvuil uit Best')).toBe('GM0753');
+  });
+
+  it('reads a capitalised word before a place-word as a person', () => {
+    expect(found('Minister Sigrid Kaag zegt')).toEqual([]);
+    expect(found('Gemeente Utrecht zegt')).toEqual(['municipality:Utrecht']);
+  });
+
+  it('ignores place names that nearly always mean a country or a team', () => {
+    expect(found('Oranje wint, heel Zeeland viert feest')).toEqual([]);
+  });
+});
+
+describe('postcodes', () => {
+  it('resolves a full postcode, with or without the space', () => {
+    expect(municipalityOf('Zwerfvuil rond 5611 AB')).toBe('GM0772');
+    expect(municipalityOf('gat in de weg bij 7941KD')).toBe('GM0119');
+    expect(found('bij 3511 AB')).toEqual(['postcode:3511 AB']);
+  });
+
+  it('takes four digits for a postcode only after "postcode" or next to its place', () => {
+    expect(municipalityOf('Iets gedumpt, postcode 9745.')).toBe('GM0014');
+    expect(found('3511 Utrecht')).toEqual(['postcode:3511', 'municipality:Utrecht']);
+    expect(found('In 2023 was het beter')).toEqual([]);
+    expect(found('Al 1234 meldingen')).toEqual([]);
+  });
+});
+
+describe('streets, accounts, hashtags', () => {
+  it('finds Dutch and English street names', () => {
+    expect(found('Gat op de Kerkstraat')).toEqual(['street:Kerkstraat']);
+    expect(found('Verkeersbord op de Pastoor Habetsstraat')).toEqual([
+      'street:Pastoor Habetsstraat',
+    ]);
+    expect(found('gat in de weg t.h.v. dorpstraat 14')).toEqual(['street:dorpstraat 14']);
+    expect(found('Pothole on Elm Street')).toEqual(['street:Elm Street']);
+    expect(found('Onderweg naar huis')).toEqual([]);
+    expect(found('The Road was closed')).toEqual([]);
+  });
+
+  it('reads municipal accounts and hashtags', () => {
+    expect(municipalityOf('@gemeenteutrecht doe er iets aan')).toBe('GM0344');
+    expect(municipalityOf('@Gemeente_Den_Haag kijk eens')).toBe('GM0518');
+    expect(municipalityOf('#DenHaag vol afval')).toBe('GM0518');
+    expect(municipalityOf('#Utrecht')).toBe('GM0344');
+    expect(municipalityOf('Hier in 020 weer')).toBe('GM0363');
+    expect(municipalityOf('Vuil op straat #010')).toBe('GM0599');
+    expect(found('@buurman kijk')).toEqual([]);
+  });
+
+  it('returns null when nothing names a municipality', () => {
+    expect(municipalityOf('Gat op de Kerkstraat')).toBeNull();
+    expect(municipalityOf('Pothole in London')).toBeNull();
+  });
+});
+
+describe('analysePost', () => {
+  it('combines verdict, municipality and the names as written', () => {
+    const analysis = analysePost(
+      'Groot gat in de weg op de Kerkstraat in Utrecht, 3511 AB',
+      gazetteer,
+    );
+    expect(analysis.classification.local).toBe(true);
+    expect(analysis.classification.category).toBe('roads');
+    expect(analysis.municipality?.code).toBe('GM0344');
+    expect(analysis.municipality?.name).toBe('Utrecht');
+    expect(placeNames(analysis.places)).toEqual(['Kerkstraat', 'Utrecht', '3511 AB']);
+  });
+
+  it('tells the classifier that the post names a place', () => {
+    const text = 'Er ligt een matras op de stoep in Zwolle.';
+    const analysis = analysePost(text, gazetteer);
+    expect(analysis.classification.evidence).toContainEqual(
+      expect.objectContaining({ cue: 'place name', kind: 'place' }),
+    );
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Benchmarks, one named section each; a benchmark, not a timed test. Run all with `npm run bench`,
+ * or some with `npm run bench -- classifier places`.
+ *
+ * The classifier section times `classifyPost` on tweet-length posts (the project's own test
+ * posts), single-threaded: throughput, and the median and 99th percentile per post. The lexicon
+ * remembers words it has looked up, as it does on a real feed; the first pass is reported apart.
+ */
+import { readFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { classifyPost } from '../lib/classify/index';
+import { analysePost } from '../lib/places/analyse';
+import { loadGazetteerFromDirectory } from '../lib/places/load-node';
+
+interface Section {
+  name: string;
+  describe: string;
+  run(): string[];
+}
+
+const TESTDATA = fileURLToPath(new URL('../lib/classify/testdata/', import.meta.url));
+const DATA_DIRECTORY = fileURLToPath(new URL('../lib/data/', import.meta.url));
+/** Posts per timing run: enough for a stable median and 99th percentile. */
+const MEASURED_POSTS = 200_000;
+const WARM_UP_POSTS = 20_000;
+
+function loadPosts(): string[] {
+  const posts: string[] = [];
+  for (const file of ['nl-posts.jsonl', 'en-posts.jsonl', 'nl-holdout.jsonl', 'en-holdout.jsonl']) {
+    for (const line of readFileSync(`${TESTDATA}${file}`, 'utf8').split('\n')) {
+      if (line.trim() !== '') posts.push((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  return posts;
+}
+
+function percentile(sorted: Float64Array, fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+}
+
+/**
+ * Times `work` once per post: per-post microseconds, and the whole run in wall time and in this
+ * process's CPU time (on a shared, busy machine the CPU time is the fairer single-thread figure).
+ */
+function time(posts: readonly string[], count: number, work: (text: string) => unknown) {
+  const micros = new Float64Array(count);
+  const cpuBefore = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    const text = posts[i % posts.length] as string;
+    const before = process.hrtime.bigint();
+    work(text);
+    micros[i] = Number(process.hrtime.bigint() - before) / 1000;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
+  micros.sort();
+  return { micros, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
+function report(label: string, count: number, result: ReturnType<typeof time>): string {
+  const perSecond = (seconds: number) => Math.round(count / seconds).toLocaleString('en');
+  const median = percentile(result.micros, 0.5).toFixed(1);
+  const p99 = percentile(result.micros, 0.99).toFixed(1);
+  return [
+    label.padEnd(18),
+    `${perSecond(result.seconds).padStart(8)} posts/s wall`,
+    `${perSecond(result.cpuSeconds).padStart(8)} posts/s CPU`,
+    `median ${median.padStart(5)} µs`,
+    `p99 ${p99.padStart(7)} µs`,
+  ].join('  ');
+}
+
+const posts = loadPosts();
+/** Three posts joined: the length of a full tweet (280 characters) or a short Facebook post. */
+const longPosts = posts.map((post, i) =>
+  [post, posts[(i + 1) % posts.length], posts[(i + 2) % posts.length]].join(' '),
+);
+const meanLength = (texts: readonly string[]) =>
+  Math.round(texts.reduce((sum, text) => sum + text.length, 0) / texts.length);
+
+const sections: Section[] = [
+  {
+    name: 'classifier',
+    describe: `classifyPost on ${posts.length} posts (mean ${meanLength(posts)} characters), and on them three at a time (mean ${meanLength(longPosts)})`,
+    run() {
+      const firstPass = time(posts, posts.length, (text) => classifyPost(text));
+      time(posts, WARM_UP_POSTS, (text) => classifyPost(text));
+      const steady = time(posts, MEASURED_POSTS, (text) => classifyPost(text));
+      const long = time(longPosts, MEASURED_POSTS / 2, (text) => classifyPost(text));
+      return [
+        report('first pass (cold)', posts.length, firstPass),
+        report('steady state', MEASURED_POSTS, steady),
+        report('three posts long', MEASURED_POSTS / 2, long),
+      ];
+    },
+  },
+  {
+    name: 'places',
+    describe: 'analysePost: gazetteer lookup, municipality and classification (background, CLI)',
+    run() {
+      const started = process.hrtime.bigint();
+      const gazetteer = loadGazetteerFromDirectory(DATA_DIRECTORY);
+      const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const count = MEASURED_POSTS / 4;
+      time(posts, WARM_UP_POSTS, (text) => analysePost(text, gazetteer));
+      const steady = time(posts, count, (text) => analysePost(text, gazetteer));
+      return [`gazetteer built in ${buildMs.toFixed(1)} ms`, report('steady state', count, steady)];
+    },
+  },
+];
+
+function main(): void {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !sections.some((s) => s.name === name));
+  if (unknown.length > 0) {
+    console.error(
+      `unknown section ${unknown.join(', ')}; sections: ${sections.map((s) => s.name).join(', ')}`,
+    );
+    process.exit(2);
+  }
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+  console.log(
+    `machine: ${cpu}, ${cpus().length} cores, ${platform()}/${arch()}, Node ${process.version}`,
+  );
+  console.log(`load average at start: ${load} (other work on the machine slows the wall figures)`);
+  for (const section of sections) {
+    if (wanted.length > 0 && !wanted.includes(section.name)) continue;
+    console.log(`\n[${section.name}] ${section.describe}`);
+    for (const line of section.run()) console.log(`  ${line}`);
+  }
+}
+
+main();
