@@ -1,5 +1,7 @@
 import type { SiteId } from '../schema/records';
 import { blueskyAdapter } from './bluesky';
+import { facebookAdapter } from './facebook';
+import { genericAdapter } from './generic';
 import { mastodonAdapter } from './mastodon';
 import { redditAdapter } from './reddit';
 import type { SiteAdapter } from './types';
@@ -10,7 +12,10 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   xAdapter,
   redditAdapter,
   blueskyAdapter,
+  facebookAdapter,
   mastodonAdapter,
+  // Recognises any page by its markup, so it comes after every site-specific adapter.
+  genericAdapter,
 ];
 
 /** The content script's match patterns: every adapter's default pages. */
