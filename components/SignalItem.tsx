@@ -50,6 +50,11 @@ export function SignalItem({
       <p class="signal__text">
         {excerptLength === undefined ? signal.text : excerpt(signal.text, excerptLength)}
       </p>
+      {signal.places && signal.places.length > 0 ? (
+        <p class="signal__places" aria-label={t('placesLabel')}>
+          {signal.places.map((place) => place.name).join(' · ')}
+        </p>
+      ) : null}
       <a class="signal__link" href={source.url} target="_blank" rel="noopener noreferrer">
         {t('viewOriginal')}
       </a>

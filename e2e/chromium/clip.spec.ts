@@ -63,6 +63,8 @@ test('x: clip, clip again, see it in the popup and tracker, and keep it across a
     await tracker.waitForLoadState();
     expect(tracker.url()).toBe(browser.extensionUrl('/tracker.html'));
     await expect(tracker.locator('.signal__text')).toContainText(post.textIncludes);
+    // The background found the places the post names.
+    await expect(tracker.locator('.signal__places')).toContainText('Biltstraat');
     await expect(tracker.locator('.signal__link')).toHaveAttribute(
       'href',
       /^https:\/\/x\.com\/.+\/status\/\d+$/,

@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { classifyPost } from '../../lib/classify';
-import { signalFieldsOf } from '../../lib/classify/signal-fields';
 import { clipFromTab, type TabClipDeps } from '../../lib/clip/from-tab';
 import { readSelectionInPage, showNoticeInPage } from '../../lib/clip/in-page';
 import { VliegwielDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import { createMessageRouter } from '../../lib/messaging/router';
 import { trackerPath } from '../../lib/pages';
+import { analyseForSignal } from './analysis';
 import { registerGrantedSites } from './granted-sites';
 
 const MENU_CLIP_SELECTION = 'clip-selection';
@@ -18,13 +17,12 @@ const COMMAND_CLIP_SELECTION = 'clip-selection';
 export default defineBackground(() => {
   const db = new VliegwielDatabase();
   const clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
-  const classify = (text: string) => signalFieldsOf(classifyPost(text));
   const log = (message: string, error: unknown) => console.error(`[Vliegwiel] ${message}`, error);
 
   const route = createMessageRouter({
     db,
     clock,
-    classify,
+    classify: analyseForSignal,
     openTracker: async (signalId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(trackerPath(signalId)) });
     },
@@ -35,7 +33,7 @@ export default defineBackground(() => {
   const tabClip: TabClipDeps = {
     db,
     clock,
-    classify,
+    classify: analyseForSignal,
     readSelection: async (tabId) => {
       const [frame] = await browser.scripting.executeScript({
         target: { tabId },

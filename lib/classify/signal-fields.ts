@@ -1,14 +1,16 @@
+import type { PostAnalysis } from '../places/analyse';
 import type { Signal } from '../schema/records';
 import type { Classification } from '.';
 
-/** What a signal keeps of a classification. */
+/** What a signal keeps of a classification and of the places found in its text. */
 export type SignalClassification = Pick<
   Signal,
-  'verdict' | 'category' | 'confidence' | 'tone' | 'evidence'
+  'verdict' | 'category' | 'confidence' | 'tone' | 'evidence' | 'municipality' | 'places'
 >;
 
 /** Enough cues to explain a verdict to a person; the rest are weaker repeats. */
 const EVIDENCE_KEPT = 12;
+const PLACES_KEPT = 50;
 
 export function signalFieldsOf(classification: Classification): SignalClassification {
   return {
@@ -24,5 +26,23 @@ export function signalFieldsOf(classification: Classification): SignalClassifica
         weight: Math.round(weight * 100) / 100,
         ...(category ? { category } : {}),
       })),
+  };
+}
+
+/** The classification plus the places (background and command line, with the gazetteer). */
+export function signalFieldsOfAnalysis(analysis: PostAnalysis): SignalClassification {
+  const seen = new Set<string>();
+  const places: NonNullable<Signal['places']> = [];
+  for (const place of analysis.places) {
+    const name = place.text.slice(0, 200);
+    if (seen.has(`${place.kind}:${name}`) || places.length >= PLACES_KEPT) continue;
+    seen.add(`${place.kind}:${name}`);
+    const only = place.candidates.length === 1 ? place.candidates[0]?.code : undefined;
+    places.push({ kind: place.kind, name, ...(only ? { municipality: only } : {}) });
+  }
+  return {
+    ...signalFieldsOf(analysis.classification),
+    ...(analysis.municipality ? { municipality: analysis.municipality.code } : {}),
+    ...(places.length > 0 ? { places } : {}),
   };
 }

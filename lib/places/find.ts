@@ -287,8 +287,14 @@ class PlaceFinder {
       const token = words[i] as WordToken;
       if (this.used.has(i)) continue;
       const next = words[i + 1];
+      // A house number follows the street name with only a space between ("Kanaalstraat 12"); after
+      // a comma a number is a postcode or something else ("Kanaalstraat, 3531 Utrecht").
       const houseNumber =
-        next !== undefined && this.sameSentence(i, i + 1) && DIGITS.test(next.word) ? next : null;
+        next !== undefined &&
+        DIGITS.test(next.word) &&
+        /^\s+$/.test(this.text.slice(token.end, next.start))
+          ? next
+          : null;
       let first = i;
       if (isEnglishStreetWord(token.word)) {
         const before = this.previous(i);

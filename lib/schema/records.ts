@@ -58,6 +58,30 @@ export const evidenceSchema = z.object({
   category: categoryIdSchema.optional(),
 });
 
+/** A municipality's CBS code, as in lib/data/municipalities.csv. */
+export const municipalityCodeSchema = z
+  .string()
+  .regex(/^GM\d{4}$/, 'a municipality code is GM and four digits');
+
+export const PLACE_KINDS = [
+  'municipality',
+  'place',
+  'district',
+  'alias',
+  'adjective',
+  'postcode',
+  'street',
+  'account',
+  'area-code',
+] as const;
+
+/** A place named in a signal's text, as written, with its municipality where that is certain. */
+export const detectedPlaceSchema = z.object({
+  kind: z.enum(PLACE_KINDS),
+  name: z.string().min(1).max(200),
+  municipality: municipalityCodeSchema.optional(),
+});
+
 export const TRIAGE_STATES = ['new', 'acknowledged', 'assigned', 'done'] as const;
 export const triageStateSchema = z.enum(TRIAGE_STATES);
 
@@ -80,6 +104,9 @@ export const signalSchema = z.object({
   confidence: z.number().min(0).max(1).optional(),
   tone: z.enum(['calm', 'heated']).optional(),
   evidence: z.array(evidenceSchema).max(30).optional(),
+  /** Where the text says it is: the municipality it points at most, and every place it names. */
+  municipality: municipalityCodeSchema.optional(),
+  places: z.array(detectedPlaceSchema).max(50).optional(),
   /** The user's correction of the classifier; it wins wherever the verdict or category is used. */
   correctedVerdict: verdictSchema.optional(),
   correctedCategory: categoryIdSchema.optional(),
