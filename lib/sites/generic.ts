@@ -1,7 +1,7 @@
 import type { PostCapture } from '../schema/capture';
 import { MAX_MEDIA, MAX_TEXT_LENGTH } from '../schema/limits';
 import type { SiteAdapter } from './types';
-import { isStorableUrl } from './urls';
+import { isStorableUrl, withoutParams } from './urls';
 
 // Any other page: local news comment sections and forums that describe their posts with
 // schema.org types (as microdata or as JSON-LD) or with the h-entry microformat. Nothing here
@@ -924,13 +924,7 @@ function sameHostAndPath(a: URL, b: URL): boolean {
 }
 
 function withoutTracking(url: URL): URL {
-  const clean = new URL(url.href);
-  for (const name of [...clean.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(name)) clean.searchParams.delete(name);
-  }
-  // An emptied query leaves a bare "?" in some engines.
-  if (clean.search === '?') clean.search = '';
-  return clean;
+  return withoutParams(url, (name) => TRACKING_PARAM.test(name));
 }
 
 function withHash(url: URL, hash: string): URL {
