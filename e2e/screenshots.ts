@@ -2,13 +2,13 @@
 // (`npm run build`); writes PNGs to screenshots/ (not committed).
 import { mkdir } from 'node:fs/promises';
 import { clipButton, clipControl, ExtensionBrowser } from './chromium/harness';
-import { loadFixtures } from './support/fixtures';
+import { loadFixtures, needsGrant } from './support/fixtures';
 
 const OUT = 'screenshots';
 await mkdir(OUT, { recursive: true });
 const browser = await ExtensionBrowser.launch();
 try {
-  for (const fixture of loadFixtures()) {
+  for (const fixture of loadFixtures().filter((candidate) => !needsGrant(candidate))) {
     const tab = await browser.open(fixture.url);
     await tab.setViewportSize({ width: 1280, height: 1000 });
     await tab.locator('[data-vliegwiel-post]').first().waitFor();
@@ -41,6 +41,10 @@ try {
   await tracker.setViewportSize({ width: 1100, height: 900 });
   await tracker.locator('.signal').first().waitFor();
   await tracker.screenshot({ path: `${OUT}/tracker.png` });
+  const options = await browser.open(browser.extensionUrl('/options.html'));
+  await options.setViewportSize({ width: 900, height: 700 });
+  await options.getByTestId('built-in-sites').waitFor();
+  await options.screenshot({ path: `${OUT}/options.png` });
   console.log(`Screenshots in ${OUT}/`);
 } finally {
   await browser.close();
