@@ -51,7 +51,8 @@ export function SignalItem({
         {excerptLength === undefined ? signal.text : excerpt(signal.text, excerptLength)}
       </p>
       {signal.places && signal.places.length > 0 ? (
-        <p class="signal__places" aria-label={t('placesLabel')}>
+        <p class="signal__places">
+          <span class="signal__label">{t('placesLabel')}:</span>{' '}
           {signal.places.map((place) => place.name).join(' · ')}
         </p>
       ) : null}
