@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { requireBrowser } from '../support/browsers';
+import { CHROMIUM_TEST_ARGS, requireBrowser } from '../support/browsers';
 import { CHROME_BUILD } from '../support/extension';
 import { fixtureServer } from '../support/fixtures';
 
@@ -32,13 +32,7 @@ export class ExtensionBrowser {
       args: [
         `--disable-extensions-except=${build}`,
         `--load-extension=${build}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_TEST_ARGS,
       ],
     });
     const serve = fixtureServer();

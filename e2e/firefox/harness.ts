@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../lib/manifest';
-import { requireBrowser } from '../support/browsers';
+import { FIREFOX_TEST_PREFS, requireBrowser } from '../support/browsers';
 import { FIREFOX_BUILD } from '../support/extension';
 import { fixture, fixtureServer } from '../support/fixtures';
 
@@ -27,6 +27,7 @@ export class FirefoxWithExtension {
       headless: true,
       userDataDir: dir,
       extraPrefsFirefox: {
+        ...FIREFOX_TEST_PREFS,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
         // A temporary add-on is uninstalled when Firefox quits; keeping its storage lets a test
         // restart the browser and find the clipped signals again, as an installed add-on would.

@@ -39,3 +39,37 @@ export function requireBrowser(name: BrowserName): string {
       : `${name} is not installed: looked in ${candidate.paths.join(', ')}. Install it (${candidate.install}) or set ${candidate.env} to its executable.`,
   );
 }
+
+/**
+ * Chromium switches for tests: no background traffic of its own, and any request that the test
+ * does not answer itself goes to a closed port on this machine instead of the network.
+ */
+export const CHROMIUM_TEST_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+];
+
+/** The same for Firefox, as preferences. */
+export const FIREFOX_TEST_PREFS = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.allow_hijacking_localhost': true,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'app.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+};

@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import { requireBrowser } from '../../e2e/support/browsers';
+import { CHROMIUM_TEST_ARGS, requireBrowser } from '../../e2e/support/browsers';
 import { fixture } from '../../e2e/support/fixtures';
 
 export interface ScanFigures {
@@ -48,7 +48,7 @@ export async function benchScan(count = 500): Promise<ScanFigures> {
   const browser = await chromium.launch({
     executablePath: requireBrowser('chromium'),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: CHROMIUM_TEST_ARGS,
   });
   try {
     const page = await browser.newPage();
