@@ -1,7 +1,8 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium, expect, type Page, type Worker } from '@playwright/test';
+import { GRANTED_SITES_SCRIPT } from '../../lib/sites/access';
 import { CHROMIUM_TEST_ARGS, requireBrowser } from '../support/browsers';
 import { CHROME_BUILD } from '../support/extension';
 import { fixtureServer } from '../support/fixtures';
@@ -45,6 +46,7 @@ export class ExtensionBrowser {
         : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (grantedSites.length > 0) await waitForGrantedSitesScript(worker);
     return new ExtensionBrowser(dir, context, new URL(worker.url()).host);
   }
 
@@ -62,6 +64,22 @@ export class ExtensionBrowser {
     await this.context.close();
     if (!keepProfile) await rm(this.profile, { recursive: true, force: true });
   }
+}
+
+/** The background registers the content script for granted sites shortly after it starts. */
+async function waitForGrantedSitesScript(worker: Worker) {
+  await expect
+    .poll(() =>
+      worker.evaluate(async (id) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            scripting: { getRegisteredContentScripts(filter: object): Promise<unknown[]> };
+          };
+        };
+        return (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).length;
+      }, GRANTED_SITES_SCRIPT.id),
+    )
+    .toBe(1);
 }
 
 async function buildWithGrantedSites(profile: string, patterns: string[]): Promise<string> {
