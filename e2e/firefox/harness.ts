@@ -103,6 +103,22 @@ export class FirefoxWithExtension {
       { timeout: 10_000 },
       host,
     );
+    // The background registers the content script for the site once the grant arrives.
+    await options.waitForFunction(
+      async (expected) => {
+        const { browser } = globalThis as unknown as {
+          browser: {
+            scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> };
+          };
+        };
+        const scripts = await browser.scripting.getRegisteredContentScripts();
+        return scripts.some((script) =>
+          script.matches?.some((pattern) => pattern.includes(expected)),
+        );
+      },
+      { timeout: 10_000 },
+      host,
+    );
     for (const page of [tab, tracker, options]) await page.close();
   }
 
