@@ -258,6 +258,35 @@ describe('scanner', () => {
     expect(element.querySelectorAll(CLIP_ELEMENT)).toHaveLength(1);
   });
 
+  it('splits a long page into short tasks and still marks every post', async () => {
+    for (let i = 0; i < 60; i++) document.body.append(post(String(i), `bericht ${i}`));
+    let clock = 0;
+    const tasks: number[] = [];
+    scanner = startScanner({
+      adapter: testAdapter,
+      document,
+      pageUrl: () => new URL('https://forum.example/'),
+      classify: () => ({ local: false, category: null, confidence: 0.7, tone: 'calm', evidence: [] }),
+      t,
+      clip,
+      clipStatus,
+      openTracker,
+      log,
+      defer: (task) =>
+        setTimeout(() => {
+          const before = clock;
+          task();
+          tasks.push(clock - before);
+        }, 0),
+      // Every look at the clock costs a millisecond of pretend time.
+      now: () => ++clock,
+    });
+    await scanner.flush();
+    expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(60);
+    expect(tasks.length).toBeGreaterThan(5);
+    expect(Math.max(...tasks)).toBeLessThanOrEqual(40);
+  });
+
   it('stops observing when stopped', async () => {
     await start().flush();
     scanner.stop();
