@@ -79,12 +79,18 @@ export interface ClipControlOptions {
   onOpen(): void;
 }
 
+const stopPropagation = (event: Event) => event.stopPropagation();
+
+/** Builds the parts of a control that wait until they are needed; see createClipControl. */
+const completeControl = new WeakMap<Element, () => void>();
+
 export function createClipControl(doc: Document, options: ClipControlOptions): HTMLElement {
   const { t, classification } = options;
   const host = doc.createElement(CLIP_ELEMENT);
   host.setAttribute(POST_KEY_ATTRIBUTE, options.postKey);
   host.setAttribute('data-verdict', classification.local ? 'local-issue' : 'other');
   host.setAttribute('data-tone', classification.tone);
+  host.setAttribute('data-state', 'idle');
   const shadow = host.attachShadow({ mode: 'open' });
   const make = <K extends keyof HTMLElementTagNameMap>(
     tag: K,
@@ -98,58 +104,76 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
   };
 
   adoptStyles(shadow, doc);
-  const clipButton = make('button', { type: 'button', 'data-vliegwiel-clip': '' });
-  clipButton.addEventListener('click', () => options.onClip());
-
-  const whyButton = make('button', {
-    type: 'button',
-    'data-vliegwiel-why': '',
-    'aria-expanded': 'false',
-    title: t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm'),
-  });
-  whyButton.append(
-    make('span', { class: 'tone', 'aria-hidden': 'true' }),
-    verdictLabel(classification, t),
-  );
-  const adjustButton = make(
+  const clipButton = make(
     'button',
-    { type: 'button', class: 'ghost', 'data-vliegwiel-adjust': '', 'aria-expanded': 'false' },
-    t('adjust'),
+    { type: 'button', 'data-vliegwiel-clip': '', 'aria-label': t('clipActionLabel') },
+    t('clipAction'),
   );
-  const openButton = make(
-    'button',
-    { type: 'button', class: 'ghost', 'data-vliegwiel-open': '' },
-    t('openInTracker'),
-  );
-  openButton.addEventListener('click', () => options.onOpen());
   const status = make('span', { role: 'status', class: 'sr' });
   const bar = make('div', { class: 'bar' });
-  bar.append(clipButton, whyButton, adjustButton, openButton, status);
+  bar.append(clipButton, status);
   shadow.append(bar);
 
-  // Panels are built when first opened: a timeline has hundreds of controls and few are opened.
-  const panels = new Map<HTMLElement, HTMLElement>();
-  const build = {
-    why: () => explanationPanel(make, classification, t),
-    adjust: () =>
-      correctionPanel(make, classification, t, (correction) => {
-        togglePanel(adjustButton, panelOf(adjustButton), false);
-        options.onClip(correction);
-      }),
+  // A timeline has hundreds of controls and few are looked at closely: the verdict chip and the
+  // other buttons of a post that is not a local issue (hidden until pointed at) are built when
+  // the pointer or focus reaches the control, or when the post is clipped; panels when opened.
+  let whyButton: HTMLElement | null = null;
+  let adjustButton: HTMLElement | null = null;
+  const complete = () => {
+    if (whyButton) return;
+    whyButton = make('button', {
+      type: 'button',
+      'data-vliegwiel-why': '',
+      'aria-expanded': 'false',
+      title: t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm'),
+    });
+    whyButton.append(
+      make('span', { class: 'tone', 'aria-hidden': 'true' }),
+      verdictLabel(classification, t),
+    );
+    adjustButton = make(
+      'button',
+      { type: 'button', class: 'ghost', 'data-vliegwiel-adjust': '', 'aria-expanded': 'false' },
+      t('adjust'),
+    );
+    const openButton = make(
+      'button',
+      { type: 'button', class: 'ghost', 'data-vliegwiel-open': '' },
+      t('openInTracker'),
+    );
+    bar.append(whyButton, adjustButton, openButton);
   };
+  completeControl.set(host, complete);
+  if (classification.local) complete();
+  else {
+    host.addEventListener('pointerenter', complete, { once: true });
+    host.addEventListener('focusin', complete, { once: true });
+  }
+
+  const panels = new Map<HTMLElement, HTMLElement>();
   function panelOf(button: HTMLElement): HTMLElement {
     let panel = panels.get(button);
     if (!panel) {
-      panel = button === whyButton ? build.why() : build.adjust();
+      panel =
+        button === whyButton
+          ? explanationPanel(make, classification, t)
+          : correctionPanel(make, classification, t, (correction) => {
+              togglePanel(button, panelOf(button), false);
+              options.onClip(correction);
+            });
       panels.set(button, panel);
       button.setAttribute('aria-controls', panel.id);
       shadow.append(panel);
     }
     return panel;
   }
-  for (const button of [whyButton, adjustButton]) {
-    button.addEventListener('click', () => togglePanel(button, panelOf(button)));
-  }
+  shadow.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.('button');
+    if (!button) return;
+    if (button === clipButton) options.onClip();
+    else if (button.hasAttribute('data-vliegwiel-open')) options.onOpen();
+    else if (button === whyButton || button === adjustButton) togglePanel(button, panelOf(button));
+  });
   shadow.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key !== 'Escape') return;
     for (const [button, panel] of panels) {
@@ -160,8 +184,7 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
     }
   });
 
-  for (const type of CONTAINED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
-  setClipState(host, 'idle', t);
+  for (const type of CONTAINED_EVENTS) host.addEventListener(type, stopPropagation);
   return host;
 }
 
@@ -309,6 +332,8 @@ export function setClipState(host: Element, state: ClipState, t: GetMessage, det
   const shadow = host.shadowRoot;
   const button = shadow?.querySelector<HTMLButtonElement>('[data-vliegwiel-clip]');
   if (!shadow || !button) return;
+  // A clipped post shows "Open in Vliegwiel", so its control is built in full.
+  if (state === 'clipped' || state === 'already-clipped') completeControl.get(host)?.();
   host.setAttribute('data-state', state);
   button.textContent = t(LABELS[state]);
   button.setAttribute('aria-label', state === 'idle' ? t('clipActionLabel') : t(LABELS[state]));

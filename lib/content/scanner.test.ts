@@ -266,7 +266,13 @@ describe('scanner', () => {
       adapter: testAdapter,
       document,
       pageUrl: () => new URL('https://forum.example/'),
-      classify: () => ({ local: false, category: null, confidence: 0.7, tone: 'calm', evidence: [] }),
+      classify: () => ({
+        local: false,
+        category: null,
+        confidence: 0.7,
+        tone: 'calm',
+        evidence: [],
+      }),
       t,
       clip,
       clipStatus,
@@ -318,6 +324,18 @@ describe('clip control', () => {
     expect(why?.getAttribute('aria-expanded')).toBe('true');
     expect(panel?.textContent).toContain('ratten (category_animals)');
     expect(panel?.textContent).toContain('school');
+  });
+
+  it('builds the chip of a post that is not a local issue when the pointer or focus arrives', async () => {
+    const element = post('1', 'mooi weer vandaag');
+    document.body.append(element);
+    await start().flush();
+    const host = element.querySelector(CLIP_ELEMENT) as Element;
+    const root = shadowOf(element);
+    expect(root.querySelector('[data-vliegwiel-why]')).toBeNull();
+    host.dispatchEvent(new Event('focusin'));
+    expect(root.querySelector('[data-vliegwiel-why]')?.textContent).toBe('verdictOther');
+    expect(root.querySelector('[data-vliegwiel-adjust]')).not.toBeNull();
   });
 
   it('shows a heated tone as its own mark', async () => {
