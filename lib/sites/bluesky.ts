@@ -1,6 +1,8 @@
-import { MAX_MEDIA, MAX_TEXT_LENGTH } from '../schema/limits';
+import { MAX_TEXT_LENGTH } from '../schema/limits';
+import { first, follows, matchingIn, outsideAll } from './dom';
+import { blockQuote, HTML_TEXT, joinParts, textReader } from './text';
 import type { SiteAdapter } from './types';
-import { isStorableUrl } from './urls';
+import { imageUrls, isStorableUrl, parseUrl } from './urls';
 
 // Sources named below are recorded in ../shared/data/reference/social-structure.md (2025–2026).
 // "social-app" is bluesky-social/social-app, read file by file: src/view/com/posts/PostFeedItem.tsx
@@ -116,11 +118,15 @@ const MAX_KEY_LENGTH = 300;
 /** Direction marks that forceLTR and bidi isolation add around names. */
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_POSITION_FOLLOWING = 4;
-// Not what a reader sees as the post: code, inert templates, and our own control.
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'textarea', 'vliegwiel-clip']);
+/**
+ * Text as the app shows it: RichText keeps line breaks as newline characters (rendered with
+ * pre-wrap) and shows links shortened, as their text.
+ */
+const readText = textReader({
+  whitespace: 'pre-wrap',
+  skippedTags: HTML_TEXT.skippedTags,
+  images: 'alt',
+});
 
 /**
  * Post keys are `bluesky:<account>/<rkey>`, the permalink's own path: a record key (a TID for every
@@ -141,19 +147,14 @@ export const blueskyAdapter: SiteAdapter = {
   },
 
   findPosts(root) {
-    const found: Element[] = [];
-    if (root.nodeType === ELEMENT_NODE && (root as Element).matches(POST)) {
-      found.push(root as Element);
-    }
-    found.push(...root.querySelectorAll(POST));
-    return found.filter(isPost);
+    return matchingIn(root, POST).filter(isPost);
   },
 
   readPost(post, pageUrl) {
     if (!post.matches(POST)) return null;
     const author = testIdHandle(post);
     const quotes = quoteCards(post);
-    const own = (element: Element) => !quotes.some((card) => card.contains(element));
+    const own = outsideAll(quotes);
     const permalink =
       ownPermalink(post, own, author) ?? focusedPermalink(post, own, author, pageUrl);
     if (!permalink) return null;
@@ -166,10 +167,10 @@ export const blueskyAdapter: SiteAdapter = {
     const ownText =
       first(post.querySelectorAll(TEXT), own) ??
       (post.matches(THREAD_ITEM) ? freeText(post, permalink.link, quotes) : null);
-    const text = [readText(ownText), ...quotes.map(quotedText)]
-      .filter((part) => part.length > 0)
-      .join('\n\n')
-      .slice(0, MAX_TEXT_LENGTH);
+    const text = joinParts([readText(ownText), ...quotes.map(quotedText)]).slice(
+      0,
+      MAX_TEXT_LENGTH,
+    );
     const media = imagesOf(post, own);
     // Neither text nor images: still rendering, or hidden behind a content warning for now.
     if (!text && !media) return null;
@@ -189,8 +190,7 @@ export const blueskyAdapter: SiteAdapter = {
   },
 
   controlAnchor(post) {
-    const quotes = quoteCards(post);
-    const own = (element: Element) => !quotes.some((card) => card.contains(element));
+    const own = outsideAll(quoteCards(post));
     // Right under the action row, inside the post's content column: aligned with the text, and
     // outside the row, whose buttons the app spaces out evenly.
     const reply = first(post.querySelectorAll(REPLY_BUTTON), own);
@@ -267,14 +267,8 @@ interface PostPath {
 }
 
 function postPath(href: string | null, pattern: RegExp): PostPath | null {
-  if (!href) return null;
-  let url: URL;
-  try {
-    url = new URL(href, CANONICAL_ORIGIN);
-  } catch {
-    return null;
-  }
-  if (!READ_HOSTS.has(url.hostname)) return null;
+  const url = href ? parseUrl(href, CANONICAL_ORIGIN) : null;
+  if (!url || !READ_HOSTS.has(url.hostname)) return null;
   const match = pattern.exec(url.pathname);
   if (!match?.[1] || !match[2]) return null;
   const account = accountOf(match[1]);
@@ -346,7 +340,7 @@ function focusedPermalink(
 function freeText(container: Element, after: Element | null, skip: Element[]): Element | null {
   for (const block of container.querySelectorAll(TEXT_BLOCK)) {
     if (skip.some((card) => card !== container && card.contains(block))) continue;
-    if (after && !(after.compareDocumentPosition(block) & DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (after && !follows(block, after)) continue;
     if (after?.contains(block)) continue;
     const clickable = block.closest(INTERACTIVE);
     if (clickable && clickable !== container && container.contains(clickable)) continue;
@@ -367,9 +361,7 @@ function quotedText(card: Element): string {
   const handle =
     (permalink && HANDLE.test(permalink.account) ? permalink.account : undefined) ??
     accountOf(labelled, false);
-  const [firstLine = '', ...rest] = text.split('\n');
-  const head = handle ? `> @${handle}: ${firstLine}` : `> ${firstLine}`;
-  return [head, ...rest.map((line) => (line ? `> ${line}` : '>'))].join('\n');
+  return blockQuote(text, handle ? `@${handle}` : undefined);
 }
 
 /**
@@ -401,13 +393,8 @@ function displayName(
 }
 
 function hrefPath(href: string | null): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, CANONICAL_ORIGIN);
-    return READ_HOSTS.has(url.hostname) ? url.pathname : null;
-  } catch {
-    return null;
-  }
+  const url = href ? parseUrl(href, CANONICAL_ORIGIN) : null;
+  return url && READ_HOSTS.has(url.hostname) ? url.pathname : null;
 }
 
 function labelledTime(link: Element): string | undefined {
@@ -541,51 +528,10 @@ function actionRow(reply: Element, post: Element): Element | null {
 }
 
 function imagesOf(post: Element, own: (element: Element) => boolean): string[] | undefined {
-  const urls = new Set<string>();
-  for (const img of post.querySelectorAll(IMAGE)) {
-    if (!own(img)) continue;
+  const images = [...post.querySelectorAll(IMAGE)].filter((img) => {
+    if (!own(img)) return false;
     const link = img.closest('a');
-    if (link && post.contains(link)) continue;
-    try {
-      const url = new URL(img.getAttribute('src') ?? '', CANONICAL_ORIGIN);
-      if (url.protocol === 'https:' && isStorableUrl(url.href)) urls.add(url.href);
-    } catch {
-      // An image whose address cannot be read is left out; the post itself is still readable.
-    }
-  }
-  const media = [...urls].slice(0, MAX_MEDIA);
-  return media.length > 0 ? media : undefined;
-}
-
-function first(elements: Iterable<Element>, accept: (element: Element) => boolean): Element | null {
-  for (const element of elements) if (accept(element)) return element;
-  return null;
-}
-
-/**
- * Text as the app shows it: RichText keeps line breaks as newline characters (rendered with
- * pre-wrap) and shows links shortened, as their text. Walks with an explicit stack so that deeply
- * nested markup cannot overflow the call stack.
- */
-function readText(element: Element | null): string {
-  if (!element) return '';
-  let text = '';
-  const stack: Node[] = [...element.childNodes].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === TEXT_NODE) {
-      text += node.nodeValue ?? '';
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const tag = (node as Element).localName;
-      if (SKIPPED_TAGS.has(tag)) continue;
-      if (tag === 'img') text += (node as Element).getAttribute('alt') ?? '';
-      else if (tag === 'br') text += '\n';
-      else stack.push(...[...node.childNodes].reverse());
-    }
-  }
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    return !link || !post.contains(link);
+  });
+  return imageUrls(images, CANONICAL_ORIGIN);
 }

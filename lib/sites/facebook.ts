@@ -1,7 +1,9 @@
 import type { PostCapture } from '../schema/capture';
-import { MAX_MEDIA, MAX_TEXT_LENGTH } from '../schema/limits';
+import { MAX_TEXT_LENGTH } from '../schema/limits';
+import { first, follows, matchingIn } from './dom';
+import { blockQuote, collapse, HTML_TEXT, joinParts, textReader } from './text';
 import type { ControlAnchor, SiteAdapter } from './types';
-import { isStorableUrl } from './urls';
+import { imageUrls, isStorableUrl, parseUrl } from './urls';
 
 // Sources named below are recorded in ../shared/data/reference/social-structure.md (2025–2026).
 // "clean-my-feeds" is Artificial-Sweetener/facebook-clean-my-feeds @81fe0781 (2026-07-05), "#16"
@@ -177,33 +179,21 @@ const NOT_USERNAMES = new Set([
   'fundraisers',
 ]);
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_POSITION_FOLLOWING = 4;
+/**
+ * Text as Facebook shows it: each paragraph is a `div[dir=auto]`, a blank line apart, and so is
+ * every other block, the wrapper divs around paragraphs included; `<br>` is a line break; emoji
+ * are images whose alt is the emoji; the "See more" button ("Meer weergeven", a
+ * `div[role=button]` at the end of a long text) is not text.
+ */
+const readText = textReader({
+  ...HTML_TEXT,
+  paragraphTags: new Set([...HTML_TEXT.paragraphTags, 'div', 'li', 'tr']),
+  lineTags: new Set(),
+  skipHidden: true,
+  skippedRoles: new Set(['button']),
+  images: 'alt',
+});
 
-const BLOCK_TAGS = new Set([
-  'div',
-  'p',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'pre',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'figure',
-  'table',
-  'tr',
-]);
-// Not what a reader sees as the text: code, inert templates, edit boxes, and our own control.
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'textarea', 'vliegwiel-clip']);
-// A private-use character stands in for block edges while walking; one in a post becomes a gap.
-const BLOCK_EDGE = '\uE000';
-const GAP = /[\s\uE000]+/g;
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 
 export const facebookAdapter: SiteAdapter = {
@@ -215,10 +205,7 @@ export const facebookAdapter: SiteAdapter = {
   },
 
   findPosts(root) {
-    const candidates = [...root.querySelectorAll(CANDIDATES)];
-    if (root.nodeType === ELEMENT_NODE && (root as Element).matches(CANDIDATES)) {
-      candidates.unshift(root as Element);
-    }
+    const candidates = matchingIn(root, CANDIDATES);
     const found: Element[] = [];
     const seen = new Set<Element>();
     const memo = newMemo();
@@ -397,9 +384,7 @@ function embeddedPosts(unit: Element, outsideComments: (element: Element) => boo
   for (const name of others) {
     if (inRegion(name)) continue;
     const ownMessage = messages.find(
-      (message) =>
-        !message.contains(name) &&
-        message.compareDocumentPosition(name) & DOCUMENT_POSITION_FOLLOWING,
+      (message) => !message.contains(name) && follows(name, message),
     );
     const ownParts = ownMessage ? [...fixedParts, ownMessage] : fixedParts;
     let region = name;
@@ -433,12 +418,8 @@ function isSponsored(unit: Element, { own }: Scope): boolean {
 }
 
 function hasAdTrackingTail(href: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(href, CANONICAL_ORIGIN);
-  } catch {
-    return false;
-  }
+  const url = parseUrl(href, CANONICAL_ORIGIN);
+  if (!url) return false;
   if (url.pathname.startsWith('/groups/') || href.includes('section_header_type')) return false;
   for (const param of CFT_PARAMS) {
     const at = href.indexOf(param);
@@ -480,13 +461,10 @@ function readUnit(unit: Element, pageUrl: URL): PostCapture | null {
   const post = ownPostLink(unit, scope.own, pageUrl);
   if (!post) return null;
   const author = authorLinkOf(first(unit.querySelectorAll(PROFILE_NAME), scope.own));
-  const text = [
+  const text = joinParts([
     readText(first(unit.querySelectorAll(STORY_MESSAGE), scope.own)),
     ...scope.embedded.map(quotedText),
-  ]
-    .filter((part) => part.length > 0)
-    .join('\n\n')
-    .slice(0, MAX_TEXT_LENGTH);
+  ]).slice(0, MAX_TEXT_LENGTH);
   const media = photosOf(unit, scope.own, pageUrl);
   // Nothing to clip yet: Facebook is still rendering the unit.
   if (!text && !media) return null;
@@ -540,12 +518,11 @@ function readComment(comment: Element, pageUrl: URL): PostCapture | null {
   const commentId = target.replyId ?? target.commentId;
   const post = target.post ?? enclosingPost(comment, pageUrl);
   if (!post) return null;
-  const text = [...comment.querySelectorAll(COMMENT_TEXT)]
-    .filter(own)
-    .map(readText)
-    .filter((part) => part.length > 0)
-    .join('\n\n')
-    .slice(0, MAX_TEXT_LENGTH);
+  const paragraphs = [...comment.querySelectorAll(COMMENT_TEXT)].filter(own);
+  const text = joinParts(paragraphs.map((paragraph) => readText(paragraph))).slice(
+    0,
+    MAX_TEXT_LENGTH,
+  );
   const media = photosOf(comment, own, pageUrl);
   if (!text && !media) return null;
   const url = new URL(post.url);
@@ -629,14 +606,8 @@ interface FacebookLink {
 }
 
 function parseLink(href: string | null, base: URL): FacebookLink | null {
-  if (!href) return null;
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return null;
-  }
-  if (!LINK_HOSTS.has(url.hostname)) return null;
+  const url = href ? parseUrl(href, base) : null;
+  if (!url || !LINK_HOSTS.has(url.hostname)) return null;
   return {
     post: postOf(url),
     commentId: matching(url.searchParams.get('comment_id'), COMMENT_ID),
@@ -671,14 +642,8 @@ function matching(raw: string | null, pattern: RegExp): string | null {
 }
 
 function handleOf(href: string | null, base: URL): string | undefined {
-  if (!href) return undefined;
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return undefined;
-  }
-  if (!LINK_HOSTS.has(url.hostname)) return undefined;
+  const url = href ? parseUrl(href, base) : null;
+  if (!url || !LINK_HOSTS.has(url.hostname)) return undefined;
   const segments = url.pathname.split('/').filter((segment) => segment.length > 0);
   const name = segments.length === 1 ? (segments[0] ?? '') : '';
   if (!USERNAME.test(name) || name.endsWith('.php')) return undefined;
@@ -699,11 +664,7 @@ function authorLinkOf(header: Element | null): Element | null {
 }
 
 function pathOf(href: string | null): string {
-  try {
-    return new URL(href ?? '', CANONICAL_ORIGIN).pathname;
-  } catch {
-    return '';
-  }
+  return parseUrl(href ?? '', CANONICAL_ORIGIN)?.pathname ?? '';
 }
 
 function nameOf(link: Element | null): string | undefined {
@@ -714,10 +675,7 @@ function nameOf(link: Element | null): string | undefined {
 function quotedText(region: Element): string {
   const message = readText(region.querySelector(STORY_MESSAGE));
   if (!message) return '';
-  const name = nameOf(authorLinkOf(region.querySelector(PROFILE_NAME)));
-  const [firstLine = '', ...rest] = message.split('\n');
-  const head = name ? `> ${name}: ${firstLine}` : `> ${firstLine}`;
-  return [head, ...rest.map((line) => (line ? `> ${line}` : '>'))].join('\n');
+  return blockQuote(message, nameOf(authorLinkOf(region.querySelector(PROFILE_NAME))));
 }
 
 function photosOf(
@@ -725,23 +683,7 @@ function photosOf(
   own: (element: Element) => boolean,
   pageUrl: URL,
 ): string[] | undefined {
-  const urls = new Set<string>();
-  for (const img of post.querySelectorAll(PHOTO)) {
-    if (!own(img)) continue;
-    try {
-      const url = new URL(img.getAttribute('src') ?? '', pageUrl);
-      if (url.protocol === 'https:' && isStorableUrl(url.href)) urls.add(url.href);
-    } catch {
-      // A photo whose address cannot be read is left out; the post itself is still readable.
-    }
-  }
-  const media = [...urls].slice(0, MAX_MEDIA);
-  return media.length > 0 ? media : undefined;
-}
-
-function first(elements: Iterable<Element>, accept: (element: Element) => boolean): Element | null {
-  for (const element of elements) if (accept(element)) return element;
-  return null;
+  return imageUrls([...post.querySelectorAll(PHOTO)].filter(own), pageUrl);
 }
 
 /** The elements that no other element in the list contains. */
@@ -750,56 +692,4 @@ function outermost(elements: Element[]): Element[] {
   return elements.filter(
     (element) => !element.parentElement || !within(element.parentElement, all, null),
   );
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Text as Facebook shows it: each paragraph is a `div[dir=auto]`, a blank line apart; `<br>` is a
- * line break; emoji are images whose alt is the emoji; the "See more" button ("Meer weergeven",
- * a `div[role=button]` at the end of a long text) is not text. Block edges are marked while
- * walking and resolved at the end, so nested wrappers give one gap. Walks with an explicit stack
- * so that deeply nested markup cannot overflow the call stack.
- */
-function readText(element: Element | null): string {
-  if (!element) return '';
-  let text = '';
-  const stack: (Node | string)[] = [...element.childNodes].reverse();
-  while (stack.length > 0) {
-    const item = stack.pop() as Node | string;
-    if (typeof item === 'string') {
-      text += item;
-    } else if (item.nodeType === TEXT_NODE) {
-      text += (item.nodeValue ?? '').replace(/\s+/g, ' ');
-    } else if (item.nodeType === ELEMENT_NODE) {
-      const node = item as Element;
-      const tag = node.localName;
-      if (SKIPPED_TAGS.has(tag) || node.hasAttribute('hidden')) continue;
-      if (node.getAttribute('role') === 'button') continue;
-      if (tag === 'br') {
-        text += '\n';
-      } else if (tag === 'img') {
-        text += node.getAttribute('alt') ?? '';
-      } else {
-        if (BLOCK_TAGS.has(tag)) {
-          text += BLOCK_EDGE;
-          stack.push(BLOCK_EDGE);
-        }
-        const children = node.childNodes;
-        for (let index = children.length - 1; index >= 0; index--) {
-          stack.push(children[index] as Node);
-        }
-      }
-    }
-  }
-  return text
-    .replace(GAP, (gap) => {
-      // Text nodes had their whitespace collapsed to spaces, so a newline here is a <br>.
-      const breaks = gap.split('\n').length - 1;
-      if (gap.includes(BLOCK_EDGE) || breaks >= 2) return '\n\n';
-      return breaks === 1 ? '\n' : ' ';
-    })
-    .trim();
 }

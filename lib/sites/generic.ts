@@ -1,7 +1,9 @@
 import type { PostCapture } from '../schema/capture';
-import { MAX_MEDIA, MAX_TEXT_LENGTH } from '../schema/limits';
+import { MAX_TEXT_LENGTH } from '../schema/limits';
+import { documentOrder, ELEMENT_NODE } from './dom';
+import { blockQuote, collapse, HTML_TEXT, joinParts, textReader } from './text';
 import type { SiteAdapter } from './types';
-import { isStorableUrl, withoutParams } from './urls';
+import { isStorableUrl, mediaUrls, parseUrl, withoutParams } from './urls';
 
 // Any other page: local news comment sections and forums that describe their posts with
 // schema.org types (as microdata or as JSON-LD) or with the h-entry microformat. Nothing here
@@ -158,56 +160,24 @@ const DATE_TIME =
 /** A username as forums show it: one word, optionally with a leading @. */
 const HANDLE = /^@?([\p{L}\p{N}_.-]{1,100})$/u;
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 const DOCUMENT_FRAGMENT_NODE = 11;
-const DOCUMENT_POSITION_FOLLOWING = 4;
 
-const PARAGRAPH_TAGS = new Set([
-  'P',
-  'BLOCKQUOTE',
-  'PRE',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'FIGURE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-]);
-const LINE_TAGS = new Set([
-  'DIV',
-  'LI',
-  'DT',
-  'DD',
-  'TR',
-  'HR',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-]);
-/** Not what a reader sees as the post, and our own clip control. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'BUTTON',
-  'SELECT',
-  'SVG',
-  'VLIEGWIEL-CLIP',
-]);
-// Private-use characters stand in for block edges while walking; resolved at the end.
-const PARAGRAPH_EDGE = '\uE000';
-const LINE_EDGE = '\uE001';
-const GAP = /[\s\uE000\uE001]+/g;
+/**
+ * Text as a reader sees it: blocks on their own lines, paragraphs a blank line apart, source
+ * whitespace collapsed, emoji images as their emoji (other images' alt texts are not the post),
+ * hidden parts and form controls left out. Any page's markup, so definition lists and sectioning
+ * elements are blocks too.
+ */
+const readText = textReader({
+  ...HTML_TEXT,
+  paragraphTags: new Set([...HTML_TEXT.paragraphTags, 'dl']),
+  lineTags: new Set([...HTML_TEXT.lineTags, 'dt', 'dd', 'section', 'article', 'header', 'footer']),
+  skippedTags: new Set([...HTML_TEXT.skippedTags, 'noscript', 'button', 'select', 'svg']),
+  skipHidden: true,
+  images: 'symbol-alt',
+  maxLength: MAX_TEXT_LENGTH,
+});
 
 type Kind = 'microdata' | 'mf' | 'jsonld';
 
@@ -970,16 +940,11 @@ function isEmptyAnchor(element: Element): boolean {
 
 function absoluteHttp(raw: string, base: URL): URL | null {
   const value = raw.trim();
-  if (!value) return null;
-  try {
-    const url = new URL(value, base);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    url.username = '';
-    url.password = '';
-    return isStorableUrl(url.href) ? url : null;
-  } catch {
-    return null;
-  }
+  const url = value ? parseUrl(value, base) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
+  url.username = '';
+  url.password = '';
+  return isStorableUrl(url.href) ? url : null;
 }
 
 /** `web:<host><path><query><#fragment>`; the URL parser has already percent-encoded spaces. */
@@ -1040,14 +1005,10 @@ function capture(
   return result;
 }
 
+/** Declared media addresses, read as every address on the page is (see absoluteHttp). */
 function media(raws: string[], pageUrl: URL): string[] | undefined {
-  const urls = new Set<string>();
-  for (const raw of raws) {
-    const url = absoluteHttp(raw, pageUrl);
-    if (url?.protocol === 'https:') urls.add(url.href);
-  }
-  const list = [...urls].slice(0, MAX_MEDIA);
-  return list.length > 0 ? list : undefined;
+  const hrefs = raws.flatMap((raw) => absoluteHttp(raw, pageUrl)?.href ?? []);
+  return mediaUrls(hrefs, pageUrl);
 }
 
 /** Only full times with a zone: a bare date or local time would shift with the reader. */
@@ -1130,10 +1091,7 @@ function quoteOf(item: Element, scan: Scan): string {
   }
   if (!text) text = readableText(item, scan);
   if (!text) return '';
-  const name = collapse(author.name ?? '');
-  const [firstLine = '', ...rest] = text.split('\n');
-  const head = name ? `> ${name}: ${firstLine}` : `> ${firstLine}`;
-  return [head, ...rest.map((line) => (line ? `> ${line}` : '>'))].join('\n');
+  return blockQuote(text, collapse(author.name ?? ''));
 }
 
 /** The title, unless the body already starts with it. */
@@ -1142,66 +1100,19 @@ function withoutRepeat(title: string, body: string): string {
   return collapse(body).startsWith(title) ? '' : title;
 }
 
-function joinParts(parts: string[]): string {
-  return parts.filter((part) => part.length > 0).join('\n\n');
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 function tokens(value: string | null): string[] {
   return value ? value.split(/\s+/).filter((token) => token.length > 0) : [];
 }
 
 /**
- * Text as a reader sees it: blocks on their own lines, paragraphs a blank line apart, source
- * whitespace collapsed, emoji images as their emoji. Nested replies (posts of their own) and
- * hidden parts are left out; quotes inside the text stay. Walks with an explicit stack so that
- * deeply nested markup cannot overflow the call stack.
+ * The text under `root`. Nested replies (posts of their own) are left out; quotes inside the text
+ * stay.
  */
 function readableText(root: Node, scan: Scan | null): string {
-  let text = '';
-  const stack: (Node | string)[] = [...root.childNodes].reverse();
-  while (stack.length > 0 && text.length <= MAX_TEXT_LENGTH) {
-    const item = stack.pop() as Node | string;
-    if (typeof item === 'string') {
-      text += item;
-      continue;
-    }
-    if (item.nodeType === TEXT_NODE) {
-      text += (item.nodeValue ?? '').replace(/\s+/g, ' ');
-      continue;
-    }
-    if (item.nodeType !== ELEMENT_NODE) continue;
-    const element = item as Element;
-    const tag = element.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || element.hasAttribute('hidden')) continue;
-    if (scan && isCandidate(element, scan) && isPost(element, scan)) continue;
-    if (tag === 'BR') {
-      text += '\n';
-      continue;
-    }
-    if (tag === 'IMG') {
-      // Emoji drawn as images keep their meaning; other images' alt texts are not the post.
-      const alt = element.getAttribute('alt') ?? '';
-      if (alt && !/[\p{L}\p{N}]/u.test(alt)) text += alt;
-      continue;
-    }
-    const edge = PARAGRAPH_TAGS.has(tag) ? PARAGRAPH_EDGE : LINE_TAGS.has(tag) ? LINE_EDGE : '';
-    text += edge;
-    stack.push(edge);
-    const children = element.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
-  }
-  return text
-    .replace(GAP, (gap) => {
-      // Text nodes had their whitespace collapsed to spaces, so a newline here is a <br>.
-      const breaks = gap.split('\n').length - 1;
-      if (gap.includes(PARAGRAPH_EDGE) || breaks >= 2) return '\n\n';
-      return gap.includes(LINE_EDGE) || breaks === 1 ? '\n' : ' ';
-    })
-    .trim();
+  return readText(
+    root,
+    scan ? (element) => isCandidate(element, scan) && isPost(element, scan) : undefined,
+  );
 }
 
 /** A name or title: alt of an image, title of an abbr, content of a meta, else the text. */
@@ -1299,9 +1210,4 @@ function ownDescendants(
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
   }
   return found;
-}
-
-function documentOrder(a: Element, b: Element): number {
-  if (a === b) return 0;
-  return a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -1,7 +1,10 @@
 import type { PostCapture } from '../schema/capture';
-import { MAX_MEDIA, MAX_TEXT_LENGTH } from '../schema/limits';
+import { MAX_TEXT_LENGTH } from '../schema/limits';
+import { childMatching, first, matchingIn } from './dom';
+import { blockQuote, collapse, HTML_TEXT, joinParts, textReader } from './text';
+import { zonedIsoTime } from './time';
 import type { SiteAdapter } from './types';
-import { isStorableUrl } from './urls';
+import { isStorableUrl, mediaUrls, parseUrl } from './urls';
 
 // Sources are files of mastodon/mastodon, recorded in ../shared/data/reference/social-structure.md
 // (2025–2026) unless marked "read for this adapter": those were read in the same repository when
@@ -148,39 +151,18 @@ const ACCT = /^@?([^\s@/]{1,100})(?:@([^\s@/]{1,253}\.[^\s@/]{1,63}))?$/u;
 /** The longest key the schema accepts; see postKeySchema. */
 const MAX_KEY_LENGTH = 300;
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-const PARAGRAPH_TAGS = new Set([
-  'p',
-  'blockquote',
-  'pre',
-  'ul',
-  'ol',
-  'figure',
-  'table',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
-const LINE_TAGS = new Set(['li', 'div', 'tr', 'hr']);
-// Not the author's words: code, inert templates, the app's own buttons (translate, show more),
-// and our own control.
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'template',
-  'textarea',
-  'button',
-  'vliegwiel-clip',
-]);
-// Private-use characters stand in for block edges while walking; one in a post becomes whitespace.
-const PARAGRAPH_EDGE = '\uE000';
-const LINE_EDGE = '\uE001';
-const GAP = /[\s\uE000\uE001]+/g;
+/**
+ * Text as a reader sees it: paragraphs a blank line apart, `<br>` as a line break, emoji images
+ * as their alt text (the emoji, or ":shortcode:" for an instance's own emoji), mentions and
+ * hashtags as shown ("@user", "#tag"). A long link reads as its whole address: Mastodon hides
+ * its scheme and tail in `span.invisible` and those parts are kept, as copying the text would.
+ * The app's own buttons (translate, show more) are not the author's words.
+ */
+const readText = textReader({
+  ...HTML_TEXT,
+  skippedTags: new Set([...HTML_TEXT.skippedTags, 'button']),
+  images: 'alt',
+});
 
 export const mastodonAdapter: SiteAdapter = {
   site: 'mastodon',
@@ -192,12 +174,7 @@ export const mastodonAdapter: SiteAdapter = {
   },
 
   findPosts(root) {
-    const found: Element[] = [];
-    if (root.nodeType === ELEMENT_NODE && (root as Element).matches(POSTS)) {
-      found.push(root as Element);
-    }
-    found.push(...root.querySelectorAll(POSTS));
-    return found.filter(isPost);
+    return matchingIn(root, POSTS).filter(isPost);
   },
 
   readPost(post, pageUrl) {
@@ -286,13 +263,10 @@ function capture(
   { author, time }: { author: Element; time: Element | null },
 ): PostCapture | null {
   const quotes = ownQuotes(post);
-  const text = [
+  const text = joinParts([
     ...statusParts(post, own, quotes.length > 0),
     ...quotes.map((quote) => quoted(quote, pageUrl)),
-  ]
-    .filter((part) => part.length > 0)
-    .join('\n\n')
-    .slice(0, MAX_TEXT_LENGTH);
+  ]).slice(0, MAX_TEXT_LENGTH);
   const media = imagesOf(post, own, pageUrl);
   // Nothing to read yet: a post hidden by the reader's filter, or one still rendering.
   if (!text && !media) return null;
@@ -309,8 +283,9 @@ function capture(
         permalink.acct,
         pageUrl.hostname,
       ),
-      authorName: oneLine(readText(first(author.querySelectorAll(DISPLAY_NAME), own))) || undefined,
-      postedAt: isoTime(time?.getAttribute('datetime') ?? null),
+      authorName:
+        collapse(readText(first(author.querySelectorAll(DISPLAY_NAME), own))) || undefined,
+      postedAt: zonedIsoTime(time?.getAttribute('datetime') ?? null),
     },
     text,
     media,
@@ -326,11 +301,11 @@ function statusParts(
   const content = first(status.querySelectorAll(CONTENT_TEXT), own);
   const hashtags = [...status.querySelectorAll(HASHTAG_LINK)]
     .filter(own)
-    .map((link) => oneLine(readText(link)))
+    .map((link) => collapse(readText(link)))
     .filter((tag) => tag.length > 0);
   return [
     readText(first(status.querySelectorAll(SPOILER), own)),
-    readText(content, hasQuote ? (element) => element.classList.contains(QUOTE_INLINE) : undefined),
+    readText(content, hasQuote ? isQuoteInline : undefined),
     hashtags.join(' '),
   ];
 }
@@ -340,9 +315,7 @@ function quoted(quote: Element, pageUrl: URL): string {
   const status = quote.querySelector(STATUS);
   if (!status) return '';
   const own = ownWithin(status);
-  const text = statusParts(status, own, false)
-    .filter((part) => part.length > 0)
-    .join('\n\n');
+  const text = joinParts(statusParts(status, own, false));
   if (!text) return '';
   const header = first(status.querySelectorAll(HEADER), own) ?? status;
   const permalink = parsePermalink(
@@ -354,9 +327,11 @@ function quoted(quote: Element, pageUrl: URL): string {
     permalink?.acct ?? '',
     pageUrl.hostname,
   );
-  const [firstLine = '', ...rest] = text.split('\n');
-  const head = handle ? `> @${handle}: ${firstLine}` : `> ${firstLine}`;
-  return [head, ...rest.map((line) => (line ? `> ${line}` : '>'))].join('\n');
+  return blockQuote(text, handle ? `@${handle}` : undefined);
+}
+
+function isQuoteInline(element: Element): boolean {
+  return element.classList.contains(QUOTE_INLINE);
 }
 
 /** Whether an element belongs to `post` itself rather than to a post it quotes. */
@@ -376,13 +351,8 @@ function ownQuotes(post: Element): Element[] {
 }
 
 function parsePermalink(href: string | null | undefined, pageUrl: URL): Permalink | null {
-  if (!href) return null;
-  let url: URL;
-  try {
-    url = new URL(href, pageUrl);
-  } catch {
-    return null;
-  }
+  const url = href ? parseUrl(href, pageUrl) : null;
+  if (!url) return null;
   // Only the instance's own address for the status: the same status has another id elsewhere.
   if (url.host !== pageUrl.host || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
     return null;
@@ -397,7 +367,7 @@ function samePermalink(permalink: Permalink | null, id: string): Permalink | nul
 }
 
 function permalinkFrom(account: Element | null, id: string, pageUrl: URL): Permalink | null {
-  const match = ACCT.exec(oneLine(readText(account)));
+  const match = ACCT.exec(collapse(readText(account)));
   if (!match?.[1]) return null;
   return permalinkAt(pageUrl, match[2] ? `${match[1]}@${match[2]}` : match[1], id);
 }
@@ -418,7 +388,7 @@ function permalinkAt(pageUrl: URL, acct: string, id: string): Permalink | null {
  * with the instance's host added for its own accounts (shown without a domain in timelines).
  */
 function handleOf(account: Element | null, pathAcct: string, host: string): string | undefined {
-  const match = ACCT.exec(oneLine(readText(account))) ?? ACCT.exec(pathAcct);
+  const match = ACCT.exec(collapse(readText(account))) ?? ACCT.exec(pathAcct);
   if (!match?.[1]) return undefined;
   const handle = `${match[1]}@${(match[2] ?? host).toLowerCase()}`;
   return handle.length <= 200 ? handle : undefined;
@@ -429,39 +399,15 @@ function imagesOf(
   own: (element: Element) => boolean,
   pageUrl: URL,
 ): string[] | undefined {
-  const urls = new Set<string>();
+  const sources: string[] = [];
   for (const item of post.querySelectorAll(MEDIA_ITEM)) {
     if (!own(item)) continue;
     const raw =
       item.querySelector(MEDIA_LINK)?.getAttribute('href') ??
       item.querySelector(MEDIA_IMAGE)?.getAttribute('src');
-    if (!raw) continue;
-    try {
-      const url = new URL(raw, pageUrl);
-      if (url.protocol === 'https:' && isStorableUrl(url.href)) urls.add(url.href);
-    } catch {
-      // An image whose address cannot be read is left out; the post itself is still readable.
-    }
+    if (raw) sources.push(raw);
   }
-  const media = [...urls].slice(0, MAX_MEDIA);
-  return media.length > 0 ? media : undefined;
-}
-
-function isoTime(raw: string | null): string | undefined {
-  // Only full timestamps with a zone: a bare date or local time would shift with the reader.
-  if (!raw || !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(raw.trim())) return undefined;
-  const time = Date.parse(raw.trim());
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
-}
-
-function childMatching(parent: Element, selector: string): Element | null {
-  for (const child of parent.children) if (child.matches(selector)) return child;
-  return null;
-}
-
-function first(elements: Iterable<Element>, accept: (element: Element) => boolean): Element | null {
-  for (const element of elements) if (accept(element)) return element;
-  return null;
+  return mediaUrls(sources, pageUrl);
 }
 
 function safeDecode(value: string): string {
@@ -470,54 +416,4 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Text as a reader sees it: paragraphs a blank line apart, `<br>` as a line break, emoji images
- * as their alt text (the emoji, or ":shortcode:" for an instance's own emoji), mentions and
- * hashtags as shown ("@user", "#tag"). A long link reads as its whole address: Mastodon hides
- * its scheme and tail in `span.invisible` and those parts are kept, as copying the text would.
- * Walks with an explicit stack so that deeply nested markup cannot overflow the call stack.
- */
-function readText(element: Element | null, skip?: (element: Element) => boolean): string {
-  if (!element) return '';
-  let text = '';
-  const stack: (Node | string)[] = [...element.childNodes].reverse();
-  while (stack.length > 0) {
-    const item = stack.pop() as Node | string;
-    if (typeof item === 'string') {
-      text += item;
-    } else if (item.nodeType === TEXT_NODE) {
-      text += (item.nodeValue ?? '').replace(/\s+/g, ' ');
-    } else if (item.nodeType === ELEMENT_NODE) {
-      const element = item as Element;
-      const tag = element.localName;
-      if (SKIPPED_TAGS.has(tag) || skip?.(element)) continue;
-      if (tag === 'br') {
-        text += '\n';
-      } else if (tag === 'img') {
-        text += element.getAttribute('alt') ?? '';
-      } else {
-        const edge = PARAGRAPH_TAGS.has(tag) ? PARAGRAPH_EDGE : LINE_TAGS.has(tag) ? LINE_EDGE : '';
-        text += edge;
-        stack.push(edge);
-        const children = element.childNodes;
-        for (let index = children.length - 1; index >= 0; index--) {
-          stack.push(children[index] as Node);
-        }
-      }
-    }
-  }
-  return text
-    .replace(GAP, (gap) => {
-      // Text nodes had their whitespace collapsed to spaces, so a newline here is a <br>.
-      const breaks = gap.split('\n').length - 1;
-      if (gap.includes(PARAGRAPH_EDGE) || breaks >= 2) return '\n\n';
-      return gap.includes(LINE_EDGE) || breaks === 1 ? '\n' : ' ';
-    })
-    .trim();
 }

@@ -1,7 +1,8 @@
 import type { PostCapture } from '../schema/capture';
-import { MAX_MEDIA } from '../schema/limits';
+import { childMatching, matchingIn } from './dom';
+import { collapse, HTML_TEXT, joinParts, textReader } from './text';
 import type { ControlAnchor, SiteAdapter } from './types';
-import { isStorableUrl } from './urls';
+import { imageUrls, mediaUrls, parseUrl } from './urls';
 
 // Sources named below are recorded in ../shared/data/reference/social-structure.md (2025–2026).
 // "RedditEnhancer" is joelacus/RedditEnhancer @8b2dcf30, 2026-08-14.
@@ -158,32 +159,12 @@ const REDDIT_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-const PARAGRAPH_TAGS = new Set([
-  'P',
-  'BLOCKQUOTE',
-  'PRE',
-  'UL',
-  'OL',
-  'TABLE',
-  'FIGURE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-]);
-const LINE_TAGS = new Set(['LI', 'DIV', 'TR', 'HR']);
-// Private-use characters stand in for block edges while walking; one in a post becomes whitespace.
-const PARAGRAPH_EDGE = '\uE000';
-const LINE_EDGE = '\uE001';
-const GAP = /[\s\uE000\uE001]+/g;
-// Not what a reader sees as the post: code, inert templates, edit boxes, and our own control, which
-// may end up inside a comment body (see controlAnchor).
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'TEXTAREA', 'VLIEGWIEL-CLIP']);
+/**
+ * Text as a reader sees it: blocks on their own lines, paragraphs a blank line apart, source
+ * line breaks and indentation collapsed. Our own control may end up inside a comment body (see
+ * controlAnchor) and is left out with the rest of what is not text. Images are not read.
+ */
+const readText = textReader(HTML_TEXT);
 
 export const redditAdapter: SiteAdapter = {
   site: 'reddit',
@@ -194,11 +175,7 @@ export const redditAdapter: SiteAdapter = {
   },
 
   findPosts(root) {
-    const found = [...root.querySelectorAll(CANDIDATES)];
-    if (root.nodeType === ELEMENT_NODE && (root as Element).matches(CANDIDATES)) {
-      found.unshift(root as Element);
-    }
-    return found.filter(isPost);
+    return matchingIn(root, CANDIDATES).filter(isPost);
   },
 
   readPost(post) {
@@ -263,22 +240,24 @@ function readNewPost(post: Element): PostCapture | null {
         isoTime(creditBar?.querySelector(NEW_TIMEAGO)?.getAttribute(NEW_TIMEAGO_ATTR)),
     },
     text,
-    media: mediaOf(childMatching(post, NEW_POST_SLOT.media)),
+    media: imageUrls(
+      childMatching(post, NEW_POST_SLOT.media)?.querySelectorAll(NEW_MEDIA_IMAGE) ?? [],
+      CANONICAL_ORIGIN,
+    ),
   };
 }
 
 function newPostParts(post: Element): string[] {
   const titleElement = childMatching(post, NEW_POST_SLOT.title);
-  const title =
-    collapse(post.getAttribute(NEW_POST_ATTR.title) ?? '') || readableText(titleElement);
-  return [title, readableText(childMatching(post, NEW_POST_SLOT.body))];
+  const title = collapse(post.getAttribute(NEW_POST_ATTR.title) ?? '') || readText(titleElement);
+  return [title, readText(childMatching(post, NEW_POST_SLOT.body))];
 }
 
 function readNewComment(comment: Element): PostCapture | null {
   const fullname = fullnameOf(comment.getAttribute(NEW_COMMENT_ATTR.fullname), 't1');
   const url = canonicalUrl(comment.getAttribute(NEW_COMMENT_ATTR.permalink));
   // Only the comment's own body: its replies are slotted children of the same host.
-  const text = readableText(childMatching(comment, NEW_COMMENT_SLOT.body));
+  const text = readText(childMatching(comment, NEW_COMMENT_SLOT.body));
   if (!fullname || !url || !text) return null;
   return {
     key: `reddit:${fullname}`,
@@ -300,8 +279,8 @@ function readOldThing(thing: Element): PostCapture | null {
   // Replies live in the thing's `div.child`, beside the entry; reading the entry alone keeps them out.
   const entry = childMatching(thing, OLD_ENTRY);
   if (!fullname || !url || !entry) return null;
-  const body = readableText(entry.querySelector(OLD_BODY));
-  const text = joinParts(isLink ? [readableText(entry.querySelector(OLD_TITLE)), body] : [body]);
+  const body = readText(entry.querySelector(OLD_BODY));
+  const text = joinParts(isLink ? [readText(entry.querySelector(OLD_TITLE)), body] : [body]);
   if (!text) return null;
   const linkedUrl = isLink ? thing.getAttribute(OLD_ATTR.url) : null;
   return {
@@ -317,7 +296,9 @@ function readOldThing(thing: Element): PostCapture | null {
     },
     text,
     media:
-      linkedUrl && IMAGE_FILE.test(linkedUrl) ? onlyValid([absoluteHttps(linkedUrl)]) : undefined,
+      linkedUrl && IMAGE_FILE.test(linkedUrl)
+        ? mediaUrls([linkedUrl], CANONICAL_ORIGIN)
+        : undefined,
   };
 }
 
@@ -327,13 +308,6 @@ function oldControlAnchor(thing: Element): ControlAnchor {
   // Appended to the button row, the control sits inline with "comments share save".
   if (buttons) return { element: buttons, placement: 'append' };
   return { element: entry ?? thing, placement: 'append' };
-}
-
-function childMatching(parent: Element, selector: string): Element | null {
-  for (const child of parent.children) {
-    if (child.matches(selector)) return child;
-  }
-  return null;
 }
 
 function fullnameOf(raw: string | null, kind: 't1' | 't3'): string | null {
@@ -347,14 +321,8 @@ function handleOf(raw: string | null | undefined): string | undefined {
 }
 
 function canonicalUrl(permalink: string | null): string | null {
-  if (!permalink) return null;
-  let url: URL;
-  try {
-    url = new URL(permalink, CANONICAL_ORIGIN);
-  } catch {
-    return null;
-  }
-  if (!READ_HOSTS.has(url.hostname)) return null;
+  const url = permalink ? parseUrl(permalink, CANONICAL_ORIGIN) : null;
+  if (!url || !READ_HOSTS.has(url.hostname)) return null;
   url.protocol = 'https:';
   url.hostname = 'www.reddit.com';
   url.port = '';
@@ -369,77 +337,4 @@ function isoTime(raw: string | null | undefined): string | undefined {
   const offset = /^z$/i.test(zone) ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
   const time = Date.parse(`${base}${millis}${offset}`);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
-}
-
-function mediaOf(container: Element | null): string[] | undefined {
-  if (!container) return undefined;
-  const urls = [...container.querySelectorAll(NEW_MEDIA_IMAGE)].map((img) =>
-    absoluteHttps(img.getAttribute('src') ?? ''),
-  );
-  return onlyValid(urls);
-}
-
-function absoluteHttps(raw: string): string | null {
-  try {
-    const url = new URL(raw, CANONICAL_ORIGIN);
-    return url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-function onlyValid(urls: (string | null)[]): string[] | undefined {
-  const valid = [
-    ...new Set(urls.filter((url): url is string => !!url && isStorableUrl(url))),
-  ].slice(0, MAX_MEDIA);
-  return valid.length > 0 ? valid : undefined;
-}
-
-function joinParts(parts: string[]): string {
-  return parts.filter((part) => part.length > 0).join('\n\n');
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Text as a reader sees it: blocks on their own lines, paragraphs a blank line apart, source
- * line breaks and indentation collapsed. Block edges are marked while walking and resolved at the
- * end, so that adjacent edges (`</li> <li>`) give one break, not several. Walks with an explicit
- * stack so that deeply nested markup cannot overflow the call stack.
- */
-function readableText(element: Element | null): string {
-  if (!element) return '';
-  let text = '';
-  const stack: (Node | string)[] = [...element.childNodes].reverse();
-  while (stack.length > 0) {
-    const item = stack.pop() as Node | string;
-    if (typeof item === 'string') {
-      text += item;
-    } else if (item.nodeType === TEXT_NODE) {
-      text += (item.nodeValue ?? '').replace(/\s+/g, ' ');
-    } else if (item.nodeType === ELEMENT_NODE) {
-      const tag = (item as Element).tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
-        text += '\n';
-        continue;
-      }
-      const edge = PARAGRAPH_TAGS.has(tag) ? PARAGRAPH_EDGE : LINE_TAGS.has(tag) ? LINE_EDGE : '';
-      text += edge;
-      stack.push(edge);
-      const children = item.childNodes;
-      for (let index = children.length - 1; index >= 0; index--)
-        stack.push(children[index] as Node);
-    }
-  }
-  return text
-    .replace(GAP, (gap) => {
-      // Text nodes had their whitespace collapsed to spaces, so a newline here is a <br>.
-      const breaks = gap.split('\n').length - 1;
-      if (gap.includes(PARAGRAPH_EDGE) || breaks >= 2) return '\n\n';
-      return gap.includes(LINE_EDGE) || breaks === 1 ? '\n' : ' ';
-    })
-    .trim();
 }

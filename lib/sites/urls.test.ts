@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStorableUrl, withoutParams } from './urls';
+import { isStorableUrl, mediaUrls, parseUrl, withoutParams } from './urls';
 
 describe('isStorableUrl', () => {
   it.each([
@@ -31,5 +31,53 @@ describe('withoutParams', () => {
   it('reads encoded names and survives malformed encoding', () => {
     const url = new URL('https://nieuws.example/a?utm%5Fcampaign=1&%E0%A4%A=2&q=a+b');
     expect(withoutParams(url, tracking).search).toBe('?%E0%A4%A=2&q=a+b');
+  });
+});
+
+describe('parseUrl', () => {
+  it('resolves against the base, and gives null for what is no address', () => {
+    expect(parseUrl('/a/status/1', 'https://x.com/home')?.href).toBe('https://x.com/a/status/1');
+    expect(parseUrl('http://[nope')).toBeNull();
+    expect(parseUrl('relative/only')).toBeNull();
+  });
+});
+
+describe('mediaUrls', () => {
+  const page = new URL('https://mastodon.nl/home');
+
+  it('keeps https addresses, resolved and each once, in order', () => {
+    expect(
+      mediaUrls(['/media/a.jpg', 'https://files.example/b.jpg', '/media/a.jpg'], page),
+    ).toEqual(['https://mastodon.nl/media/a.jpg', 'https://files.example/b.jpg']);
+  });
+
+  it('leaves out insecure, unreadable and unstorable addresses', () => {
+    expect(
+      mediaUrls(['http://files.example/a.jpg', 'http://[nope', 'https://localhost/a.jpg'], page),
+    ).toBeUndefined();
+  });
+
+  it('keeps at most MAX_MEDIA', () => {
+    const many = Array.from({ length: 60 }, (_, index) => `/media/${index}.jpg`);
+    expect(mediaUrls(many, page)).toHaveLength(50);
+  });
+});
+
+describe('mediaUrls', () => {
+  it('keeps https images, resolved against the page, and skips empty or unsafe ones', () => {
+    expect(
+      mediaUrls(
+        [
+          '/a.jpg',
+          '',
+          '  ',
+          'http://plain.example/b.jpg',
+          'javascript:x',
+          'https://cdn.example/c.png',
+        ],
+        'https://x.com/home',
+      ),
+    ).toEqual(['https://x.com/a.jpg', 'https://cdn.example/c.png']);
+    expect(mediaUrls([''], 'https://x.com/home')).toBeUndefined();
   });
 });

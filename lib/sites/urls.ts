@@ -1,4 +1,4 @@
-import { MAX_URL_LENGTH } from '../schema/limits';
+import { MAX_MEDIA, MAX_URL_LENGTH } from '../schema/limits';
 
 /**
  * Whether an address read from a page is one the database will accept (see httpUrlSchema):
@@ -7,12 +7,44 @@ import { MAX_URL_LENGTH } from '../schema/limits';
  */
 export function isStorableUrl(href: string): boolean {
   if (href.length > MAX_URL_LENGTH) return false;
+  const url = parseUrl(href);
+  return (
+    !!url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
+  );
+}
+
+/** `href` resolved against `base`; null where it is no address at all. */
+export function parseUrl(href: string, base?: URL | string): URL | null {
   try {
-    const url = new URL(href);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    return new URL(href, base);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/**
+ * The media addresses a post shows, from the `src` or `href` of its images: resolved against
+ * `base`, https only, storable, each once, at most MAX_MEDIA; undefined when there are none. An
+ * address that cannot be read is left out; the post itself is still readable.
+ */
+export function mediaUrls(sources: Iterable<string>, base: URL | string): string[] | undefined {
+  const urls = new Set<string>();
+  for (const source of sources) {
+    // An empty address would resolve to the page itself, which is no image.
+    if (source.trim() === '') continue;
+    const url = parseUrl(source, base);
+    if (url?.protocol === 'https:' && isStorableUrl(url.href)) urls.add(url.href);
+  }
+  const media = [...urls].slice(0, MAX_MEDIA);
+  return media.length > 0 ? media : undefined;
+}
+
+/** `mediaUrls` of images, from their `src`. */
+export function imageUrls(images: Iterable<Element>, base: URL | string): string[] | undefined {
+  return mediaUrls(
+    Array.from(images, (image) => image.getAttribute('src') ?? ''),
+    base,
+  );
 }
 
 /**

@@ -1,6 +1,9 @@
-import { MAX_MEDIA, MAX_TEXT_LENGTH } from '../schema/limits';
+import { MAX_TEXT_LENGTH } from '../schema/limits';
+import { documentOrder, first, matchingIn, outsideAll } from './dom';
+import { blockQuote, HTML_TEXT, joinParts, textReader } from './text';
+import { zonedIsoTime } from './time';
 import type { SiteAdapter } from './types';
-import { isStorableUrl } from './urls';
+import { imageUrls, parseUrl } from './urls';
 
 // Sources named below are recorded in ../shared/data/reference/social-structure.md (2025–2026).
 // "control-panel" is insin/control-panel-for-twitter script.js @0962235a (v4.24.0, 2026-08-17);
@@ -91,9 +94,15 @@ const ACTION_BAR = '[role="group"]';
 /** X's own status path; X handles are at most 15 characters of letters, digits and underscores. */
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})\/?$/;
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_POSITION_FOLLOWING = 4;
+/**
+ * Text as X shows it: line breaks are newline characters inside the spans (rendered with
+ * pre-wrap), emoji are images whose alt is the emoji itself.
+ */
+const readText = textReader({
+  whitespace: 'pre-wrap',
+  images: 'alt',
+  skippedTags: HTML_TEXT.skippedTags,
+});
 
 export const xAdapter: SiteAdapter = {
   site: 'x',
@@ -104,17 +113,12 @@ export const xAdapter: SiteAdapter = {
   },
 
   findPosts(root) {
-    const found: Element[] = [];
-    if (root.nodeType === ELEMENT_NODE && (root as Element).matches(POST)) {
-      found.push(root as Element);
-    }
-    found.push(...root.querySelectorAll(POST));
-    return found.filter(isPost);
+    return matchingIn(root, POST).filter(isPost);
   },
 
   readPost(post, pageUrl) {
     const quotes = quoteCards(post);
-    const own = (element: Element) => !quotes.some((card) => card.contains(element));
+    const own = outsideAll(quotes);
     const permalink = ownPermalink(post, own, pageUrl);
     if (!permalink) return null;
     const author = first(post.querySelectorAll(USER_NAME), own);
@@ -126,19 +130,18 @@ export const xAdapter: SiteAdapter = {
         postId: permalink.id,
         authorHandle: permalink.handle,
         authorName: readText(author?.querySelector(DISPLAY_NAME) ?? null) || undefined,
-        postedAt: isoTime(permalink.time.getAttribute('datetime')),
+        postedAt: zonedIsoTime(permalink.time.getAttribute('datetime')),
       },
-      text: [readText(first(post.querySelectorAll(TEXT), own)), ...quotes.map(quotedText)]
-        .filter((part) => part.length > 0)
-        .join('\n\n')
-        .slice(0, MAX_TEXT_LENGTH),
-      media: photosOf(post, own, pageUrl),
+      text: joinParts([
+        readText(first(post.querySelectorAll(TEXT), own)),
+        ...quotes.map(quotedText),
+      ]).slice(0, MAX_TEXT_LENGTH),
+      media: imageUrls([...post.querySelectorAll(PHOTO)].filter(own), pageUrl),
     };
   },
 
   controlAnchor(post) {
-    const quotes = quoteCards(post);
-    const own = (element: Element) => !quotes.some((card) => card.contains(element));
+    const own = outsideAll(quoteCards(post));
     // Right under the action bar, inside the post's content column: aligned with the text, and
     // outside the bar's own flex row, whose buttons X spaces out evenly.
     const actionBar = first(post.querySelectorAll(REPLY_BUTTON), own)?.closest(ACTION_BAR);
@@ -184,9 +187,7 @@ function quoteCards(post: Element): Element[] {
       cards.indexOf(card) === index &&
       !cards.some((other) => other !== card && other.contains(card)),
   );
-  return outermost.sort((a, b) =>
-    a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
+  return outermost.sort(documentOrder);
 }
 
 interface Permalink {
@@ -203,14 +204,8 @@ function ownPermalink(
   for (const time of post.querySelectorAll(TIME)) {
     if (!own(time)) continue;
     const href = time.closest('a[href]')?.getAttribute('href');
-    if (!href) continue;
-    let url: URL;
-    try {
-      url = new URL(href, pageUrl);
-    } catch {
-      continue;
-    }
-    if (!READ_HOSTS.has(url.hostname)) continue;
+    const url = href ? parseUrl(href, pageUrl) : null;
+    if (!url || !READ_HOSTS.has(url.hostname)) continue;
     const match = STATUS_PATH.exec(url.pathname);
     if (match?.[1] && match[2]) return { handle: match[1], id: match[2], time };
   }
@@ -221,67 +216,5 @@ function quotedText(card: Element): string {
   const text = readText(card.querySelector(TEXT));
   if (!text) return '';
   const handle = readText(card.querySelector(QUOTED_HANDLE)).replace(/^@/, '');
-  const [firstLine = '', ...rest] = text.split('\n');
-  const head = handle ? `> @${handle}: ${firstLine}` : `> ${firstLine}`;
-  return [head, ...rest.map((line) => (line ? `> ${line}` : '>'))].join('\n');
-}
-
-function photosOf(
-  post: Element,
-  own: (element: Element) => boolean,
-  pageUrl: URL,
-): string[] | undefined {
-  const urls = new Set<string>();
-  for (const img of post.querySelectorAll(PHOTO)) {
-    if (!own(img)) continue;
-    try {
-      const url = new URL(img.getAttribute('src') ?? '', pageUrl);
-      if (url.protocol === 'https:' && isStorableUrl(url.href)) {
-        urls.add(url.href);
-      }
-    } catch {
-      // A photo whose address cannot be read is left out; the post itself is still readable.
-    }
-  }
-  const media = [...urls].slice(0, MAX_MEDIA);
-  return media.length > 0 ? media : undefined;
-}
-
-function isoTime(raw: string | null): string | undefined {
-  // Only full timestamps with a zone: a bare date or local time would shift with the reader.
-  if (!raw || !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(raw.trim())) return undefined;
-  const time = Date.parse(raw.trim());
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
-}
-
-function first(elements: Iterable<Element>, accept: (element: Element) => boolean): Element | null {
-  for (const element of elements) if (accept(element)) return element;
-  return null;
-}
-
-/**
- * Text as X shows it: line breaks are newline characters inside the spans (rendered with
- * pre-wrap), emoji are images whose alt is the emoji itself. Walks with an explicit stack so that
- * deeply nested markup cannot overflow the call stack.
- */
-function readText(element: Element | null): string {
-  if (!element) return '';
-  let text = '';
-  const stack: Node[] = [...element.childNodes].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === TEXT_NODE) {
-      text += node.nodeValue ?? '';
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const tag = (node as Element).localName;
-      if (tag === 'img') text += (node as Element).getAttribute('alt') ?? '';
-      else if (tag === 'br') text += '\n';
-      else stack.push(...[...node.childNodes].reverse());
-    }
-  }
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return blockQuote(text, handle ? `@${handle}` : undefined);
 }
