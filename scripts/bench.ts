@@ -5,6 +5,10 @@
  * The classifier section times `classifyPost` on tweet-length posts (the project's own test
  * posts), single-threaded: throughput, and the median and 99th percentile per post. The lexicon
  * remembers words it has looked up, as it does on a real feed; the first pass is reported apart.
+ *
+ * The scan section loads an X timeline of 500 posts in headless Chromium and runs the content
+ * script's scanner (adapter, classifier, marks and clip controls) on it: the main-thread time of
+ * all its tasks together, and the longest single task.
  */
 import { readFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -12,11 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { classifyPost } from '../lib/classify/index';
 import { analysePost } from '../lib/places/analyse';
 import { loadGazetteerFromDirectory } from '../lib/places/load-node';
+import { benchScan } from './bench/scan';
 
 interface Section {
   name: string;
   describe: string;
-  run(): string[];
+  run(): string[] | Promise<string[]>;
 }
 
 const TESTDATA = fileURLToPath(new URL('../lib/classify/testdata/', import.meta.url));
@@ -109,9 +114,26 @@ const sections: Section[] = [
       return [`gazetteer built in ${buildMs.toFixed(1)} ms`, report('steady state', count, steady)];
     },
   },
+  {
+    name: 'scan',
+    describe:
+      'content script on a 500-post X timeline in headless Chromium (median of 5 page loads)',
+    async run() {
+      const runs = [];
+      for (let i = 0; i < 5; i++) runs.push(await benchScan(500));
+      const median = <T>(values: T[], by: (value: T) => number) =>
+        values.map(by).sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+      const posts = runs[0]?.posts ?? 0;
+      return [
+        `${posts} posts marked, in ${median(runs, (r) => r.tasks)} tasks`,
+        `main-thread time in total: ${median(runs, (r) => r.totalMs).toFixed(1)} ms (${((median(runs, (r) => r.totalMs) * 1000) / Math.max(posts, 1)).toFixed(0)} µs a post)`,
+        `longest single task: ${median(runs, (r) => r.longestTaskMs).toFixed(1)} ms`,
+      ];
+    },
+  },
 ];
 
-function main(): void {
+async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((name) => !sections.some((s) => s.name === name));
   if (unknown.length > 0) {
@@ -131,8 +153,8 @@ function main(): void {
   for (const section of sections) {
     if (wanted.length > 0 && !wanted.includes(section.name)) continue;
     console.log(`\n[${section.name}] ${section.describe}`);
-    for (const line of section.run()) console.log(`  ${line}`);
+    for (const line of await section.run()) console.log(`  ${line}`);
   }
 }
 
-main();
+await main();
