@@ -644,17 +644,18 @@ function jsonUrl(value: unknown): string {
 }
 
 /**
- * JSON-LD `text` should be plain, but sites put HTML or entities in it. Those are parsed in an
- * inert template (no scripts run, nothing loads) and read like page text; plain text keeps its
- * line breaks.
+ * JSON-LD `text` should be plain, but sites put HTML or entities in it. Those are parsed into a
+ * separate document that has no window (no scripts run, nothing loads) and read like page text;
+ * plain text keeps its line breaks.
  */
 function jsonText(raw: string | undefined, context: Element): string {
   if (!raw) return '';
   const value = raw.slice(0, MAX_TEXT_LENGTH * 2);
   if (/[<&]/.test(value)) {
-    const template = context.ownerDocument.createElement('template');
-    template.innerHTML = value;
-    return readableText(template.content, null);
+    const view = context.ownerDocument.defaultView;
+    if (!view) return '';
+    const parsed = new view.DOMParser().parseFromString(value, 'text/html');
+    return readableText(parsed.body, null);
   }
   return value
     .replace(/\r\n?/g, '\n')
