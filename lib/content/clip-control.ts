@@ -232,7 +232,8 @@ function explanationPanel(make: Make, classification: Classification, t: GetMess
     'data-vliegwiel-explanation': '',
   });
   panel.hidden = true;
-  const percent = `${Math.round(classification.confidence * 100)}%`;
+  // A classifier is never certain; "100%" would claim it is.
+  const percent = `${Math.min(99, Math.round(classification.confidence * 100))}%`;
   panel.append(
     make(
       'h2',
