@@ -377,7 +377,6 @@ describe('JSON-LD comments', () => {
         '<script type="application/ld+json">[1, "twee", null, {"@type": 5}]</script>',
       ].join(''),
     );
-    expect(genericAdapter.handles(PAGE, broken)).toBe(false);
     expect(genericAdapter.findPosts(broken)).toEqual([]);
     expect(genericAdapter.readPost(byId(broken, 'c1'), PAGE)).toBeNull();
   });
@@ -844,24 +843,14 @@ describe('controlAnchor', () => {
 });
 
 describe('handles', () => {
-  it('reads pages with posting microdata, h-entry or posting JSON-LD, and nothing else', () => {
+  it('reads any web page it is given, so that comments loading later are found', () => {
     const url = new URL('https://gemeente.example/forum');
-    expect(genericAdapter.handles(url, htmlPage(comment()))).toBe(true);
-    expect(genericAdapter.handles(url, htmlPage('<div class="h-entry"></div>'))).toBe(true);
-    expect(
-      genericAdapter.handles(
-        url,
-        htmlPage('', jsonLd({ '@type': 'Comment', text: 'Ergens anders.' })),
-      ),
-    ).toBe(true);
-    expect(genericAdapter.handles(url, htmlPage('<p>Gewone pagina</p>'))).toBe(false);
-    expect(genericAdapter.handles(url, htmlPage(comment({ type: 'NewsArticle' })))).toBe(false);
-    expect(
-      genericAdapter.handles(
-        url,
-        htmlPage('', jsonLd({ '@type': 'NewsArticle', headline: 'Nieuws' })),
-      ),
-    ).toBe(false);
+    const page = htmlPage('<p>Gewone pagina</p><section id="reacties"></section>');
+    expect(genericAdapter.handles(url, page)).toBe(true);
+    expect(genericAdapter.findPosts(page)).toEqual([]);
+    const section = page.getElementById('reacties') as Element;
+    section.innerHTML = comment();
+    expect(genericAdapter.findPosts(section)).toHaveLength(1);
     expect(genericAdapter.handles(url)).toBe(false);
     expect(genericAdapter.handles(new URL('file:///tmp/reacties.html'), htmlPage(comment()))).toBe(
       false,

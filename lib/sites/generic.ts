@@ -210,17 +210,11 @@ export const genericAdapter: SiteAdapter = {
   // Read only on sites the user enables (optional host permissions), never from install on.
   matches: [],
 
+  // The content script runs on such a page only because the user enabled the site, and comment
+  // sections often load after the page (a widget, "show comments"): the scanner finds their
+  // posts as they arrive, so any web page with a document is read, whatever its markup so far.
   handles(url, document) {
-    if (!document || (url.protocol !== 'https:' && url.protocol !== 'http:')) return false;
-    try {
-      for (const item of document.querySelectorAll(MICRODATA_ITEM)) {
-        if (schemaTypes(item).some((type) => POST_TYPES.has(type))) return true;
-      }
-      if (document.querySelector(MF_CANDIDATES)) return true;
-      return jsonLdOf(document).postCount > 0;
-    } catch {
-      return false;
-    }
+    return document !== undefined && (url.protocol === 'https:' || url.protocol === 'http:');
   },
 
   findPosts(root) {
