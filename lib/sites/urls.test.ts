@@ -61,9 +61,6 @@ describe('mediaUrls', () => {
     const many = Array.from({ length: 60 }, (_, index) => `/media/${index}.jpg`);
     expect(mediaUrls(many, page)).toHaveLength(50);
   });
-});
-
-describe('mediaUrls', () => {
   it('keeps https images, resolved against the page, and skips empty or unsafe ones', () => {
     expect(
       mediaUrls(
