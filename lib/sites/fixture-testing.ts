@@ -4,19 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { ExpectedPost } from '../../e2e/support/fixtures';
 import { type PostCapture, postCaptureSchema } from '../schema/capture';
 import type { SiteId } from '../schema/records';
 import type { SiteAdapter } from './types';
-
-/** One post as the fixture's expected.json describes it; sites leave out what they never show. */
-export interface ExpectedPost {
-  key: string;
-  authorHandle?: string;
-  authorName?: string;
-  postedAt?: string;
-  textIncludes: string;
-  verdict: 'local-issue' | 'other';
-}
 
 export interface Fixture {
   url: URL;
