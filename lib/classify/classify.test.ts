@@ -209,3 +209,114 @@ describe('category, confidence and tone', () => {
     expect(verdict.category).toBe('roads');
   });
 });
+
+describe('requests to act', () => {
+  it('counts a request or a "should" before an action on a public thing', () => {
+    for (const text of [
+      'Please fix the broken bench in the park',
+      'Kindly look into the broken footpath near the station',
+      'The storm drain should be cleared before the next rain',
+      'Graag opruimen: de stoep voor de school ligt vol glas',
+      'Die omgevallen boom moet echt weggehaald worden',
+    ]) {
+      const verdict = classifyPost(text);
+      expect(verdict.local).toBe(true);
+      expect(verdict.evidence.some((e) => e.kind === 'problem' && e.cue.includes(' '))).toBe(true);
+    }
+  });
+
+  it('takes the service an action names for its category when nothing else does', () => {
+    const verdict = classifyPost('Nobody has come for weeks, please clean it up');
+    expect(verdict.evidence).toContainEqual(
+      expect.objectContaining({ cue: 'please clean', kind: 'topic', category: 'cleanliness' }),
+    );
+  });
+
+  it('does not count a private or a political "should"', () => {
+    for (const text of [
+      'I need to clean my room, the kitchen is a mess too',
+      'Please fix my phone, the screen is broken',
+      'Ik moet mijn fiets nog repareren voor de vakantie',
+      'We moeten de woningnood aanpakken.',
+    ]) {
+      expect(classifyPost(text).local).toBe(false);
+    }
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['The bins in our street have not been emptied for a couple of weeks', 'for a couple of weeks'],
+    ['Streetlight out for more than a month now', 'than a month'],
+    ['Sinds de afgelopen 3 weken ligt er een matras op de stoep', 'afgelopen 3 weken'],
+    ["It's been two weeks and the drain is still blocked", 'been two weeks'],
+  ])('%s', (text, cue) => {
+    const verdict = classifyPost(text);
+    expect(verdict.local).toBe(true);
+    expect(verdict.evidence).toContainEqual(expect.objectContaining({ cue, kind: 'problem' }));
+  });
+});
+
+describe('evidence', () => {
+  it('is the same when read later, copied or sent as JSON', () => {
+    const text = 'Zwerfvuil en grofvuil in onze straat, al 3 weken';
+    const verdict = classifyPost(text);
+    classifyPost('Eindelijk weekend! Met de kids naar de speeltuin');
+    const sent = JSON.parse(JSON.stringify(verdict)) as typeof verdict;
+    expect(sent.evidence).toEqual(verdict.evidence);
+    expect({ ...verdict }.evidence).toEqual(verdict.evidence);
+    expect(verdict.evidence.map((e) => e.cue)).toEqual(
+      expect.arrayContaining(['zwerfvuil', 'grofvuil', 'al 3 weken']),
+    );
+  });
+
+  it('belongs to each verdict, also for a post classified again', () => {
+    const first = classifyPost('Grofvuil naast de container, al 2 weken');
+    const again = classifyPost('Grofvuil naast de container, al 2 weken');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    first.evidence = [];
+    expect(again.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('can be replaced, like any property', () => {
+    const verdict = classifyPost('Zwerfvuil overal');
+    verdict.evidence = [];
+    expect(verdict.evidence).toEqual([]);
+  });
+
+  it('shows sarcasm that made a complaint as a reason for, never against', () => {
+    const praise = classifyPost('Geweldig, alweer een kapotte lantaarnpaal 🙄');
+    expect(praise.evidence).toContainEqual({ cue: 'geweldig', kind: 'sarcasm', weight: 1 });
+    const negation = classifyPost('Helemaal geen overlast hier hoor 🙄 elke nacht feest tot 4 uur');
+    expect(negation.evidence).toContainEqual({ cue: '🙄', kind: 'sarcasm', weight: 2 });
+    for (const verdict of [praise, negation]) {
+      for (const e of verdict.evidence.filter((e) => e.kind === 'sarcasm')) {
+        expect(e.weight).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('leaves out an eye-roll that changed nothing', () => {
+    const verdict = classifyPost('Ratten bij de containers, weer niemand die iets doet 🙄');
+    expect(verdict.evidence.some((e) => e.kind === 'sarcasm')).toBe(false);
+  });
+
+  it('says what made a heated post heated, apart from the verdict', () => {
+    const heated = classifyPost('WAT EEN KUTZOOI!!! Al 5 weken ligt het grofvuil hier');
+    const tone = heated.evidence.filter((e) => e.kind === 'tone');
+    expect(tone.map((e) => e.cue)).toEqual(expect.arrayContaining(['kutzooi', '!!!', 'CAPITALS']));
+    for (const e of tone) expect(e.weight).toBe(0);
+    const calm = classifyPost('Wat een kutzooi, al 5 weken ligt het grofvuil hier');
+    expect(calm.tone).toBe('calm');
+    expect(calm.evidence.some((e) => e.kind === 'tone')).toBe(false);
+  });
+});
+
+describe('categories of posts about several things', () => {
+  it('takes the strongest category rather than falling back to other', () => {
+    expect(
+      local('Pigeons nesting under the bridge, the pavement below is covered in droppings'),
+    ).toBe('animals');
+  });
+});

@@ -1,19 +1,31 @@
 import {
+  ACTIONS,
   CATEGORY_VOCABULARY,
   DEFAULT_WEIGHTS,
   FAR_AWAY,
   GENERAL_VOCABULARY,
   METAPHOR_SUBJECTS,
+  MODALS,
   NEGATORS,
   OTHER_ISSUES,
+  PRIVATE_OBJECTS,
+  REQUESTS,
   SARCASM_MARKERS,
   SWEARING,
   THREATS,
 } from './lexicon';
-import { type Cue, type CueHit, type CueSource, Lexicon } from './matcher';
-import { canNameEnglishStreet, hasStreetSuffix, isEnglishStreetWord } from './streets';
-import { type CategoryId, TOPIC_CATEGORY_IDS } from './taxonomy';
-import { type Token, type TokenizedPost, tokenize } from './tokens';
+import {
+  type Cue,
+  type CueSource,
+  emptyHits,
+  hitText,
+  Lexicon,
+  scan,
+  type WordEntry,
+} from './matcher';
+import { ENGLISH_STREET_WORDS, hasStreetSuffix, NOT_STREET_NAMES } from './streets';
+import { CATEGORY_IDS, type CategoryId, TOPIC_CATEGORY_IDS } from './taxonomy';
+import { CAPITALISED, emptyPost, NOT_IN_TEXT, type TokenizedPost, tokenize } from './tokens';
 import { estimateHeat, type Tone, toneOf } from './tone';
 
 export type { CategoryId } from './taxonomy';
@@ -35,16 +47,25 @@ export type EvidenceKind =
   | 'negated'
   /** A cue read as a figure of speech ("mijn inbox is een vuilnisbelt"). */
   | 'metaphor'
-  /** A sarcasm marker that turned praise into complaint. */
+  /**
+   * Sarcasm that counts as complaint: a sarcastic phrase ("lekker bezig"), praise it turned around
+   * ("geweldig 🙄"), or the marker (🙄, #not) with the weight of the cues it saved from a negation.
+   */
   | 'sarcasm'
-  /** Swearing, threats, shouting: what made the tone heated. */
+  /**
+   * What made the tone heated (swear words, threats, capitals, "!!!", angry emoji): about the
+   * `tone`, not the verdict, so always of weight 0; listed only for a heated post.
+   */
   | 'tone';
 
 export interface Evidence {
   /** The words of the post (lower case) or a description of the cue ("al 3 weken", "postcode"). */
   cue: string;
   kind: EvidenceKind;
-  /** Signed contribution to the local-issue score; 0 for cues that were cancelled. */
+  /**
+   * Signed contribution to the local-issue score: above 0 for a reason for, below 0 for a reason
+   * against; 0 for cues that were cancelled (`negated`, `metaphor`) and for `tone`.
+   */
   weight: number;
   category?: CategoryId;
 }
@@ -56,7 +77,10 @@ export interface Classification {
   /** How sure the verdict in `local` is, from 0.5 (a coin toss) to 1. */
   confidence: number;
   tone: Tone;
-  /** The cues behind the verdict, strongest first. */
+  /**
+   * The cues behind the verdict, strongest first. Worked out when first read (the same analysis
+   * again, writing the cues down): a feed classifies hundreds of posts and explains a few.
+   */
   evidence: Evidence[];
 }
 
@@ -71,7 +95,7 @@ const LOCAL_THRESHOLD = 2;
 /** How steeply confidence rises with the distance of the score from the threshold. */
 const CONFIDENCE_SLOPE = 1.3;
 /** A local issue whose best category has less than this share of the topic words is `other`. */
-const CATEGORY_SHARE_THRESHOLD = 0.4;
+const CATEGORY_SHARE_THRESHOLD = 0.3;
 /** ...or whose best category has less weight than this (a lone minor word such as "park"). */
 const CATEGORY_MINIMUM = 1;
 /** A complaint about a public thing ("het bankje is kapot") counts more than either alone. */
@@ -81,6 +105,16 @@ const SEVERAL_THINGS = 1.5;
 /** Topic words this close to a metaphor's subject count for this much of their weight. */
 const METAPHOR_WINDOW = 6;
 const METAPHOR_DISCOUNT = 0.15;
+/** A request ("please", "should") reaches this many words ahead to the action it asks for. */
+const REQUEST_WINDOW = 4;
+const REQUEST_WEIGHT = 2;
+/** The public thing an action of a municipal service implies ("please clean it"). */
+const REQUESTED_SERVICE = 1;
+/**
+ * A private word between the request and the action ("ik moet mijn fiets repareren"), or up to
+ * this many words after it ("clean up my room"), makes the action private.
+ */
+const PRIVATE_WINDOW = 2;
 /** A negation reaches this many words ahead. */
 const NEGATION_WINDOW = 3;
 /** "geen (enkel) bankje": a negation this close before a thing says it is missing. */
@@ -105,7 +139,67 @@ const STRONG_COMPLAINT = 4;
 /** A strong complaint at a clear place is local even without a topic word (category `other`). */
 const COMPLAINT_AT_A_PLACE = 2;
 
-const lexicon = new Lexicon(buildSources());
+/** Word classes the scoring reads from a lexicon entry (`WordEntry.flags`). */
+const DURATION_UNIT = 1;
+const NUMBER_WORD = 2;
+const PERSISTENCE_WORD = 4;
+const DIGITS_ONLY = 8;
+const STREET_SUFFIX = 16;
+const ENGLISH_STREET_WORD = 32;
+const NOT_A_STREET_NAME = 64;
+const DUTCH_FUNCTION_WORD = 128;
+const ENGLISH_FUNCTION_WORD = 256;
+const KAMER = 512;
+const PRIVATE_OBJECT = 1024;
+const OF = 2048;
+
+/** Words of each class, in one map so a new word costs one look-up. */
+const WORD_CLASSES = new Map<string, number>();
+for (const [flag, words] of [
+  [
+    DURATION_UNIT,
+    'dag dagen week weken weekje maand maanden jaar jaren day days weeks month months year years',
+  ],
+  [
+    NUMBER_WORD,
+    `een n twee drie vier vijf zes zeven acht negen tien elf twaalf twintig paar half halve enkele
+    meerdere vele a one two three four five six seven eight nine ten eleven twelve twenty few
+    several couple many some`,
+  ],
+  // "al 3 weken", "for two weeks", "since 3 days", "more than a month": a problem that stays.
+  [
+    PERSISTENCE_WORD,
+    `al sinds ruim dan afgelopen bijna for since already past over last than been nearly almost`,
+  ],
+  [ENGLISH_STREET_WORD, ENGLISH_STREET_WORDS.join(' ')],
+  [NOT_A_STREET_NAME, NOT_STREET_NAMES.join(' ')],
+  // Frequent function words, enough to tell a Dutch post from an English one: a Dutch post about
+  // a foreign place is far-away news, an English one may be local to somewhere abroad.
+  [
+    DUTCH_FUNCTION_WORD,
+    `de het een en van is op niet dat die met voor zijn er wat ook maar bij naar nog al wel geen om
+    te ik je we ze deze dit hier`,
+  ],
+  [
+    ENGLISH_FUNCTION_WORD,
+    `the a an and of on not that with for are there this what also but at by to it its was were
+    have has be my our they`,
+  ],
+  [KAMER, 'kamer'],
+  [PRIVATE_OBJECT, PRIVATE_OBJECTS],
+  [OF, 'of'],
+] as const) {
+  for (const word of words.split(/\s+/))
+    WORD_CLASSES.set(word, (WORD_CLASSES.get(word) ?? 0) | flag);
+}
+const DIGITS = /^\d+$/;
+
+function wordFlags(word: string): number {
+  let flags = WORD_CLASSES.get(word) ?? 0;
+  if (DIGITS.test(word)) flags |= DIGITS_ONLY;
+  if (hasStreetSuffix(word)) flags |= STREET_SUFFIX;
+  return flags;
+}
 
 function buildSources(): CueSource[] {
   const sources: CueSource[] = [];
@@ -130,7 +224,14 @@ function buildSources(): CueSource[] {
     { items: SARCASM_MARKERS, kind: 'sarcasm', defaultWeight: 0 },
     { items: SWEARING, kind: 'swearing', defaultWeight: 0 },
     { items: THREATS, kind: 'threat', defaultWeight: 0 },
+    { items: REQUESTS, kind: 'request', defaultWeight: 0 },
+    { items: MODALS, kind: 'modal', defaultWeight: 0 },
+    { items: ACTIONS.any, kind: 'action', defaultWeight: 0 },
   );
+  for (const category of TOPIC_CATEGORY_IDS) {
+    const items = ACTIONS[category];
+    if (items) sources.push({ items, kind: 'action', category, defaultWeight: 0 });
+  }
   return sources;
 }
 
@@ -139,81 +240,23 @@ function buildSources(): CueSource[] {
  * the municipality's own accounts and sites. The full gazetteer lives in lib/places.
  */
 const AUTHORITY_HANDLE =
-  /gemeente|^gem_|stadsdeel|wijkagent|politie|handhaving|meldpunt|council|cityof|municipal/;
+  /gemeente|^gem_|stadsdeel|wijkagent|politie|handhaving|meldpunt|council|cityof|municipal|mayor|burgemeester|wethouder|police|traffic/;
 const AUTHORITY_HOST = /gemeente|meldingen|fixi|council/;
 const SARCASM_TAG = /#not\b|(?:^|\s)\/s\b/i;
 const SARCASM_EMOJI = new Set(['🙄', '😒', '🙃', '🤡']);
+/** A phone number in a post is nearly always an advertisement. */
+const PHONE_NUMBER = /(?:\+31|\b0)\d{1,3}[- ]?\d{3}[- ]?\d{3,4}\b/;
 
-const DURATION_UNITS = new Set([
-  'dag',
-  'dagen',
-  'week',
-  'weken',
-  'weekje',
-  'maand',
-  'maanden',
-  'jaar',
-  'jaren',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-]);
-const NUMBER_WORDS = new Set([
-  'een',
-  'n',
-  'twee',
-  'drie',
-  'vier',
-  'vijf',
-  'zes',
-  'zeven',
-  'acht',
-  'negen',
-  'tien',
-  'paar',
-  'half',
-  'halve',
-  'a',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'few',
-  'several',
-  'couple',
-]);
-/** "al 3 weken", "for two weeks", "since 3 days": a problem that stays is a complaint. */
-const PERSISTENCE_WORDS = new Set([
-  'al',
-  'sinds',
-  'ruim',
-  'for',
-  'since',
-  'already',
-  'past',
-  'over',
-]);
-const DIGITS = /^\d+$/;
-
-function isNumber(word: string | undefined): boolean {
-  if (word === undefined) return false;
-  const first = word.charCodeAt(0);
-  return first >= 48 && first <= 57 && DIGITS.test(word);
-}
-
-class Scorer {
-  readonly evidence: Evidence[] = [];
+/**
+ * The working state of one classification. There is one, reused for every post (classification is
+ * synchronous), so a feed of posts makes little garbage; evidence is only written down when asked.
+ */
+class Analysis {
+  /** Write down the evidence; off for the verdict alone, which is all a feed scan needs. */
+  explain = false;
+  evidence: Evidence[] = [];
+  readonly post = emptyPost();
+  readonly hits = emptyHits();
   issue = 0;
   problem = 0;
   object = 0;
@@ -221,241 +264,439 @@ class Scorer {
   offTopic = 0;
   praise = 0;
   farAway = 0;
-  readonly categoryScores = new Map<CategoryId, number>();
+  /** Topic weight per category (by index in CATEGORY_IDS), and the order categories came up in. */
+  readonly categoryScores = new Float64Array(CATEGORY_IDS.length);
+  readonly categoryOrder: number[] = [];
   /**
-   * Lexicon entries already counted: saying "kelder" twice, or "ratten" and "rattenplaag", is not
-   * more evidence than saying it once.
+   * Lexicon entries already counted in this post, by cue id: saying "kelder" twice, or "ratten"
+   * and "rattenplaag", is not more evidence than saying it once.
    */
-  private readonly counted = new Set<Cue>();
+  private readonly seenIn: Uint32Array;
+  private postNumber = 0;
+  /** Word positions of negations and of metaphor subjects. */
+  readonly negations: number[] = [];
+  readonly metaphors: number[] = [];
+  /** First and last word of each request or "should", and of each action, in pairs. */
+  readonly requests: number[] = [];
+  readonly actions: number[] = [];
+  readonly actionCues: Cue[] = [];
+  sarcasm = false;
+  /** The marker that gave the sarcasm away ("lekker bezig", "🙄", "#not"); only when explaining. */
+  sarcasmMarker: string | null = null;
+  /** What the marker added: its own weight as a complaint and the negated cues it let count. */
+  sarcasmWeight = 0;
+  swearing = 0;
+  threats = 0;
+  /** Swear words and threats as written; only when explaining. */
+  readonly toneWords: string[] = [];
 
-  /** True the first time an entry is seen; later repeats add nothing. */
+  constructor(readonly lexicon: Lexicon) {
+    this.seenIn = new Uint32Array(lexicon.cueCount);
+  }
+
+  start(text: string, explain: boolean): void {
+    this.explain = explain;
+    // A fresh list only when it is to be handed out; a verdict alone writes none.
+    if (explain) this.evidence = [];
+    tokenize(text, this.lexicon, this.post);
+    scan(this.post, this.hits);
+    this.issue = 0;
+    this.problem = 0;
+    this.object = 0;
+    this.place = 0;
+    this.offTopic = 0;
+    this.praise = 0;
+    this.farAway = 0;
+    for (const index of this.categoryOrder) this.categoryScores[index] = 0;
+    this.categoryOrder.length = 0;
+    this.postNumber += 1;
+    if (this.postNumber === 0xffffffff) {
+      this.seenIn.fill(0);
+      this.postNumber = 1;
+    }
+    this.negations.length = 0;
+    this.metaphors.length = 0;
+    this.requests.length = 0;
+    this.actions.length = 0;
+    this.actionCues.length = 0;
+    this.sarcasm = false;
+    this.sarcasmMarker = null;
+    this.sarcasmWeight = 0;
+    this.swearing = 0;
+    this.threats = 0;
+    this.toneWords.length = 0;
+  }
+
+  /** True the first time an entry is seen in this post; later repeats add nothing. */
   firstTime(cue: Cue): boolean {
-    if (this.counted.has(cue)) return false;
-    this.counted.add(cue);
+    if (this.seenIn[cue.id] === this.postNumber) return false;
+    this.seenIn[cue.id] = this.postNumber;
     return true;
   }
 
-  addTopic(cue: string, category: CategoryId, weight: number, isIssue: boolean): void {
-    if (isIssue) this.issue += weight;
-    else this.object += weight;
-    this.categoryScores.set(category, (this.categoryScores.get(category) ?? 0) + weight);
-    this.evidence.push({ cue, kind: 'topic', weight, category });
+  /** The words of hit `h`, for the explanation. */
+  hitText(h: number): string {
+    return hitText(this.post, this.hits.at[h] as number, this.hits.length[h] as number);
   }
 
-  add(cue: string, kind: 'problem' | 'place' | 'off-topic' | 'praise', weight: number): void {
+  /** Adds a topic word; `cue` (its text) is only needed when explaining. */
+  addTopic(index: number, isIssue: boolean, weight: number, cue: string | null): void {
+    if (isIssue) this.issue += weight;
+    else this.object += weight;
+    if (this.categoryScores[index] === 0) this.categoryOrder.push(index);
+    this.categoryScores[index] = (this.categoryScores[index] as number) + weight;
+    if (this.explain) {
+      const category = CATEGORY_IDS[index] as CategoryId;
+      this.evidence.push({ cue: cue ?? '', kind: 'topic', weight, category });
+    }
+  }
+
+  /**
+   * Adds a cue of another kind; `cue` (its text) is only needed when explaining. A complaint may
+   * be shown as `sarcasm` when sarcasm made it one.
+   */
+  add(
+    kind: 'problem' | 'place' | 'off-topic' | 'praise',
+    weight: number,
+    cue: string | null,
+    shownAs: EvidenceKind = kind,
+  ): void {
     if (kind === 'problem') this.problem += weight;
     else if (kind === 'place') this.place += weight;
     else if (kind === 'off-topic') this.offTopic += weight;
     else this.praise += weight;
-    const signed = kind === 'off-topic' || kind === 'praise' ? -weight : weight;
-    this.evidence.push({ cue, kind, weight: signed });
-  }
-
-  note(cue: string, kind: EvidenceKind): void {
-    this.evidence.push({ cue, kind, weight: 0 });
-  }
-}
-
-interface Modifiers {
-  negations: Array<{ at: number; sentence: number }>;
-  metaphors: Array<{ at: number; sentence: number }>;
-  /** The marker that gave the sarcasm away ("lekker bezig", "🙄", "#not"), if any. */
-  sarcasmMarker: string | null;
-  sarcasm: boolean;
-  swearing: number;
-  threats: number;
-}
-
-function collectModifiers(post: TokenizedPost, hits: readonly CueHit[], text: string): Modifiers {
-  const tag = text.includes('#') || text.includes('/') ? SARCASM_TAG.exec(text) : null;
-  const marker = tag?.[0].trim() ?? post.moods.find((mood) => SARCASM_EMOJI.has(mood)) ?? null;
-  const modifiers: Modifiers = {
-    negations: [],
-    metaphors: [],
-    sarcasmMarker: marker,
-    sarcasm: marker !== null,
-    swearing: 0,
-    threats: 0,
-  };
-  for (const hit of hits) {
-    const sentence = (post.tokens[hit.at] as Token).sentence;
-    for (const cue of hit.cues) {
-      if (cue.kind === 'negator') modifiers.negations.push({ at: hit.at, sentence });
-      else if (cue.kind === 'metaphor') modifiers.metaphors.push({ at: hit.at, sentence });
-      else if (cue.kind === 'sarcasm') {
-        modifiers.sarcasm = true;
-        modifiers.sarcasmMarker ??= hit.text;
-      } else if (cue.kind === 'swearing') modifiers.swearing += 1;
-      else if (cue.kind === 'threat') modifiers.threats += 1;
+    if (this.explain) {
+      const signed = kind === 'off-topic' || kind === 'praise' ? -weight : weight;
+      this.evidence.push({ cue: cue ?? '', kind: shownAs, weight: signed });
     }
   }
-  return modifiers;
-}
 
-function isNegated(
-  hit: CueHit,
-  sentence: number,
-  modifiers: Modifiers,
-  window = NEGATION_WINDOW,
-): boolean {
-  for (const n of modifiers.negations) {
-    if (n.sentence === sentence && n.at < hit.at && n.at >= hit.at - window) return true;
+  note(kind: EvidenceKind, cue: string | null): void {
+    if (this.explain) this.evidence.push({ cue: cue ?? '', kind, weight: 0 });
   }
-  return false;
 }
 
-function isFigurative(hit: CueHit, sentence: number, modifiers: Modifiers): boolean {
-  for (const m of modifiers.metaphors) {
-    if (m.sentence === sentence && Math.abs(m.at - hit.at) <= METAPHOR_WINDOW) return true;
+let analysis: Analysis | null = null;
+
+/**
+ * The lexicon is compiled on the first post rather than when the module loads: a page that never
+ * shows a post (or a background that only imports the types) pays nothing for it.
+ */
+function theAnalysis(): Analysis {
+  analysis ??= new Analysis(new Lexicon(buildSources(), wordFlags));
+  return analysis;
+}
+
+function collectModifiers(a: Analysis, text: string): void {
+  const { post, hits } = a;
+  for (let h = 0; h < hits.size; h++) {
+    for (const cue of hits.cues[h] as readonly Cue[]) {
+      const at = hits.at[h] as number;
+      if (cue.kind === 'request' || cue.kind === 'modal') {
+        a.requests.push(at, at + (hits.length[h] as number) - 1);
+      } else if (cue.kind === 'action') {
+        a.actions.push(at, at + (hits.length[h] as number) - 1);
+        a.actionCues.push(cue);
+      } else if (cue.kind === 'negator') a.negations.push(at);
+      else if (cue.kind === 'metaphor') a.metaphors.push(at);
+      else if (cue.kind === 'sarcasm') {
+        a.sarcasm = true;
+        if (a.explain) a.sarcasmMarker ??= a.hitText(h);
+      } else if (cue.kind === 'swearing' || cue.kind === 'threat') {
+        if (cue.kind === 'swearing') a.swearing += 1;
+        else a.threats += 1;
+        if (a.explain) a.toneWords.push(a.hitText(h));
+      }
+    }
   }
-  return false;
-}
-
-function scoreCue(scorer: Scorer, hit: CueHit, cue: Cue, sentence: number, modifiers: Modifiers) {
-  if (cue.weight === 0 || !scorer.firstTime(cue)) return;
-  if (cue.negatable && !modifiers.sarcasm && isNegated(hit, sentence, modifiers)) {
-    scorer.note(hit.text, 'negated');
+  // A sarcastic phrase names itself best; otherwise "#not", "/s" or an eye-roll give it away.
+  if (a.sarcasm) return;
+  const tag = text.includes('#') || text.includes('/') ? SARCASM_TAG.exec(text) : null;
+  if (tag !== null) {
+    a.sarcasm = true;
+    if (a.explain) a.sarcasmMarker = tag[0].trim();
     return;
+  }
+  for (const mood of post.moods) {
+    if (SARCASM_EMOJI.has(mood)) {
+      a.sarcasm = true;
+      if (a.explain) a.sarcasmMarker = mood;
+      return;
+    }
+  }
+}
+
+function isNegated(a: Analysis, at: number, window = NEGATION_WINDOW): boolean {
+  const sentence = a.post.sentences[at];
+  for (const n of a.negations) {
+    if (n < at && n >= at - window && a.post.sentences[n] === sentence) return true;
+  }
+  return false;
+}
+
+function isFigurative(a: Analysis, at: number): boolean {
+  const sentence = a.post.sentences[at];
+  for (const m of a.metaphors) {
+    if (Math.abs(m - at) <= METAPHOR_WINDOW && a.post.sentences[m] === sentence) return true;
+  }
+  return false;
+}
+
+function scoreCue(a: Analysis, h: number, cue: Cue): void {
+  if (cue.weight === 0) return;
+  const at = a.hits.at[h] as number;
+  // "Mill Road", "Church Lane": in a street's name the word is a place (see scorePlaceCues), not
+  // a road.
+  if (cue.kind === 'object' && a.hits.length[h] === 1 && isEnglishStreetName(a.post, at)) return;
+  if (!a.firstTime(cue)) return;
+  // The words of the cue, for the explanation only.
+  const text = a.explain ? a.hitText(h) : null;
+  if (cue.negatable && isNegated(a, at)) {
+    if (!a.sarcasm) {
+      a.note('negated', text);
+      return;
+    }
+    // "Helemaal geen overlast hier 🙄": under sarcasm the negation is not meant.
+    a.sarcasmWeight += cue.weight;
   }
   switch (cue.kind) {
     case 'issue':
     case 'object': {
-      const category = cue.category ?? 'other';
-      if (cue.kind === 'object' && isNegated(hit, sentence, modifiers, LACK_WINDOW)) {
+      if (cue.kind === 'object' && isNegated(a, at, LACK_WINDOW)) {
         // "geen bankje", "no streetlights": a missing public thing is a complaint.
-        scorer.add(`no ${hit.text}`, 'problem', LACK_WEIGHT);
+        a.add('problem', LACK_WEIGHT, a.explain ? `no ${text}` : null);
       }
-      if (isFigurative(hit, sentence, modifiers)) {
-        scorer.note(hit.text, 'metaphor');
-        scorer.addTopic(hit.text, category, cue.weight * METAPHOR_DISCOUNT, cue.kind === 'issue');
+      if (isFigurative(a, at)) {
+        a.note('metaphor', text);
+        a.addTopic(cue.categoryIndex, cue.kind === 'issue', cue.weight * METAPHOR_DISCOUNT, text);
       } else {
-        scorer.addTopic(hit.text, category, cue.weight, cue.kind === 'issue');
+        a.addTopic(cue.categoryIndex, cue.kind === 'issue', cue.weight, text);
       }
       return;
     }
     case 'problem':
-      scorer.add(hit.text, 'problem', cue.weight);
+      a.add('problem', cue.weight, text);
       return;
     case 'place':
-      scorer.add(hit.text, 'place', cue.weight);
+      a.add('place', cue.weight, text);
       return;
     case 'offTopic':
-      scorer.add(hit.text, 'off-topic', cue.weight);
+      a.add('off-topic', cue.weight, text);
       return;
     case 'farAway':
-      scorer.farAway += cue.weight;
-      scorer.add(hit.text, 'off-topic', cue.weight);
+      a.farAway += cue.weight;
+      a.add('off-topic', cue.weight, text);
       return;
     case 'positive':
-      // Sarcastic praise ("lekker bezig, gemeente 🙄") is a complaint.
-      if (modifiers.sarcasm) {
-        scorer.note(hit.text, 'sarcasm');
-        scorer.add(hit.text, 'problem', cue.weight);
-      } else {
-        scorer.add(hit.text, 'praise', cue.weight);
-      }
+      // Sarcastic praise ("geweldig, alweer kapot 🙄") is a complaint.
+      if (a.sarcasm) a.add('problem', cue.weight, text, 'sarcasm');
+      else a.add('praise', cue.weight, text);
+      return;
+    case 'sarcasm':
+      // A sarcastic phrase ("lekker bezig", "thanks for nothing") complains by itself; it is
+      // shown with the marker.
+      a.problem += cue.weight;
+      a.sarcasmWeight += cue.weight;
       return;
     default:
       return;
   }
 }
 
-function isStreetName(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i] as Token;
-  // Street names are written with a capital or have a house number; most words are neither.
-  if (!token.capitalised && !isNumber(tokens[i + 1]?.word)) return false;
-  if (isEnglishStreetWord(token.word)) {
-    const previous = tokens[i - 1];
-    return (
-      token.capitalised &&
-      previous?.capitalised === true &&
-      previous.sentence === token.sentence &&
-      canNameEnglishStreet(previous.word)
-    );
+/**
+ * "please fix", "kindly look into", "should be cleared", "graag opruimen", "moet gerepareerd
+ * worden": a request or a "should" a few words before an action on a public thing. Counted once.
+ */
+function scoreRequests(a: Analysis): void {
+  const { post, requests, actions, actionCues } = a;
+  for (let k = 0; k < actions.length; k += 2) {
+    const actionStart = actions[k] as number;
+    const actionEnd = actions[k + 1] as number;
+    for (let r = 0; r < requests.length; r += 2) {
+      const start = requests[r] as number;
+      const end = requests[r + 1] as number;
+      if (end >= actionStart || actionStart - end > REQUEST_WINDOW) continue;
+      if (post.sentences[start] !== post.sentences[actionStart]) continue;
+      if (isPrivate(post, end + 1, actionEnd + PRIVATE_WINDOW)) continue;
+      const text = a.explain ? hitText(post, start, actionEnd + 1 - start) : null;
+      a.add('problem', REQUEST_WEIGHT, text);
+      // Cleaning, mowing, unblocking… are services on a public thing, even when it goes unnamed.
+      const action = actionCues[k / 2] as Cue;
+      if (action.category) a.addTopic(action.categoryIndex, false, REQUESTED_SERVICE, text);
+      return;
+    }
   }
-  return hasStreetSuffix(token.word);
 }
 
-function scorePlaceCues(scorer: Scorer, post: TokenizedPost, hints: PlaceHints): void {
-  const { tokens } = post;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.origin === 'text' && isStreetName(tokens, i)) scorer.add(token.word, 'place', 1.5);
-    if (DURATION_UNITS.has(token.word) && i >= 2) {
-      const amount = tokens[i - 1] as Token;
-      // "al 3 weken", "for two weeks", "al een half jaar": the persistence word may sit 2 back.
-      const from = PERSISTENCE_WORDS.has(tokens[i - 2]?.word ?? '')
-        ? i - 2
-        : PERSISTENCE_WORDS.has(tokens[i - 3]?.word ?? '')
-          ? i - 3
-          : -1;
-      if (from >= 0 && (isNumber(amount.word) || NUMBER_WORDS.has(amount.word))) {
-        const words = tokens.slice(from, i + 1).map((t) => t.word);
-        scorer.add(words.join(' '), 'problem', 1.5);
+/** A word of the owner ("my", "mijn") or of home ("room", "fiets") among words `from`–`to`. */
+function isPrivate(post: TokenizedPost, from: number, to: number): boolean {
+  const last = Math.min(to, post.size - 1);
+  for (let i = from; i <= last; i++) {
+    if (flagsAt(post, i) & PRIVATE_OBJECT && post.sentences[i] === post.sentences[from])
+      return true;
+  }
+  return false;
+}
+
+function flagsAt(post: TokenizedPost, i: number): number {
+  return i >= 0 && i < post.size ? (post.entries[i] as WordEntry).flags : 0;
+}
+
+function isStreetName(post: TokenizedPost, i: number, flags: number): boolean {
+  const capitalised = ((post.marks[i] as number) & CAPITALISED) !== 0;
+  // Street names are written with a capital or have a house number; most words are neither.
+  if (!capitalised && !(flagsAt(post, i + 1) & DIGITS_ONLY)) return false;
+  if (flags & ENGLISH_STREET_WORD) {
+    return (
+      capitalised &&
+      i > 0 &&
+      ((post.marks[i - 1] as number) & CAPITALISED) !== 0 &&
+      post.sentences[i - 1] === post.sentences[i] &&
+      (flagsAt(post, i - 1) & NOT_A_STREET_NAME) === 0
+    );
+  }
+  return (flags & STREET_SUFFIX) !== 0;
+}
+
+function isEnglishStreetName(post: TokenizedPost, i: number): boolean {
+  const flags = flagsAt(post, i);
+  return (flags & ENGLISH_STREET_WORD) !== 0 && isStreetName(post, i, flags);
+}
+
+const PLACE_SHAPED = STREET_SUFFIX | ENGLISH_STREET_WORD | DURATION_UNIT | KAMER;
+
+function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
+  const { post } = a;
+  for (let i = 0; i < post.size; i++) {
+    const entry = post.entries[i] as WordEntry;
+    const flags = entry.flags;
+    if ((flags & PLACE_SHAPED) === 0) continue;
+    const marks = post.marks[i] as number;
+    if ((marks & NOT_IN_TEXT) === 0 && isStreetName(post, i, flags)) {
+      a.add('place', 1.5, entry.word);
+    }
+    if (flags & DURATION_UNIT) {
+      // "al 3 weken", "for two weeks", "al een half jaar", "for a couple of weeks": an amount,
+      // and a word of persistence one or two words before it.
+      const amount = flagsAt(post, i - 1) & OF ? i - 2 : i - 1;
+      const from =
+        flagsAt(post, amount - 1) & PERSISTENCE_WORD
+          ? amount - 1
+          : flagsAt(post, amount - 2) & PERSISTENCE_WORD
+            ? amount - 2
+            : -1;
+      if (from >= 0 && flagsAt(post, amount) & (DIGITS_ONLY | NUMBER_WORD)) {
+        a.add('problem', 1.5, a.explain ? hitText(post, from, i + 1 - from) : null);
       }
     }
     // "de Kamer" in mid-sentence is parliament, not a room.
-    const previous = tokens[i - 1];
     if (
-      token.word === 'kamer' &&
-      token.capitalised &&
-      previous !== undefined &&
-      previous.sentence === token.sentence
+      flags & KAMER &&
+      marks & CAPITALISED &&
+      i > 0 &&
+      post.sentences[i - 1] === post.sentences[i]
     ) {
-      scorer.add('Kamer', 'off-topic', 2);
+      a.add('off-topic', 2, 'Kamer');
     }
   }
-  if (post.hasFullPostcode) scorer.add('postcode', 'place', 2);
+  if (post.hasFullPostcode) a.add('place', 2, 'postcode');
   for (const handle of post.mentions) {
-    if (AUTHORITY_HANDLE.test(handle)) scorer.add(`@${handle}`, 'place', 1.5);
+    if (AUTHORITY_HANDLE.test(handle)) a.add('place', 1.5, a.explain ? `@${handle}` : null);
   }
   for (const host of post.linkHosts) {
-    if (AUTHORITY_HOST.test(host)) scorer.add(host, 'place', 1);
+    if (AUTHORITY_HOST.test(host)) a.add('place', 1, host);
   }
-  if (hints.namedPlace) scorer.add('place name', 'place', 1.5);
+  if (hints.namedPlace) a.add('place', 1.5, 'place name');
 }
 
-function bestCategory(scores: ReadonlyMap<CategoryId, number>): CategoryId {
-  let best: CategoryId | null = null;
+/** The strongest category, the first named of equals; `other` when none stands out. */
+function bestCategory(a: Analysis): CategoryId {
+  let best = -1;
   let bestScore = 0;
   let total = 0;
-  for (const [category, score] of scores) {
+  for (const index of a.categoryOrder) {
+    const score = a.categoryScores[index] as number;
     total += score;
     if (score > bestScore) {
-      best = category;
+      best = index;
       bestScore = score;
     }
   }
-  if (best === null || bestScore < CATEGORY_MINIMUM) return 'other';
-  return bestScore / total >= CATEGORY_SHARE_THRESHOLD ? best : 'other';
+  if (best === -1 || bestScore < CATEGORY_MINIMUM) return 'other';
+  return bestScore / total >= CATEGORY_SHARE_THRESHOLD
+    ? (CATEGORY_IDS[best] as CategoryId)
+    : 'other';
 }
 
-/** A phone number in a post is nearly always an advertisement. */
-const PHONE_NUMBER = /(?:\+31|\b0)\d{1,3}[- ]?\d{3}[- ]?\d{3,4}\b/;
-
-/*
- * Frequent function words, enough to tell a Dutch post from an English one: a Dutch post about a
- * foreign place is far-away news, an English one may be local to somewhere abroad.
- */
-const DUTCH_WORDS = new Set(
-  'de het een en van is op niet dat die met voor zijn er wat ook maar bij naar nog al wel geen om te ik je we ze deze dit hier'.split(
-    ' ',
-  ),
-);
-const ENGLISH_WORDS = new Set(
-  'the a an and of is on not that with for are there this what also but at by to it its was were have has be my our we they'.split(
-    ' ',
-  ),
-);
-
-function looksDutch(tokens: readonly Token[]): boolean {
+function looksDutch(post: TokenizedPost): boolean {
   let dutch = 0;
   let english = 0;
-  for (const token of tokens) {
-    if (DUTCH_WORDS.has(token.word)) dutch += 1;
-    else if (ENGLISH_WORDS.has(token.word)) english += 1;
+  for (let i = 0; i < post.size; i++) {
+    const flags = (post.entries[i] as WordEntry).flags;
+    if (flags & DUTCH_FUNCTION_WORD) dutch += 1;
+    else if (flags & ENGLISH_FUNCTION_WORD) english += 1;
   }
   return dutch > english;
+}
+
+type Verdict = Omit<Classification, 'evidence'>;
+
+/**
+ * The verdicts of the last posts, by text (and hint): a virtualised timeline renders a post anew
+ * when it scrolls back into view, and the same text comes by in reposts and quotes.
+ */
+const recentVerdicts = new Map<string, Verdict>();
+const RECENT_POSTS = 500;
+
+/** The verdict without its evidence; `a` holds the evidence when `explain` was set. */
+function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean): Verdict {
+  a.start(text, explain);
+  collectModifiers(a, text);
+  const { hits } = a;
+  for (let h = 0; h < hits.size; h++) {
+    for (const cue of hits.cues[h] as readonly Cue[]) scoreCue(a, h, cue);
+  }
+  scoreRequests(a);
+  scorePlaceCues(a, hints);
+  if (a.explain && a.sarcasmMarker !== null && a.sarcasmWeight > 0) {
+    a.evidence.push({ cue: a.sarcasmMarker, kind: 'sarcasm', weight: a.sarcasmWeight });
+  }
+  if (PHONE_NUMBER.test(text)) a.add('off-topic', 2.5, 'phone number');
+
+  // Complaints, places and objects add up only to a point: a long rant is not more local.
+  let score =
+    Math.min(a.issue, ISSUE_CAP) +
+    SCORE.problem * Math.min(a.problem, SCORE.problemCap) +
+    Math.min(a.object, SCORE.objectCap) +
+    SCORE.place * Math.min(a.place, SCORE.placeCap) +
+    (a.problem >= 1 && a.object >= 1 ? COMPLAINT_ABOUT_A_THING : 0) -
+    a.offTopic -
+    SCORE.praise * a.praise;
+  // A Dutch post about somewhere abroad, with no Dutch place in it, is far-away news.
+  if (a.farAway > 0 && a.place < 1 && looksDutch(a.post)) {
+    score = Math.min(score, LOCAL_THRESHOLD - 1);
+  }
+  // A post must name a problem, or complain about a thing or at a place, before it can be local.
+  const aboutSomething =
+    a.issue >= 1.5 ||
+    (a.problem >= 1 && a.object >= 1) ||
+    a.object >= SEVERAL_THINGS ||
+    (a.problem >= COMPLAINT_AT_A_PLACE && a.place >= COMPLAINT_AT_A_PLACE) ||
+    a.problem >= STRONG_COMPLAINT;
+  const local = aboutSomething && score >= LOCAL_THRESHOLD;
+  const effective = aboutSomething ? score : Math.min(score, LOCAL_THRESHOLD - 1);
+  const probabilityLocal = 1 / (1 + Math.exp(-CONFIDENCE_SLOPE * (effective - LOCAL_THRESHOLD)));
+
+  const reasons = a.explain ? a.toneWords : undefined;
+  const heat = estimateHeat(a.post, a, reasons);
+  const tone = toneOf(heat);
+  if (a.explain && tone === 'heated') for (const reason of a.toneWords) a.note('tone', reason);
+  return {
+    local,
+    category: local ? bestCategory(a) : null,
+    confidence: round(local ? probabilityLocal : 1 - probabilityLocal),
+    tone,
+  };
 }
 
 /**
@@ -464,55 +705,34 @@ function looksDutch(tokens: readonly Token[]): boolean {
  * why. Pure and fast: it runs in the content script on every post of a feed.
  */
 export function classifyPost(text: string, hints: PlaceHints = {}): Classification {
-  const post = tokenize(text);
-  const hits = lexicon.scan(post.tokens);
-  const modifiers = collectModifiers(post, hits, text);
-  const scorer = new Scorer();
-
-  for (const hit of hits) {
-    const sentence = (post.tokens[hit.at] as Token).sentence;
-    for (const cue of hit.cues) scoreCue(scorer, hit, cue, sentence, modifiers);
+  const key = hints.namedPlace ? `\u0000${text}` : text;
+  let verdict = recentVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = analyse(theAnalysis(), text, hints, false);
+    if (recentVerdicts.size >= RECENT_POSTS) {
+      recentVerdicts.delete(recentVerdicts.keys().next().value as string);
+    }
+    recentVerdicts.set(key, verdict);
   }
-  scorePlaceCues(scorer, post, hints);
-  if (modifiers.sarcasmMarker !== null) scorer.note(modifiers.sarcasmMarker, 'sarcasm');
-  if (PHONE_NUMBER.test(text)) scorer.add('phone number', 'off-topic', 2.5);
-
-  // Complaints, places and objects add up only to a point: a long rant is not more local.
-  let score =
-    Math.min(scorer.issue, ISSUE_CAP) +
-    SCORE.problem * Math.min(scorer.problem, SCORE.problemCap) +
-    Math.min(scorer.object, SCORE.objectCap) +
-    SCORE.place * Math.min(scorer.place, SCORE.placeCap) +
-    (scorer.problem >= 1 && scorer.object >= 1 ? COMPLAINT_ABOUT_A_THING : 0) -
-    scorer.offTopic -
-    SCORE.praise * scorer.praise;
-  // A Dutch post about somewhere abroad, with no Dutch place in it, is far-away news.
-  if (scorer.farAway > 0 && scorer.place < 1 && looksDutch(post.tokens)) {
-    score = Math.min(score, LOCAL_THRESHOLD - 1);
-  }
-  // A post must name a problem, or complain about a thing or at a place, before it can be local.
-  const aboutSomething =
-    scorer.issue >= 1.5 ||
-    (scorer.problem >= 1 && scorer.object >= 1) ||
-    scorer.object >= SEVERAL_THINGS ||
-    (scorer.problem >= COMPLAINT_AT_A_PLACE && scorer.place >= COMPLAINT_AT_A_PLACE) ||
-    scorer.problem >= STRONG_COMPLAINT;
-  const local = aboutSomething && score >= LOCAL_THRESHOLD;
-  const effective = aboutSomething ? score : Math.min(score, LOCAL_THRESHOLD - 1);
-  const probabilityLocal = 1 / (1 + Math.exp(-CONFIDENCE_SLOPE * (effective - LOCAL_THRESHOLD)));
-
-  const heat = estimateHeat(post, modifiers);
-  if (modifiers.swearing > 0) scorer.note('swearing', 'tone');
-  if (modifiers.threats > 0) scorer.note('threat', 'tone');
-
-  scorer.evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  let evidence: Evidence[] | undefined;
   return {
-    local,
-    category: local ? bestCategory(scorer.categoryScores) : null,
-    confidence: round(local ? probabilityLocal : 1 - probabilityLocal),
-    tone: toneOf(heat),
-    evidence: scorer.evidence,
+    ...verdict,
+    get evidence(): Evidence[] {
+      evidence ??= explain(text, hints);
+      return evidence;
+    },
+    set evidence(value: Evidence[]) {
+      evidence = value;
+    },
   };
+}
+
+/** The cues behind the verdict on `text`, strongest first. */
+function explain(text: string, hints: PlaceHints): Evidence[] {
+  const a = theAnalysis();
+  analyse(a, text, hints, true);
+  const { evidence } = a;
+  return evidence.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
 }
 
 function round(value: number): number {

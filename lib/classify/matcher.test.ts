@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { Lexicon } from './matcher';
-import { tokenize } from './tokens';
+import { type Cue, emptyHits, hitText, Lexicon, scan } from './matcher';
+import { CAPITALISED, NOT_IN_TEXT, SHOUTING, type TokenizedPost, tokenize } from './tokens';
+
+function hitsOf(lexicon: Lexicon, text: string) {
+  const post = tokenize(text, lexicon);
+  const hits = scan(post, emptyHits());
+  return Array.from({ length: hits.size }, (_, k) => ({
+    text: hitText(post, hits.at[k] as number, hits.length[k] as number),
+    cues: hits.cues[k] as readonly Cue[],
+  }));
+}
 
 function cuesOf(lexicon: Lexicon, text: string): string[] {
-  return lexicon
-    .scan(tokenize(text).tokens)
-    .flatMap((hit) => hit.cues.map((cue) => `${hit.text}:${cue.kind}:${cue.weight}`));
+  return hitsOf(lexicon, text).flatMap((hit) =>
+    hit.cues.map((cue) => `${hit.text}:${cue.kind}:${cue.weight}`),
+  );
+}
+
+/** A lexicon with no entries, for the tokeniser's tests. */
+const empty = new Lexicon([]);
+
+function wordsOf(text: string | TokenizedPost): string[] {
+  const post = typeof text === 'string' ? tokenize(text, empty) : text;
+  return post.entries.slice(0, post.size).map((entry) => entry.word);
 }
 
 describe('Lexicon', () => {
@@ -55,8 +72,24 @@ describe('Lexicon', () => {
   });
 
   it('marks negatable cues', () => {
-    const [hit] = lexicon.scan(tokenize('overlast').tokens);
+    const [hit] = hitsOf(lexicon, 'overlast');
     expect(hit?.cues[0]?.negatable).toBe(true);
+  });
+
+  it('finds items filed under short first words and keeps the strongest of a repeated one', () => {
+    const short = new Lexicon([
+      { items: 'al_weken=1.5 no_action al=0.5 rat=1 rat=3', kind: 'problem', defaultWeight: 2 },
+    ]);
+    expect(cuesOf(short, 'al weken geen rat')).toEqual(['al weken:problem:1.5', 'rat:problem:3']);
+    expect(cuesOf(short, 'no action, al')).toEqual(['no action:problem:2', 'al:problem:0.5']);
+  });
+
+  it('refuses a stem or head too short to file, and a phrase as a head', () => {
+    for (const items of ['ab*', '*ab', '*gat_in']) {
+      expect(() => new Lexicon([{ items, kind: 'issue', defaultWeight: 1 }])).toThrow(
+        /cannot read/,
+      );
+    }
   });
 
   it('refuses an entry it cannot read', () => {
@@ -68,40 +101,69 @@ describe('Lexicon', () => {
 
 describe('tokenize', () => {
   it('folds words, splits hashtags and keeps mentions, links and moods apart', () => {
-    const post = tokenize('Knieën! #GatInDeWeg @GemeenteUtrecht https://x.nl/a 🙄 🐀 auto’s');
-    expect(post.tokens.map((t) => t.word)).toEqual([
-      'knieen',
-      'gat',
-      'in',
-      'de',
-      'weg',
-      'rat',
-      'autos',
-    ]);
+    const post = tokenize(
+      'Knieën! #GatInDeWeg @GemeenteUtrecht https://x.nl/a 🙄 🐀 auto’s',
+      empty,
+    );
+    expect(wordsOf(post)).toEqual(['knieen', 'gat', 'in', 'de', 'weg', 'rat', 'autos']);
     expect(post.mentions).toEqual(['gemeenteutrecht']);
     expect(post.linkHosts).toEqual(['x.nl']);
     expect(post.moods).toEqual(['🙄']);
     expect(post.exclamationMarks).toBe(1);
   });
 
-  it('spells out English contractions so the negation is seen', () => {
-    expect(tokenize("bins aren't collected").tokens.map((t) => t.word)).toEqual([
-      'bins',
-      'are',
-      'not',
-      'collected',
-    ]);
+  it('reads a hashtag that ends in an underscore', () => {
+    expect(wordsOf('#Gat_In_De_Weg_ hier')).toEqual(['gat', 'in', 'de', 'weg', 'hier']);
   });
 
-  it('notes capitals, shouting and sentences', () => {
-    const [first, second, third] = tokenize('Kerkstraat. ALWEER kapot').tokens;
-    expect(first).toMatchObject({ capitalised: true, shouting: false, sentence: 0 });
-    expect(second).toMatchObject({ shouting: true, sentence: 1 });
-    expect(third).toMatchObject({ capitalised: false, shouting: false });
+  it('spells out English contractions so the negation is seen', () => {
+    expect(wordsOf("bins aren't collected")).toEqual(['bins', 'are', 'not', 'collected']);
+  });
+
+  it('finds a word again whatever its capitals, and keeps apostrophes out of it', () => {
+    const post = tokenize("Kerkstraat kerkstraat KERKSTRAAT auto's", empty);
+    expect(post.entries[1]).toBe(post.entries[0]);
+    expect(post.entries[2]?.word).toBe('kerkstraat');
+    expect(post.entries[3]?.word).toBe('autos');
+  });
+
+  it('notes capitals, shouting, words not in the text, and sentences', () => {
+    const post = tokenize('Kerkstraat. ALWEER kapot #Gat', empty);
+    expect(post.marks.slice(0, post.size)).toEqual([
+      CAPITALISED,
+      CAPITALISED | SHOUTING,
+      0,
+      CAPITALISED | NOT_IN_TEXT,
+    ]);
+    expect(post.sentences.slice(0, post.size)).toEqual([0, 1, 1, 1]);
+    expect(post.shouted).toBe(1);
+  });
+
+  it('reuses the post it is given, forgetting the words it held', () => {
+    const post = tokenize('een twee drie vier! @a', empty);
+    expect(tokenize('vijf', empty, post)).toBe(post);
+    expect(wordsOf(post)).toEqual(['vijf']);
+    expect(post.mentions).toEqual([]);
+    expect(post.exclamationMarks).toBe(0);
   });
 
   it('sees a full postcode', () => {
-    expect(tokenize('rond 3511 AB').hasFullPostcode).toBe(true);
-    expect(tokenize('rond 3511 ab').hasFullPostcode).toBe(false);
+    expect(tokenize('rond 3511 AB', empty).hasFullPostcode).toBe(true);
+    expect(tokenize('rond 3511 ab', empty).hasFullPostcode).toBe(false);
+  });
+});
+
+describe('word memory', () => {
+  it('finds a word again after learning thousands more, and after starting over', () => {
+    const lexicon = new Lexicon([{ items: 'kerkstraat', kind: 'place', defaultWeight: 1 }]);
+    const first = tokenize('Kerkstraat', lexicon).entries[0];
+    // Enough new words to grow the table to its largest and fill it, so that it starts over.
+    const many = Array.from({ length: 9000 }, (_, k) => `woord${k}`).join(' ');
+    const post = tokenize(many, lexicon);
+    expect(post.entries[8999]?.word).toBe('woord8999');
+    const again = tokenize('KERKSTRAAT woord1', lexicon);
+    expect(again.entries[0]?.word).toBe('kerkstraat');
+    expect(again.entries[0]?.cues).toEqual(first?.cues);
+    expect(again.entries[1]?.word).toBe('woord1');
   });
 });

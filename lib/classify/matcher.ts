@@ -1,5 +1,5 @@
-import type { TopicCategoryId } from './taxonomy';
-import type { Token } from './tokens';
+import { CATEGORY_IDS, type TopicCategoryId } from './taxonomy';
+import type { TokenizedPost } from './tokens';
 
 export type CueKind =
   | 'issue'
@@ -14,35 +14,44 @@ export type CueKind =
   | 'metaphor'
   | 'sarcasm'
   | 'swearing'
-  | 'threat';
+  | 'threat'
+  | 'request'
+  | 'modal'
+  | 'action';
 
 export interface Cue {
-  kind: CueKind;
-  /** For issue and object cues; an issue without one is a local issue of category `other`. */
-  category?: TopicCategoryId;
-  weight: number;
-  negatable: boolean;
+  readonly kind: CueKind;
+  /**
+   * For issue and object cues (and actions of a service); an issue without one is a local issue of
+   * category `other`.
+   */
+  readonly category: TopicCategoryId | undefined;
+  /** Position of the category (`other` when there is none) in CATEGORY_IDS, for score tables. */
+  readonly categoryIndex: number;
+  readonly weight: number;
+  readonly negatable: boolean;
+  /** 0, 1, 2… in the order the lexicon made them: lets a caller keep per-cue state in an array. */
+  readonly id: number;
 }
 
-/** Cues found at one place in the post, with the words that triggered them. */
-export interface CueHit {
-  /** Index of the first token. */
-  at: number;
-  /** Number of tokens covered (a phrase covers several). */
-  length: number;
-  /** The words as they appear (folded), for the explanation. */
-  text: string;
-  cues: readonly Cue[];
+/** A lexicon entry that starts with some word and goes on with `rest`. */
+export interface Phrase {
+  readonly rest: readonly string[];
+  /** Bit k is set when `rest[k]` is a stem ("gat_in_de_weg*" also finds "wegen"). */
+  readonly prefixes: number;
+  readonly cues: readonly Cue[];
 }
 
-interface WordPattern {
-  text: string;
-  prefix: boolean;
-}
-
-interface Phrase {
-  rest: WordPattern[];
-  cues: Cue[];
+/** All the lexicon knows about one word, looked up once per spelling and then remembered. */
+export interface WordEntry {
+  /** Lower case without diacritics or apostrophes ("knieën" → "knieen", "auto's" → "autos"). */
+  readonly word: string;
+  /** Cues of the word on its own: a whole-word entry, or its longest stem and compound head. */
+  readonly cues: readonly Cue[];
+  /** Phrases that start with the word, longest first. */
+  readonly phrases: readonly Phrase[];
+  /** Word classes, from the function given to the lexicon (numbers, negations…). */
+  readonly flags: number;
 }
 
 /** A list of cues written in the notation described at the top of lexicon.ts. */
@@ -53,176 +62,445 @@ export interface CueSource {
   defaultWeight: number;
 }
 
-const ITEM = /^(\*?)([^*=!]+)(\*?)(!?)(?:=([\d.]+))?$/;
+/**
+ * Stems are filed under their first letters, compound heads under their last, so a word needs one
+ * look-up for each instead of one per length; no stem or head may be shorter. Unread items are
+ * filed under as many first letters too.
+ */
+const AFFIX_KEY = 3;
+const OTHER_INDEX = CATEGORY_IDS.indexOf('other');
+const NO_CUES: readonly Cue[] = [];
+const NO_PHRASES: readonly Phrase[] = [];
+/**
+ * One item of the notation: `*head`, `stem*`, `a_b_c*` with `!` and `=2.5`; stems and heads of a
+ * single word have at least AFFIX_KEY letters, and a phrase has no head.
+ */
+const ITEM =
+  /^(?:\*[^*=!_\s]{3,}|[^*=!_\s]{3,}\*|[^*=!\s]+|[^*=!_\s]+(?:_[^*=!_\s]+)+\*?)!?(?:=\d+(?:\.\d+)?)?$/;
+const SPACES = /\s+/;
+const BANG = 33;
+const STAR = 42;
+const EQUALS = 61;
+const UNDERSCORE = 95;
+/*
+ * Feeds repeat their words; a bounded memory keeps look-ups cheap without growing forever: a map
+ * for words with diacritics, hashtags and emoji, and a WordTable for plain ASCII words.
+ */
+const MAX_REMEMBERED_WORDS = 5_000;
+
+/**
+ * FNV-1a, 32 bits, the hash `Lexicon.asciiEntry` expects: from HASH_START, for each character
+ * code `hash = Math.imul(hash ^ code, FNV_PRIME)`.
+ */
+export const HASH_START = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+/** Sizes of the WordTable: it doubles while at most half full, and starts over when full. */
+const FIRST_SLOTS = 1 << 12;
+const MAX_SLOTS = 1 << 14;
+
+/** Lower-case ASCII spellings and their entries, in an open-addressing hash table. */
+class WordTable {
+  private keys: (string | undefined)[] = new Array(FIRST_SLOTS).fill(undefined);
+  private hashes = new Int32Array(FIRST_SLOTS);
+  private entries: (WordEntry | undefined)[] = new Array(FIRST_SLOTS).fill(undefined);
+  private filled = 0;
+
+  find(text: string, start: number, end: number, hash: number): WordEntry | undefined {
+    const mask = this.keys.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return undefined;
+      if (
+        this.hashes[slot] === hash &&
+        key.length === end - start &&
+        sameInLowerCase(key, text, start)
+      ) {
+        return this.entries[slot];
+      }
+    }
+  }
+
+  add(key: string, hash: number, entry: WordEntry): void {
+    if (this.filled * 2 >= this.keys.length) {
+      const { keys, hashes, entries } = this;
+      const slots = keys.length < MAX_SLOTS ? keys.length * 2 : keys.length;
+      this.keys = new Array(slots).fill(undefined);
+      this.hashes = new Int32Array(slots);
+      this.entries = new Array(slots).fill(undefined);
+      this.filled = 0;
+      // Growing keeps every word; a full table starts over (a long session's rare words go).
+      if (slots > keys.length) {
+        for (let slot = 0; slot < keys.length; slot++) {
+          const old = keys[slot];
+          if (old !== undefined) this.put(old, hashes[slot] as number, entries[slot] as WordEntry);
+        }
+      }
+    }
+    this.put(key, hash, entry);
+  }
+
+  private put(key: string, hash: number, entry: WordEntry): void {
+    const mask = this.keys.length - 1;
+    let slot = hash & mask;
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.hashes[slot] = hash;
+    this.entries[slot] = entry;
+    this.filled += 1;
+  }
+}
+
+/** `key` (lower case) equals `text` from `start` read in lower case; ASCII only. */
+function sameInLowerCase(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) {
+    let code = text.charCodeAt(start + k);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== key.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+interface FiledPhrase {
+  rest: string[];
+  prefixes: number;
+  cues: Writable<Cue>[];
+}
+
+interface Affix {
+  text: string;
+  cues: Writable<Cue>[];
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const COMBINING_MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’]/g;
+
+/** The form the lexicons are written in: lower case, no diacritics, no apostrophes. */
+export function foldWord(lowerCase: string): string {
+  const plain = NON_ASCII.test(lowerCase)
+    ? lowerCase.normalize('NFD').replace(COMBINING_MARKS, '')
+    : lowerCase;
+  return plain.includes("'") || plain.includes('’') ? plain.replace(APOSTROPHES, '') : plain;
+}
 
 /**
  * The compiled lexicon: whole words, stems, compound heads and phrases, each with the cues they
- * carry. A word is looked up once and remembered, so a feed of posts costs mostly map lookups.
+ * carry. Each spelling is looked up once and remembered with everything known about it, so a feed
+ * of posts costs one table look-up per word.
  */
 export class Lexicon {
-  private readonly exact = new Map<string, Cue[]>();
-  private readonly stems = new Map<string, Cue[]>();
-  private readonly heads = new Map<string, Cue[]>();
-  private readonly phrases = new Map<string, Phrase[]>();
-  private stemLengths: number[] = [];
-  private headLengths: number[] = [];
-  private readonly remembered = new Map<string, readonly WordHit[]>();
+  /** Number of items: more than the highest `Cue.id`. */
+  readonly cueCount: number;
+  private nextId = 0;
+  private readonly exact = new Map<string, Writable<Cue>[]>();
+  private readonly stems = new Map<string, Affix[]>();
+  private readonly heads = new Map<string, Affix[]>();
+  private readonly phrases = new Map<string, FiledPhrase[]>();
+  /** Lists of phrases that grew while reading items, to sort. */
+  private readonly phrasesRead = new Set<FiledPhrase[]>();
+  /** Items not read yet (source index, item, …), by their first letter, or first three letters. */
+  private readonly byFirstLetter = new Map<number, (number | string)[]>();
+  private readonly unread = new Map<string, (number | string)[]>();
+  private readonly entries = new Map<string, WordEntry>();
+  private readonly ascii = new WordTable();
 
-  constructor(sources: readonly CueSource[]) {
-    const stemLengths = new Set<number>();
-    const headLengths = new Set<number>();
-    for (const source of sources) {
-      for (const item of source.items.split(/\s+/)) {
+  /**
+   * The items are checked and filed by their first letters here, and read (made into cues) only
+   * when a word with those letters is first looked up: a page pays for the lexicon bit by bit,
+   * and never for the parts its posts do not touch.
+   *
+   * @param wordFlags word classes the caller wants to read from an entry (a bit set), worked out
+   *   once per word
+   */
+  constructor(
+    private readonly sources: readonly CueSource[],
+    private readonly wordFlags: (word: string) => number = () => 0,
+  ) {
+    let count = 0;
+    for (let index = 0; index < sources.length; index++) {
+      for (const item of (sources[index] as CueSource).items.split(SPACES)) {
         if (item === '') continue;
-        const parsed = ITEM.exec(item);
-        if (!parsed) throw new Error(`lexicon: cannot read "${item}"`);
-        const [, head, body = '', stem, negatable, weight] = parsed;
-        const cue: Cue = {
-          kind: source.kind,
-          weight: weight === undefined ? source.defaultWeight : Number(weight),
-          negatable: negatable === '!',
-        };
-        if (source.category) cue.category = source.category;
-        if (body.includes('_')) {
-          this.addPhrase(`${body}${stem}`, cue);
-        } else if (head === '*') {
-          add(this.heads, body, cue);
-          headLengths.add(body.length);
-        } else if (stem === '*') {
-          add(this.stems, body, cue);
-          stemLengths.add(body.length);
-        } else {
-          add(this.exact, body, cue);
-        }
+        if (!ITEM.test(item)) throw new Error(`lexicon: cannot read "${item}"`);
+        count += 1;
+        const first = item.charCodeAt(0);
+        // Compound heads are few and found from the end of a word: read them now.
+        if (first === STAR) this.read(index, item);
+        else fileUnder(this.byFirstLetter, first, index, item);
       }
     }
-    // Longest first, so the most specific stem or head wins.
-    this.stemLengths = [...stemLengths].sort((a, b) => b - a);
-    this.headLengths = [...headLengths].sort((a, b) => b - a);
-    for (const list of this.phrases.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    this.cueCount = count;
+    for (const list of this.heads.values()) list.sort(longestFirst);
   }
 
-  private addPhrase(pattern: string, cue: Cue): void {
-    const [first = '', ...rest] = pattern.split('_');
-    const words = rest.map((part) =>
-      part.endsWith('*')
-        ? { text: part.slice(0, -1), prefix: true }
-        : { text: part, prefix: false },
-    );
-    const list = this.phrases.get(first) ?? [];
-    const same = list.find(
+  /** Reads the items filed under `key` (see firstLetters), once. */
+  private readAll(key: string): void {
+    // Items are filed by their first letter when the lexicon is made, and by their first three
+    // letters when a word with that first letter comes along.
+    const letter = key.charCodeAt(0);
+    const sameLetter = this.byFirstLetter.get(letter);
+    if (sameLetter !== undefined) {
+      this.byFirstLetter.delete(letter);
+      for (let k = 0; k < sameLetter.length; k += 2) {
+        const item = sameLetter[k + 1] as string;
+        fileUnder(this.unread, firstLetters(item), sameLetter[k] as number, item);
+      }
+    }
+    const items = this.unread.get(key);
+    if (items === undefined) return;
+    this.unread.delete(key);
+    for (let k = 0; k < items.length; k += 2) this.read(items[k] as number, items[k + 1] as string);
+    // Longest first, so the most specific stem or phrase wins.
+    this.stems.get(key)?.sort(longestFirst);
+    for (const list of this.phrasesRead) list.sort((x, y) => y.rest.length - x.rest.length);
+    this.phrasesRead.clear();
+  }
+
+  /** Reads one item (checked by ITEM) of source `index` into cues. */
+  private read(index: number, item: string): void {
+    const source = this.sources[index] as CueSource;
+    const { kind, category } = source;
+    let end = item.length;
+    let weight = source.defaultWeight;
+    const equals = item.indexOf('=');
+    if (equals !== -1) {
+      weight = Number(item.slice(equals + 1));
+      end = equals;
+    }
+    const negatable = item.charCodeAt(end - 1) === BANG;
+    if (negatable) end -= 1;
+    const stem = item.charCodeAt(end - 1) === STAR;
+    if (stem) end -= 1;
+    const head = item.charCodeAt(0) === STAR;
+    const body = item.slice(head ? 1 : 0, end);
+    const cue: Writable<Cue> = {
+      kind,
+      category,
+      categoryIndex: category ? CATEGORY_IDS.indexOf(category) : OTHER_INDEX,
+      weight,
+      negatable,
+      id: this.nextId,
+    };
+    let kept: boolean;
+    if (body.includes('_')) {
+      kept = this.addPhrase(body, stem, cue);
+    } else if (head) {
+      kept = file(this.heads, body.slice(-AFFIX_KEY), body, cue);
+    } else if (stem) {
+      kept = file(this.stems, body.slice(0, AFFIX_KEY), body, cue);
+    } else {
+      const list = this.exact.get(body);
+      kept = list ? addCue(list, cue) : this.exact.set(body, [cue]) !== null;
+    }
+    if (kept) this.nextId += 1;
+  }
+
+  /** Files a phrase ("gat_in_de_weg", "not_working"); false when it repeats a cue it already had. */
+  private addPhrase(body: string, stem: boolean, cue: Writable<Cue>): boolean {
+    const words = body.split('_');
+    const first = words[0] as string;
+    const rest = words.slice(1);
+    const prefixes = stem ? 1 << (rest.length - 1) : 0;
+    const list = this.phrases.get(first);
+    const same = list?.find(
       (phrase) =>
-        phrase.rest.length === words.length &&
-        phrase.rest.every((w, i) => w.text === words[i]?.text && w.prefix === words[i]?.prefix),
+        phrase.prefixes === prefixes &&
+        phrase.rest.length === rest.length &&
+        phrase.rest.every((word, k) => word === rest[k]),
     );
-    if (same) addCue(same.cues, cue);
-    else list.push({ rest: words, cues: [cue] });
-    this.phrases.set(first, list);
+    if (same) return addCue(same.cues, cue);
+    const phrase = { rest, prefixes, cues: [cue] };
+    if (list) {
+      list.push(phrase);
+      this.phrasesRead.add(list);
+    } else {
+      this.phrases.set(first, [phrase]);
+    }
+    return true;
   }
 
   /**
-   * All cues in the post, in order. Phrases may overlap ("the street light is not working" holds
-   * "the street", "street light" and "not working"); a word inside a phrase carries no cues of its
-   * own, so "not" in "not working" is no negation and "light" alone is not counted again.
+   * Everything known about a word, given in lower case as written (apostrophes, diacritics): for
+   * words outside plain ASCII text (diacritics, hashtags, emoji). Remembered in a map.
    */
-  scan(tokens: readonly Token[]): CueHit[] {
-    const hits: CueHit[] = [];
-    let coveredUntil = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const phraseHit = this.matchPhrase(tokens, i);
-      if (phraseHit) {
-        hits.push(phraseHit);
-        coveredUntil = Math.max(coveredUntil, i + phraseHit.length);
-      } else if (i >= coveredUntil) {
-        for (const wordHit of this.lookupWord((tokens[i] as Token).word)) {
-          hits.push({ at: i, length: 1, text: wordHit.text, cues: wordHit.cues });
-        }
-      }
-    }
-    return hits;
+  entry(lowerCase: string): WordEntry {
+    const known = this.entries.get(lowerCase);
+    if (known !== undefined) return known;
+    const entry = this.makeEntry(lowerCase);
+    if (this.entries.size >= MAX_REMEMBERED_WORDS) this.entries.clear();
+    this.entries.set(lowerCase, entry);
+    return entry;
   }
 
-  private matchPhrase(tokens: readonly Token[], at: number): CueHit | null {
-    const first = tokens[at] as Token;
-    const candidates = this.phrases.get(first.word);
-    if (!candidates) return null;
-    for (const phrase of candidates) {
-      if (at + phrase.rest.length >= tokens.length) continue;
-      let matches = true;
-      for (let k = 0; k < phrase.rest.length && matches; k++) {
-        const token = tokens[at + 1 + k] as Token;
-        const pattern = phrase.rest[k] as WordPattern;
-        matches =
-          token.sentence === first.sentence &&
-          (pattern.prefix ? token.word.startsWith(pattern.text) : token.word === pattern.text);
-      }
-      if (matches) {
-        const length = phrase.rest.length + 1;
-        const text = tokens
-          .slice(at, at + length)
-          .map((t) => t.word)
-          .join(' ');
-        return { at, length, text, cues: phrase.cues };
-      }
-    }
-    return null;
+  /**
+   * The entry of the ASCII word `text[start, end)`, whose letters hashed in lower case with FNV-1a
+   * (HASH_START, FNV_PRIME) give `hash`. Most words of a feed are such words, seen before: they are
+   * found by comparing characters in place, without making a string or a map look-up.
+   */
+  asciiEntry(text: string, start: number, end: number, hash: number): WordEntry {
+    const known = this.ascii.find(text, start, end, hash);
+    if (known !== undefined) return known;
+    const key = text.slice(start, end).toLowerCase();
+    const entry = this.makeEntry(key);
+    this.ascii.add(key, hash, entry);
+    return entry;
+  }
+
+  private makeEntry(lowerCase: string): WordEntry {
+    const word = foldWord(lowerCase);
+    this.readAll(firstLetters(word));
+    return {
+      word,
+      cues: this.cuesOf(word),
+      phrases: this.phrases.get(word) ?? NO_PHRASES,
+      flags: this.wordFlags(word),
+    };
   }
 
   /**
    * A whole-word entry wins; otherwise the longest stem and the longest compound head both count
    * when they do not overlap ("parkeer|overlast": a traffic word that complains).
    */
-  private lookupWord(word: string): readonly WordHit[] {
-    const known = this.remembered.get(word);
-    if (known) return known;
-    const hits: WordHit[] = [];
+  private cuesOf(word: string): readonly Cue[] {
     const exact = this.exact.get(word);
-    if (exact) {
-      hits.push({ text: word, cues: exact });
-    } else {
-      let stemLength = 0;
-      for (const length of this.stemLengths) {
-        if (length > word.length) continue;
-        const cues = this.stems.get(word.slice(0, length));
-        if (cues) {
-          hits.push({ text: word, cues });
-          stemLength = length;
-          break;
-        }
-      }
-      for (const length of this.headLengths) {
-        // A head must leave room for a modifier: "*container" finds "glascontainer", not "container".
-        if (length >= word.length || length + stemLength > word.length) continue;
-        const cues = this.heads.get(word.slice(word.length - length));
-        if (cues) {
-          hits.push({ text: word, cues });
-          break;
-        }
+    if (exact) return exact;
+    let stem: Affix | undefined;
+    for (const candidate of this.stems.get(word.slice(0, AFFIX_KEY)) ?? []) {
+      if (word.startsWith(candidate.text)) {
+        stem = candidate;
+        break;
       }
     }
-    // Feeds repeat words endlessly; a bounded memory keeps lookups cheap without growing forever.
-    if (this.remembered.size >= MAX_REMEMBERED_WORDS) this.remembered.clear();
-    this.remembered.set(word, hits);
-    return hits;
+    const stemLength = stem?.text.length ?? 0;
+    let head: Affix | undefined;
+    for (const candidate of this.heads.get(word.slice(-AFFIX_KEY)) ?? []) {
+      // A head must leave room for a modifier: "*container" finds "glascontainer", not "container".
+      const length = candidate.text.length;
+      if (
+        length < word.length &&
+        length + stemLength <= word.length &&
+        word.endsWith(candidate.text)
+      ) {
+        head = candidate;
+        break;
+      }
+    }
+    if (stem && head) return [...stem.cues, ...head.cues];
+    return stem?.cues ?? head?.cues ?? NO_CUES;
   }
 }
 
-interface WordHit {
-  text: string;
-  cues: readonly Cue[];
-}
-
-const MAX_REMEMBERED_WORDS = 20_000;
-
-function add(map: Map<string, Cue[]>, key: string, cue: Cue): void {
+/** Files a stem or head under its key; false when it repeats a cue it already had. */
+function file(map: Map<string, Affix[]>, key: string, text: string, cue: Writable<Cue>): boolean {
   const list = map.get(key);
-  if (list) addCue(list, cue);
-  else map.set(key, [cue]);
+  const same = list?.find((affix) => affix.text === text);
+  if (same) return addCue(same.cues, cue);
+  if (list) list.push({ text, cues: [cue] });
+  else map.set(key, [{ text, cues: [cue] }]);
+  return true;
 }
 
-function addCue(list: Cue[], cue: Cue): void {
-  // The same word listed twice in one section keeps its strongest weight, not the sum.
+/**
+ * Adds a cue to those of one entry. The same entry listed twice in one section keeps its strongest
+ * weight, not the sum; false when it did so.
+ */
+function addCue(list: Writable<Cue>[], cue: Writable<Cue>): boolean {
   const same = list.find((c) => c.kind === cue.kind && c.category === cue.category);
-  if (same) same.weight = Math.max(same.weight, cue.weight);
-  else list.push(cue);
+  if (!same) {
+    list.push(cue);
+    return true;
+  }
+  same.weight = Math.max(same.weight, cue.weight);
+  return false;
+}
+
+/** The first letters of an item's first word, or of a word: what items are filed under. */
+function firstLetters(text: string): string {
+  let end = 0;
+  while (end < AFFIX_KEY && end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === UNDERSCORE || code === STAR || code === BANG || code === EQUALS) break;
+    end += 1;
+  }
+  return text.slice(0, end);
+}
+
+function fileUnder<K>(map: Map<K, (number | string)[]>, key: K, index: number, item: string): void {
+  const list = map.get(key);
+  if (list) list.push(index, item);
+  else map.set(key, [index, item]);
+}
+
+function longestFirst(x: Affix, y: Affix): number {
+  return y.text.length - x.text.length;
+}
+
+/** Cues found in a post, as parallel arrays: hit k covers `length[k]` words from word `at[k]`. */
+export interface HitList {
+  size: number;
+  at: number[];
+  length: number[];
+  cues: (readonly Cue[])[];
+}
+
+export function emptyHits(): HitList {
+  return { size: 0, at: [], length: [], cues: [] };
+}
+
+/**
+ * All cues in the post, in order, into `hits` (reused). Phrases may overlap ("the street light is
+ * not working" holds "the street", "street light" and "not working"); a word inside a phrase
+ * carries no cues of its own, so "not" in "not working" is no negation and "light" alone is not
+ * counted again.
+ */
+export function scan(post: TokenizedPost, hits: HitList): HitList {
+  hits.size = 0;
+  let coveredUntil = 0;
+  for (let i = 0; i < post.size; i++) {
+    const entry = post.entries[i] as WordEntry;
+    const phrase = entry.phrases.length > 0 ? matchPhrase(post, i, entry.phrases) : null;
+    if (phrase !== null) {
+      const length = phrase.rest.length + 1;
+      addHit(hits, i, length, phrase.cues);
+      if (i + length > coveredUntil) coveredUntil = i + length;
+    } else if (i >= coveredUntil && entry.cues.length > 0) {
+      addHit(hits, i, 1, entry.cues);
+    }
+  }
+  return hits;
+}
+
+function addHit(hits: HitList, at: number, length: number, cues: readonly Cue[]): void {
+  const k = hits.size;
+  hits.at[k] = at;
+  hits.length[k] = length;
+  hits.cues[k] = cues;
+  hits.size = k + 1;
+}
+
+function matchPhrase(post: TokenizedPost, at: number, phrases: readonly Phrase[]): Phrase | null {
+  const sentence = post.sentences[at];
+  for (const phrase of phrases) {
+    const { rest, prefixes } = phrase;
+    if (at + rest.length >= post.size) continue;
+    let matches = true;
+    for (let k = 0; k < rest.length && matches; k++) {
+      const word = (post.entries[at + 1 + k] as WordEntry).word;
+      const pattern = rest[k] as string;
+      matches =
+        post.sentences[at + 1 + k] === sentence &&
+        ((prefixes >> k) & 1 ? word.startsWith(pattern) : word === pattern);
+    }
+    if (matches) return phrase;
+  }
+  return null;
+}
+
+/** The words a hit covers, as they appear (folded), for the explanation. */
+export function hitText(post: TokenizedPost, at: number, length: number): string {
+  let text = (post.entries[at] as WordEntry).word;
+  for (let k = 1; k < length; k++) text += ` ${(post.entries[at + k] as WordEntry).word}`;
+  return text;
 }

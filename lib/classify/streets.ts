@@ -4,18 +4,8 @@
  * Shared by the classifier core (a cheap place cue) and lib/places (the street itself).
  */
 
-const STREET_SUFFIXES = [
-  'straat',
-  'weg',
-  'laan',
-  'plein',
-  'gracht',
-  'kade',
-  'singel',
-  'dijk',
-  'steeg',
-  'dreef',
-] as const;
+/** A Dutch street word with at least three letters before it. */
+const STREET_SUFFIX = /...(?:straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|dreef)$/;
 
 /** Words with a street suffix that are not places. */
 const NOT_STREETS = new Set([
@@ -29,7 +19,7 @@ const NOT_STREETS = new Set([
   'blokkade',
 ]);
 
-const ENGLISH_STREET_WORDS = new Set([
+export const ENGLISH_STREET_WORDS = [
   'street',
   'road',
   'avenue',
@@ -39,24 +29,23 @@ const ENGLISH_STREET_WORDS = new Set([
   'st',
   'rd',
   'ave',
-]);
+];
+const ENGLISH_STREET_WORD_SET = new Set(ENGLISH_STREET_WORDS);
 
 /** Capitalised words before "Street" that do not make a name: "The Road", "Our Street". */
-const NOT_STREET_NAMES = new Set(['the', 'this', 'that', 'our', 'my', 'a', 'every', 'one', 'main']);
+export const NOT_STREET_NAMES = ['the', 'this', 'that', 'our', 'my', 'a', 'every', 'one', 'main'];
+const NOT_STREET_NAME_SET = new Set(NOT_STREET_NAMES);
 
 /** A folded word that has the shape of a Dutch street name. */
 export function hasStreetSuffix(word: string): boolean {
-  if (NOT_STREETS.has(word)) return false;
-  return STREET_SUFFIXES.some(
-    (suffix) => word.length >= suffix.length + 3 && word.endsWith(suffix),
-  );
+  return STREET_SUFFIX.test(word) && !NOT_STREETS.has(word);
 }
 
 export function isEnglishStreetWord(word: string): boolean {
-  return ENGLISH_STREET_WORDS.has(word);
+  return ENGLISH_STREET_WORD_SET.has(word);
 }
 
 /** The capitalised word before "Street" can be part of its name ("Elm Street", not "The Street"). */
 export function canNameEnglishStreet(word: string): boolean {
-  return !NOT_STREET_NAMES.has(word);
+  return !NOT_STREET_NAME_SET.has(word);
 }

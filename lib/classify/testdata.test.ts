@@ -107,7 +107,34 @@ describe('targets of issue 3 on the own Dutch set', () => {
 });
 
 describe('the sets written after the lexicon (a check that it generalises)', () => {
-  it.each(['nl-holdout.jsonl', 'en-holdout.jsonl', 'en-posts.jsonl'])('%s: F1 ≥ 0.9', (file) => {
+  it.each([
+    'nl-holdout.jsonl',
+    'en-holdout.jsonl',
+    'en-posts.jsonl',
+    'nl-holdout2.jsonl',
+    'en-holdout2.jsonl',
+    'nl-holdout3.jsonl',
+    'en-holdout3.jsonl',
+  ])('%s: F1 ≥ 0.9', (file) => {
     expect(measure(read(file)).f1).toBeGreaterThanOrEqual(0.9);
   });
+
+  it.each(['nl-holdout2.jsonl', 'en-holdout2.jsonl', 'nl-holdout3.jsonl', 'en-holdout3.jsonl'])(
+    '%s: well-formed, half of it hard negatives, no text repeated from another set',
+    (file) => {
+      const posts = read(file);
+      const others = new Set(
+        ['nl-posts.jsonl', 'en-posts.jsonl', 'nl-holdout.jsonl', 'en-holdout.jsonl']
+          .flatMap((other) => read(other))
+          .map((post) => post.text),
+      );
+      expect(new Set(posts.map((p) => p.id)).size).toBe(posts.length);
+      for (const post of posts) {
+        expect(others.has(post.text)).toBe(false);
+        expect(post.label === 'local').toBe(post.accept !== null);
+        for (const category of post.accept ?? []) expect(CATEGORY_IDS).toContain(category);
+      }
+      expect(posts.filter((p) => p.label === 'other').length * 2).toBe(posts.length);
+    },
+  );
 });

@@ -1,19 +1,24 @@
-/** One word of a post, in the form the lexicons are written in. */
-export interface Token {
-  /** Lower case without diacritics ("knieën" → "knieen"), apostrophes dropped ("auto's" → "autos"). */
-  word: string;
-  /** Starts with a capital letter in the post: street and place names do, common nouns mostly not. */
-  capitalised: boolean;
-  /** Written all in capitals with at least three letters ("ALWEER"): shouting, for the tone. */
-  shouting: boolean;
-  /** Sentence number, so negation and metaphors do not reach across sentences. */
-  sentence: number;
-  /** Words from a hashtag or an emoji count like words, but a caller may want to tell them apart. */
-  origin: 'text' | 'hashtag' | 'emoji';
-}
+import { FNV_PRIME, HASH_START, type Lexicon, type WordEntry } from './matcher';
 
+// Bits of `TokenizedPost.marks`: how a word was written.
+/** Starts with a capital letter: street and place names do, common nouns mostly not. */
+export const CAPITALISED = 1;
+/** All in capitals with at least three letters ("ALWEER"): shouting, for the tone. */
+export const SHOUTING = 2;
+/** From a hashtag or an emoji: counts like a word, but is not a street name. */
+export const NOT_IN_TEXT = 4;
+
+/**
+ * The words of a post as parallel arrays (word k is `entries[k]`, `sentences[k]`, `marks[k]`), so
+ * tokenising allocates no object per word. The arrays may hold stale words beyond `size`.
+ */
 export interface TokenizedPost {
-  tokens: Token[];
+  size: number;
+  entries: WordEntry[];
+  /** Sentence number of each word, so negation and metaphors do not reach across sentences. */
+  sentences: number[];
+  /** CAPITALISED, SHOUTING, NOT_IN_TEXT. */
+  marks: number[];
   /** Handles without the @, lower case: not words of the post, but may name an authority. */
   mentions: string[];
   /** Host names of links, lower case. */
@@ -23,8 +28,28 @@ export interface TokenizedPost {
   exclamationMarks: number;
   /** Longest run of "!" (or "!?"), a stronger sign of heat than their number. */
   longestExclamationRun: number;
+  /** Words of three letters or more in the text itself, and how many of them are shouted. */
+  longWords: number;
+  shouted: number;
   /** A full Dutch postcode ("3511 AB") appears in the post. */
   hasFullPostcode: boolean;
+}
+
+export function emptyPost(): TokenizedPost {
+  return {
+    size: 0,
+    entries: [],
+    sentences: [],
+    marks: [],
+    mentions: [],
+    linkHosts: [],
+    moods: [],
+    exclamationMarks: 0,
+    longestExclamationRun: 0,
+    longWords: 0,
+    shouted: 0,
+    hasFullPostcode: false,
+  };
 }
 
 /**
@@ -71,12 +96,29 @@ const EMOJI_WORDS = new Map<string, string>([
 
 const MOOD_EMOJI = new Set(['😡', '🤬', '👿', '💢', '😤', '🖕', '🙄', '😒', '🙃', '🤡']);
 
-/** Dutch and English apostrophe contractions that carry a negation, spelled out first. */
+/**
+ * English contractions that carry a negation, spelled out first so the lexicon sees "not":
+ * "can't" and "won't" whole, the others ("isn't", "don't") by their ending.
+ */
+const CONTRACTED_CANNOT = /\b(c)an['’]t\b/gi;
+const CONTRACTED_WILL_NOT = /\b(w)on['’]t\b/gi;
 const CONTRACTED_NOT = /n['’]t\b/gi;
+
+function spellOutNegations(text: string): string {
+  return text
+    .replace(CONTRACTED_CANNOT, '$1annot')
+    .replace(CONTRACTED_WILL_NOT, '$1ill not')
+    .replace(CONTRACTED_NOT, ' not');
+}
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const LINK_START = /^(?:https?:\/\/|www\.)/i;
+const FULL_POSTCODE = /\b[1-9]\d{3} ?[A-Z]{2}\b/;
+const CAMEL_CASE_BOUNDARY = /(\p{Ll})(\p{Lu})/gu;
+const HASHTAG_PARTS = /[\s_]+/;
+const WHITESPACE = /\s/;
+const SPACE = 32;
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const UNDERSCORE = 95;
@@ -97,40 +139,19 @@ function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 10;
 }
 
-/** End of the run of word characters from `start`, with apostrophes inside ("auto's"). */
-function wordEnd(text: string, start: number, extra?: (code: number) => boolean): number {
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** End of the run of word characters (and `extra` ones) from `start`. */
+function runEnd(text: string, start: number, extra: number, extra2 = extra): number {
   let end = start;
   while (end < text.length) {
     const code = text.charCodeAt(end);
-    if (isWordCode(code) || extra?.(code)) {
-      end += 1;
-    } else if (
-      !extra &&
-      (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) &&
-      end > start &&
-      isWordCode(text.charCodeAt(end + 1))
-    ) {
-      end += 2;
-    } else {
-      break;
-    }
+    if (!isWordCode(code) && code !== extra && code !== extra2) break;
+    end += 1;
   }
   return end;
-}
-
-const isHashtagCode = (code: number) => code === UNDERSCORE;
-const isHandleCode = (code: number) => code === UNDERSCORE || code === DOT;
-
-const FULL_POSTCODE = /\b[1-9]\d{3} ?[A-Z]{2}\b/;
-const NON_ASCII = /[\u0080-\uffff]/;
-const COMBINING_MARKS = /\p{M}/gu;
-const APOSTROPHES = /['’]/g;
-const CAMEL_CASE_BOUNDARY = /(\p{Ll})(\p{Lu})/gu;
-
-function foldWord(raw: string): string {
-  const lower = raw.toLowerCase();
-  const plain = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
-  return plain.includes("'") || plain.includes('’') ? plain.replace(APOSTROPHES, '') : plain;
 }
 
 function hostOf(link: string): string {
@@ -139,68 +160,37 @@ function hostOf(link: string): string {
   return (end === -1 ? withoutScheme : withoutScheme.slice(0, end)).toLowerCase();
 }
 
-type WordShape = Pick<Token, 'word' | 'capitalised' | 'shouting'>;
-
-/** Feeds repeat their words; folding each spelling once keeps tokenising cheap. */
-const shapes = new Map<string, WordShape>();
-const MAX_REMEMBERED_SHAPES = 20_000;
-
-function shapeOf(raw: string): WordShape {
-  const known = shapes.get(raw);
-  if (known) return known;
-  const word = foldWord(raw);
-  const first = raw[0] as string;
-  const capitalised = first !== first.toLowerCase();
-  const shape = {
-    word,
-    capitalised,
-    shouting: capitalised && raw.length >= 3 && raw === raw.toUpperCase() && raw !== word,
-  };
-  if (shapes.size >= MAX_REMEMBERED_SHAPES) shapes.clear();
-  shapes.set(raw, shape);
-  return shape;
-}
-
-function pushWord(tokens: Token[], raw: string, sentence: number, origin: Token['origin']): void {
-  const { word, capitalised, shouting } = shapeOf(raw);
-  if (word.length === 0) return;
-  tokens.push({ word, capitalised, shouting, sentence, origin });
-}
-
-export function tokenize(text: string): TokenizedPost {
-  const post: TokenizedPost = {
-    tokens: [],
-    mentions: [],
-    linkHosts: [],
-    moods: [],
-    exclamationMarks: 0,
-    longestExclamationRun: 0,
-    hasFullPostcode: FULL_POSTCODE.test(text),
-  };
-  const { tokens } = post;
+/**
+ * Splits a post into words and looks each up in the lexicon. Reuses `post` (the classifier keeps
+ * one for all posts, so a feed makes little garbage).
+ */
+export function tokenize(text: string, lexicon: Lexicon, post = emptyPost()): TokenizedPost {
+  post.size = 0;
+  post.mentions.length = 0;
+  post.linkHosts.length = 0;
+  post.moods.length = 0;
+  post.exclamationMarks = 0;
+  post.longestExclamationRun = 0;
+  post.longWords = 0;
+  post.shouted = 0;
+  const source = text.includes("n't") || text.includes('n’t') ? spellOutNegations(text) : text;
   let sentence = 0;
-  const source =
-    text.includes("n't") || text.includes('n’t') ? text.replace(CONTRACTED_NOT, ' not') : text;
   let i = 0;
   while (i < source.length) {
     const code = source.charCodeAt(i);
-    if ((code === 104 || code === 72 || code === 119 || code === 87) && isLinkAt(source, i)) {
-      const end = source.slice(i).search(/\s/);
-      const link = end === -1 ? source.slice(i) : source.slice(i, i + end);
-      post.linkHosts.push(hostOf(link));
-      i += link.length;
-    } else if (isWordCode(code)) {
-      const end = wordEnd(source, i);
-      pushWord(tokens, source.slice(i, end), sentence, 'text');
-      i = end;
+    if (code === SPACE) {
+      // Most characters between words are single spaces.
+      i += 1;
+    } else if (code < 0x80 && isWordCode(code)) {
+      if ((code === 104 || code === 72 || code === 119 || code === 87) && isLinkAt(source, i)) {
+        i = readLink(post, source, i);
+      } else {
+        i = readWord(post, lexicon, source, i, sentence);
+      }
     } else if (code === 35 && isWordCode(source.charCodeAt(i + 1))) {
-      const end = wordEnd(source, i + 1, isHashtagCode);
-      // "#GatInDeWeg" reads as "Gat In De Weg", so phrases in hashtags are found too.
-      const words = source.slice(i + 1, end).replace(CAMEL_CASE_BOUNDARY, '$1 $2');
-      for (const part of words.split(/[\s_]+/)) pushWord(tokens, part, sentence, 'hashtag');
-      i = end;
+      i = readHashtag(post, lexicon, source, i + 1, sentence);
     } else if (code === 64 && isWordCode(source.charCodeAt(i + 1))) {
-      const end = wordEnd(source, i + 1, isHandleCode);
+      const end = runEnd(source, i + 1, UNDERSCORE, DOT);
       post.mentions.push(source.slice(i + 1, end).toLowerCase());
       i = end;
     } else if (isSentenceEnd(code)) {
@@ -213,15 +203,112 @@ export function tokenize(text: string): TokenizedPost {
       if (run > post.longestExclamationRun) post.longestExclamationRun = run;
       sentence += 1;
     } else if (code >= 0x80) {
-      const point = source.codePointAt(i) as number;
-      const char = String.fromCodePoint(point);
-      if (PICTOGRAPH.test(char)) readEmoji(post, char, sentence);
-      i += char.length;
+      if (isWordCode(code)) {
+        i = readWord(post, lexicon, source, i, sentence);
+      } else {
+        const point = source.codePointAt(i) as number;
+        const char = String.fromCodePoint(point);
+        if (PICTOGRAPH.test(char)) readEmoji(post, lexicon, char, sentence);
+        i += char.length;
+      }
     } else {
       i += 1;
     }
   }
+  post.hasFullPostcode = FULL_POSTCODE.test(text);
   return post;
+}
+
+function pushWord(post: TokenizedPost, entry: WordEntry, sentence: number, marks: number): void {
+  if (entry.word.length === 0) return;
+  const k = post.size;
+  post.entries[k] = entry;
+  post.sentences[k] = sentence;
+  post.marks[k] = marks;
+  post.size = k + 1;
+}
+
+/** A word of the text, with apostrophes inside ("auto's"); returns where it ends. */
+function readWord(
+  post: TokenizedPost,
+  lexicon: Lexicon,
+  text: string,
+  start: number,
+  sentence: number,
+): number {
+  let end = start;
+  let lowerCaseLetters = 0;
+  let ascii = true;
+  let hash = HASH_START;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 0x80) {
+      // FNV-1a of the lower-case letters, for Lexicon.asciiEntry.
+      if (code >= 97 && code <= 122) {
+        lowerCaseLetters += 1;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      } else if (code >= 65 && code <= 90) {
+        hash = Math.imul(hash ^ (code + 32), FNV_PRIME);
+      } else if (
+        (code >= 48 && code <= 57) ||
+        (code === APOSTROPHE && isWordCode(text.charCodeAt(end + 1)))
+      ) {
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      } else {
+        break;
+      }
+    } else if (code === RIGHT_SINGLE_QUOTE) {
+      if (!isWordCode(text.charCodeAt(end + 1))) break;
+      ascii = false;
+    } else if (isWordCode(code)) {
+      ascii = false;
+    } else {
+      break;
+    }
+    end += 1;
+  }
+  let entry: WordEntry;
+  let marks = 0;
+  if (ascii) {
+    entry = lexicon.asciiEntry(text, start, end, hash);
+    if (isUpperAscii(text.charCodeAt(start))) {
+      marks = CAPITALISED;
+      if (end - start >= 3 && lowerCaseLetters === 0) marks |= SHOUTING;
+    }
+  } else {
+    const raw = text.slice(start, end);
+    entry = lexicon.entry(raw.toLowerCase());
+    const first = raw[0] as string;
+    if (first !== first.toLowerCase()) {
+      marks = CAPITALISED;
+      if (raw.length >= 3 && raw === raw.toUpperCase() && raw !== entry.word) marks |= SHOUTING;
+    }
+  }
+  if (entry.word.length >= 3) {
+    post.longWords += 1;
+    if (marks & SHOUTING) post.shouted += 1;
+  }
+  pushWord(post, entry, sentence, marks);
+  return end;
+}
+
+/** "#GatInDeWeg" reads as "Gat In De Weg", so phrases in hashtags are found too. */
+function readHashtag(
+  post: TokenizedPost,
+  lexicon: Lexicon,
+  text: string,
+  start: number,
+  sentence: number,
+): number {
+  const end = runEnd(text, start, UNDERSCORE);
+  const words = text.slice(start, end).replace(CAMEL_CASE_BOUNDARY, '$1 $2');
+  for (const part of words.split(HASHTAG_PARTS)) {
+    if (part === '') continue;
+    const first = part[0] as string;
+    const marks = NOT_IN_TEXT | (first !== first.toLowerCase() ? CAPITALISED : 0);
+    pushWord(post, lexicon.entry(part.toLowerCase()), sentence, marks);
+  }
+  return end;
 }
 
 function isLinkAt(text: string, at: number): boolean {
@@ -230,8 +317,15 @@ function isLinkAt(text: string, at: number): boolean {
   );
 }
 
-function readEmoji(post: TokenizedPost, emoji: string, sentence: number): void {
+function readLink(post: TokenizedPost, text: string, start: number): number {
+  const length = text.slice(start).search(WHITESPACE);
+  const end = length === -1 ? text.length : start + length;
+  post.linkHosts.push(hostOf(text.slice(start, end)));
+  return end;
+}
+
+function readEmoji(post: TokenizedPost, lexicon: Lexicon, emoji: string, sentence: number): void {
   const topicWord = EMOJI_WORDS.get(emoji);
-  if (topicWord !== undefined) pushWord(post.tokens, topicWord, sentence, 'emoji');
+  if (topicWord !== undefined) pushWord(post, lexicon.entry(topicWord), sentence, NOT_IN_TEXT);
   else if (MOOD_EMOJI.has(emoji)) post.moods.push(emoji);
 }

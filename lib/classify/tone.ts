@@ -15,26 +15,32 @@ export interface ToneSignals {
 /**
  * Heat from the ways people raise their voice in writing: capitals, exclamation marks, swearing,
  * threats and angry emoji. Kept apart from the verdict: an angry post is not more local, and a
- * calm one is not less.
+ * calm one is not less. `reasons`, when given, gets what added heat besides the words.
  */
-export function estimateHeat(post: TokenizedPost, signals: ToneSignals): number {
+export function estimateHeat(
+  post: TokenizedPost,
+  signals: ToneSignals,
+  reasons?: string[],
+): number {
   let heat = 1.5 * signals.swearing + 3 * signals.threats;
-  for (const mood of post.moods) if (ANGER_EMOJI.has(mood)) heat += 1;
+  for (const mood of post.moods) {
+    if (ANGER_EMOJI.has(mood)) {
+      heat += 1;
+      reasons?.push(mood);
+    }
+  }
 
+  if (post.longestExclamationRun >= 2 || post.exclamationMarks >= 3) reasons?.push('!!!');
   if (post.longestExclamationRun >= 3) heat += 1.5;
   else if (post.longestExclamationRun === 2) heat += 1;
   if (post.exclamationMarks >= 3) heat += 0.5;
 
-  let shouted = 0;
-  let longWords = 0;
-  for (const token of post.tokens) {
-    if (token.origin !== 'text' || token.word.length < 3) continue;
-    longWords += 1;
-    if (token.shouting) shouted += 1;
-  }
+  const { shouted, longWords } = post;
   // One word in capitals is emphasis; several, or a post mostly in capitals, is shouting.
-  if (shouted >= 3 || (shouted >= 2 && shouted * 3 >= longWords)) heat += 2;
-  else if (shouted >= 1) heat += 0.5;
+  if (shouted >= 3 || (shouted >= 2 && shouted * 3 >= longWords)) {
+    heat += 2;
+    reasons?.push('CAPITALS');
+  } else if (shouted >= 1) heat += 0.5;
 
   return heat;
 }
