@@ -241,8 +241,13 @@ function explanationPanel(make: Make, classification: Classification, t: GetMess
       `${t(classification.local ? 'verdictLocal' : 'verdictOther')} · ${t('confidencePercent', [percent])}`,
     ),
   );
-  const supporting = classification.evidence.filter((e) => e.weight > 0).slice(0, EVIDENCE_SHOWN);
-  const opposing = classification.evidence.filter((e) => e.weight <= 0).slice(0, EVIDENCE_SHOWN);
+  // Tone cues explain the tone, not the verdict: they are listed with the tone below.
+  const cues = classification.evidence.filter((e) => e.kind !== 'tone');
+  const toneCues = classification.evidence
+    .filter((e) => e.kind === 'tone')
+    .slice(0, EVIDENCE_SHOWN);
+  const supporting = cues.filter((e) => e.weight > 0).slice(0, EVIDENCE_SHOWN);
+  const opposing = cues.filter((e) => e.weight <= 0).slice(0, EVIDENCE_SHOWN);
   for (const [heading, cues] of [
     ['explainWords', supporting],
     ['explainAgainst', opposing],
@@ -259,13 +264,9 @@ function explanationPanel(make: Make, classification: Classification, t: GetMess
   }
   if (supporting.length + opposing.length === 0)
     panel.append(make('div', { class: 'muted' }, t('explainNothing')));
-  panel.append(
-    make(
-      'div',
-      { class: 'muted' },
-      t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm'),
-    ),
-  );
+  const tone = t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm');
+  const toneWords = toneCues.map((cue) => cue.cue).join(', ');
+  panel.append(make('div', { class: 'muted' }, toneWords ? `${tone}: ${toneWords}` : tone));
   return panel;
 }
 

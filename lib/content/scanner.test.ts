@@ -338,6 +338,39 @@ describe('clip control', () => {
     expect(root.querySelector('[data-vliegwiel-adjust]')).not.toBeNull();
   });
 
+  it('lists tone cues with the tone, not as reasons against the verdict', async () => {
+    scanner?.stop();
+    const element = post('1', 'ratten');
+    document.body.append(element);
+    scanner = startScanner({
+      adapter: testAdapter,
+      document,
+      pageUrl: () => new URL('https://forum.example/'),
+      classify: () => ({
+        local: true,
+        category: 'animals',
+        confidence: 0.9,
+        tone: 'heated',
+        evidence: [
+          { cue: 'ratten', kind: 'topic', weight: 2, category: 'animals' },
+          { cue: '!!!', kind: 'tone', weight: 0 },
+        ],
+      }),
+      t,
+      clip,
+      clipStatus,
+      openTracker,
+      log,
+      defer: (task) => setTimeout(task, 0),
+      now: () => performance.now(),
+    });
+    await scanner.flush();
+    shadowOf(element).querySelector<HTMLButtonElement>('[data-vliegwiel-why]')?.click();
+    const panel = shadowOf(element).querySelector('[data-vliegwiel-explanation]');
+    expect(panel?.textContent).not.toContain('explainAgainst');
+    expect(panel?.textContent).toContain('toneHeated: !!!');
+  });
+
   it('shows a heated tone as its own mark', async () => {
     const calm = post('1', 'ratten bij de school');
     const heated = post('2', 'ratten!! weer!!');
