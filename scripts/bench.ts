@@ -129,7 +129,7 @@ const sections: Section[] = [
   {
     name: 'scan',
     describe:
-      'content script on a 500-post X timeline in headless Chromium (median of 5 page loads)',
+      'content script on a 500-post X timeline, each post a different text, in headless Chromium (median of 5 loads)',
     async run() {
       const runs = [];
       for (let i = 0; i < 5; i++) runs.push(await benchScan(500));
