@@ -5,7 +5,13 @@ import type { Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
 import type { SiteAdapter } from '../sites/types';
 import { CLIP_ELEMENT } from './clip-control';
-import { POST_ATTRIBUTE, type Scanner, startScanner, VERDICT_ATTRIBUTE } from './scanner';
+import {
+  POST_ATTRIBUTE,
+  type Scanner,
+  type ScannerOptions,
+  startScanner,
+  VERDICT_ATTRIBUTE,
+} from './scanner';
 
 /** A site whose posts are `<div class="post" data-id>` with a `.text` child once rendered. */
 const testAdapter: SiteAdapter = {
@@ -39,7 +45,7 @@ let clipStatus: ReturnType<typeof vi.fn<(k: string[]) => Promise<Response<ClipSt
 let openTracker: ReturnType<typeof vi.fn<(signalId?: string) => void>>;
 let log: ReturnType<typeof vi.fn<(message: string, error?: unknown) => void>>;
 
-function start() {
+function start(overrides: Partial<ScannerOptions> = {}) {
   scanner = startScanner({
     adapter: testAdapter,
     document,
@@ -64,6 +70,7 @@ function start() {
     log,
     defer: (task) => setTimeout(task, 0),
     now: () => performance.now(),
+    ...overrides,
   });
   return scanner;
 }
@@ -262,22 +269,7 @@ describe('scanner', () => {
     for (let i = 0; i < 60; i++) document.body.append(post(String(i), `bericht ${i}`));
     let clock = 0;
     const tasks: number[] = [];
-    scanner = startScanner({
-      adapter: testAdapter,
-      document,
-      pageUrl: () => new URL('https://forum.example/'),
-      classify: () => ({
-        local: false,
-        category: null,
-        confidence: 0.7,
-        tone: 'calm',
-        evidence: [],
-      }),
-      t,
-      clip,
-      clipStatus,
-      openTracker,
-      log,
+    start({
       defer: (task) =>
         setTimeout(() => {
           const before = clock;
@@ -342,10 +334,7 @@ describe('clip control', () => {
     scanner?.stop();
     const element = post('1', 'ratten');
     document.body.append(element);
-    scanner = startScanner({
-      adapter: testAdapter,
-      document,
-      pageUrl: () => new URL('https://forum.example/'),
+    start({
       classify: () => ({
         local: true,
         category: 'animals',
@@ -356,13 +345,6 @@ describe('clip control', () => {
           { cue: '!!!', kind: 'tone', weight: 0 },
         ],
       }),
-      t,
-      clip,
-      clipStatus,
-      openTracker,
-      log,
-      defer: (task) => setTimeout(task, 0),
-      now: () => performance.now(),
     });
     await scanner.flush();
     shadowOf(element).querySelector<HTMLButtonElement>('[data-vliegwiel-why]')?.click();
@@ -436,10 +418,7 @@ describe('clip control', () => {
     scanner?.stop();
     const element = post('1', 'ratten');
     document.body.append(element);
-    scanner = startScanner({
-      adapter: testAdapter,
-      document,
-      pageUrl: () => new URL('https://forum.example/'),
+    start({
       classify: () => ({
         local: true,
         category: null,
@@ -447,13 +426,6 @@ describe('clip control', () => {
         tone: 'calm',
         evidence: [{ cue: '<img src=x onerror=alert(1)>', kind: 'topic', weight: 1 }],
       }),
-      t,
-      clip,
-      clipStatus,
-      openTracker,
-      log,
-      defer: (task) => setTimeout(task, 0),
-      now: () => performance.now(),
     });
     await scanner.flush();
     shadowOf(element).querySelector<HTMLButtonElement>('[data-vliegwiel-why]')?.click();
