@@ -161,11 +161,13 @@ function isPost(post: Element): boolean {
 }
 
 function hasAdLabel(post: Element): boolean {
-  const quotes = quoteCards(post);
+  // Quote cards are looked up only for a span that reads "Ad": almost no post has one.
+  let quotes: Element[] | null = null;
   for (const span of post.querySelectorAll('span')) {
     if (span.childElementCount > 0 || !AD_LABEL_WORDS.has(span.textContent?.trim() ?? '')) continue;
     const excluded = span.closest(NOT_AD_LABEL);
     if (excluded && post.contains(excluded)) continue;
+    quotes ??= quoteCards(post);
     if (quotes.some((card) => card.contains(span))) continue;
     return true;
   }
