@@ -92,11 +92,12 @@ export function startScanner(options: ScannerOptions): Scanner {
   }
   const observer = new MutationObserver(noteMutations);
 
-  const pendingUnread = new Set<Element>();
+  // Posts found but not readable yet. Weak, and looked up by walking up from a change, so that a
+  // page full of posts that never become readable costs neither memory nor time per change.
+  const pendingUnread = new WeakSet<Element>();
   function unreadPostAround(element: Element): Element | null {
-    for (const post of pendingUnread) {
-      if (!post.isConnected) pendingUnread.delete(post);
-      else if (post.contains(element)) return post;
+    for (let node: Element | null = element; node; node = node.parentElement) {
+      if (pendingUnread.has(node)) return node;
     }
     return null;
   }
@@ -150,9 +151,10 @@ export function startScanner(options: ScannerOptions): Scanner {
     // the whole page up to date first, which on a long timeline costs more than the work itself.
     if (unwritten.length === 0) {
       collect();
+      const pageUrl = options.pageUrl();
       while (queue.length > 0 && within(READ_BUDGET_MS)) {
         const post = queue.shift() as Element;
-        const read = post.isConnected ? readOne(post) : null;
+        const read = post.isConnected ? readOne(post, pageUrl) : null;
         if (read) unwritten.push(read);
       }
     }
@@ -181,10 +183,10 @@ export function startScanner(options: ScannerOptions): Scanner {
     anchor: ControlAnchor | null;
   }
 
-  function readOne(post: Element): ReadPost | null {
+  function readOne(post: Element, pageUrl: URL): ReadPost | null {
     let capture: PostCapture | null;
     try {
-      capture = adapter.readPost(post, options.pageUrl());
+      capture = adapter.readPost(post, pageUrl);
     } catch (error) {
       options.log(`${adapter.site}: reading a post failed`, error);
       if (!handled.has(post)) handled.set(post, null);
