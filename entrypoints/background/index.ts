@@ -56,7 +56,9 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(updateGrantedSites);
   browser.permissions.onRemoved.addListener(updateGrantedSites);
 
-  browser.runtime.onInstalled.addListener(() => {
+  // Menus outlive the service worker; an update recreates them, so the old ones go first.
+  browser.runtime.onInstalled.addListener(async () => {
+    await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: MENU_CLIP_SELECTION,
       title: browser.i18n.getMessage('menuClipSelection'),

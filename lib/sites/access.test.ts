@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostOfPattern, sitePatternFromInput, userGrantedPatterns } from './access';
+import { hostOfPattern, samePatterns, sitePatternFromInput, userGrantedPatterns } from './access';
 
 describe('sitePatternFromInput', () => {
   it.each([
@@ -38,5 +38,21 @@ describe('userGrantedPatterns', () => {
 describe('hostOfPattern', () => {
   it('shows a pattern as its host', () => {
     expect(hostOfPattern('https://mastodon.example/*')).toBe('mastodon.example');
+  });
+});
+
+describe('samePatterns', () => {
+  it('compares match patterns as sets', () => {
+    expect(
+      samePatterns(
+        ['https://a.example/*', 'https://b.example/*'],
+        ['https://b.example/*', 'https://a.example/*'],
+      ),
+    ).toBe(true);
+    expect(samePatterns([], [])).toBe(true);
+    expect(samePatterns(['https://a.example/*'], ['https://b.example/*'])).toBe(false);
+    expect(
+      samePatterns(['https://a.example/*'], ['https://a.example/*', 'https://b.example/*']),
+    ).toBe(false);
   });
 });

@@ -43,6 +43,13 @@ export function userGrantedPatterns(
     .sort();
 }
 
+/** Whether two lists hold the same match patterns, in any order. */
+export function samePatterns(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const inA = new Set(a);
+  return b.every((pattern) => inA.has(pattern));
+}
+
 export function hostOfPattern(pattern: string): string {
   return pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 }
