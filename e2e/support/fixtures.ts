@@ -23,8 +23,18 @@ export interface Fixture {
   posts: ExpectedPost[];
 }
 
-/** Every fixture page, each with the real URL it is served at and the posts it must yield. */
+let loaded: Fixture[] | null = null;
+
+/**
+ * Every fixture page, each with the real URL it is served at and the posts it must yield; read
+ * from disk once per test process.
+ */
 export function loadFixtures(): Fixture[] {
+  loaded ??= readFixtures();
+  return loaded;
+}
+
+function readFixtures(): Fixture[] {
   const fixtures: Fixture[] = [];
   for (const site of readdirSync(FIXTURES_DIR)) {
     for (const file of readdirSync(join(FIXTURES_DIR, site))) {
