@@ -1,6 +1,8 @@
 // `npm run screenshots`: pictures of every screen, for looking at changes by eye. Needs a build
 // (`npm run build`); writes PNGs to screenshots/ (not committed).
+
 import { mkdir } from 'node:fs/promises';
+import { POPUP_PATH, TRACKER_PATH } from '../lib/pages';
 import { clipButton, clipControl, ExtensionBrowser } from './chromium/harness';
 import { loadFixtures, needsGrant } from './support/fixtures';
 
@@ -33,11 +35,11 @@ try {
     }
     await tab.close();
   }
-  const popup = await browser.open(browser.extensionUrl('/popup.html'));
+  const popup = await browser.open(browser.extensionUrl(POPUP_PATH));
   await popup.setViewportSize({ width: 360, height: 600 });
   await popup.locator('.signal').first().waitFor();
   await popup.screenshot({ path: `${OUT}/popup.png` });
-  const tracker = await browser.open(browser.extensionUrl('/tracker.html'));
+  const tracker = await browser.open(browser.extensionUrl(TRACKER_PATH));
   await tracker.setViewportSize({ width: 1100, height: 900 });
   await tracker.locator('.signal').first().waitFor();
   await tracker.screenshot({ path: `${OUT}/tracker.png` });

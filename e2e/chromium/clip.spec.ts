@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { POPUP_PATH, TRACKER_PATH } from '../../lib/pages';
 import { fixture, loadFixtures, needsGrant } from '../support/fixtures';
 import { clipButton, clipControl, ExtensionBrowser, isWebUrl } from './harness';
 
@@ -59,7 +60,7 @@ test('x: clip, clip again, see it in the popup and tracker, and keep it across a
     await expect(clipControl(tab, post.key)).toHaveAttribute('data-state', 'already-clipped');
     await expect(clipButton(tab, post.key)).toHaveText('Already clipped');
 
-    const popup = await browser.open(browser.extensionUrl('/popup.html'));
+    const popup = await browser.open(browser.extensionUrl(POPUP_PATH));
     await expect(popup.getByTestId('signal-count')).toHaveText('1 signal');
     await expect(popup.locator('.signal')).toHaveCount(1);
     await expect(popup.locator('.signal__text')).toContainText(post.textIncludes);
@@ -71,7 +72,7 @@ test('x: clip, clip again, see it in the popup and tracker, and keep it across a
     await popup.getByTestId('open-tracker').click();
     const tracker = await trackerOpened;
     await tracker.waitForLoadState();
-    expect(tracker.url()).toBe(browser.extensionUrl('/tracker.html'));
+    expect(tracker.url()).toBe(browser.extensionUrl(TRACKER_PATH));
     await expect(tracker.locator('.signal__text')).toContainText(post.textIncludes);
     // The background found the places the post names.
     await expect(tracker.locator('.signal__places')).toContainText('Biltstraat');
@@ -85,7 +86,7 @@ test('x: clip, clip again, see it in the popup and tracker, and keep it across a
 
     await browser.close({ keepProfile: true });
     browser = await ExtensionBrowser.launch(browser.profile);
-    const again = await browser.open(browser.extensionUrl('/tracker.html'));
+    const again = await browser.open(browser.extensionUrl(TRACKER_PATH));
     await expect(again.getByTestId('signal-count')).toHaveText('1 signal');
     await expect(again.locator('.signal__text')).toContainText(post.textIncludes);
     const reopened = await browser.open(home.url);

@@ -30,7 +30,6 @@ export const requestSchema = z.discriminatedUnion('type', [
   openTrackerRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;
-export type RequestType = Request['type'];
 
 export interface ClipPostResult {
   status: 'clipped' | 'already-clipped';
