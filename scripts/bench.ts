@@ -139,6 +139,7 @@ const sections: Section[] = [
       return [
         `${posts} posts marked, in ${median(runs, (r) => r.tasks)} tasks`,
         `main-thread time in total: ${median(runs, (r) => r.totalMs).toFixed(1)} ms (${((median(runs, (r) => r.totalMs) * 1000) / Math.max(posts, 1)).toFixed(0)} µs a post)`,
+        `  of which the X adapter ${median(runs, (r) => r.adapterMs).toFixed(1)} ms, the classifier ${median(runs, (r) => r.classifierMs).toFixed(1)} ms, marks and controls the rest`,
         `longest single task: ${median(runs, (r) => r.longestTaskMs).toFixed(1)} ms`,
       ];
     },

@@ -86,32 +86,16 @@ const completeControl = new WeakMap<Element, () => void>();
 
 export function createClipControl(doc: Document, options: ClipControlOptions): HTMLElement {
   const { t, classification } = options;
+  const parts = prototypesFor(doc, t);
   const host = doc.createElement(CLIP_ELEMENT);
   host.setAttribute(POST_KEY_ATTRIBUTE, options.postKey);
   host.setAttribute('data-verdict', classification.local ? 'local-issue' : 'other');
   host.setAttribute('data-tone', classification.tone);
   host.setAttribute('data-state', 'idle');
   const shadow = host.attachShadow({ mode: 'open' });
-  const make = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    attributes: Record<string, string> = {},
-    text?: string,
-  ) => {
-    const element = doc.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    if (text !== undefined) element.textContent = text;
-    return element;
-  };
-
   adoptStyles(shadow, doc);
-  const clipButton = make(
-    'button',
-    { type: 'button', 'data-vliegwiel-clip': '', 'aria-label': t('clipActionLabel') },
-    t('clipAction'),
-  );
-  const status = make('span', { role: 'status', class: 'sr' });
-  const bar = make('div', { class: 'bar' });
-  bar.append(clipButton, status);
+  const bar = parts.bar.cloneNode(true) as HTMLElement;
+  const clipButton = bar.firstElementChild as HTMLElement;
   shadow.append(bar);
 
   // A timeline has hundreds of controls and few are looked at closely: the verdict chip and the
@@ -121,35 +105,31 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
   let adjustButton: HTMLElement | null = null;
   const complete = () => {
     if (whyButton) return;
-    whyButton = make('button', {
-      type: 'button',
-      'data-vliegwiel-why': '',
-      'aria-expanded': 'false',
-      title: t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm'),
-    });
-    whyButton.append(
-      make('span', { class: 'tone', 'aria-hidden': 'true' }),
-      verdictLabel(classification, t),
-    );
-    adjustButton = make(
-      'button',
-      { type: 'button', class: 'ghost', 'data-vliegwiel-adjust': '', 'aria-expanded': 'false' },
-      t('adjust'),
-    );
-    const openButton = make(
-      'button',
-      { type: 'button', class: 'ghost', 'data-vliegwiel-open': '' },
-      t('openInTracker'),
-    );
-    bar.append(whyButton, adjustButton, openButton);
+    const details = parts.details.cloneNode(true) as DocumentFragment;
+    whyButton = details.firstElementChild as HTMLElement;
+    adjustButton = whyButton.nextElementSibling as HTMLElement;
+    whyButton.title = t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm');
+    whyButton.append(verdictLabel(classification, t));
+    bar.append(details);
   };
   completeControl.set(host, complete);
   if (classification.local) complete();
-  else {
-    host.addEventListener('pointerenter', complete, { once: true });
-    host.addEventListener('focusin', complete, { once: true });
-  }
 
+  // Social sites act on events anywhere inside a post (open it, start a drag); the control's own
+  // must stay with it. Every pointer or keyboard interaction starts with the pointer entering the
+  // control or focus reaching it, so the listeners that hold events back are added then, not for
+  // each of hundreds of controls nobody touches. A click that arrives without either (assistive
+  // technology may send one) is held back by the shadow root's own listener.
+  const activate = () => {
+    host.removeEventListener('pointerenter', activate);
+    host.removeEventListener('focusin', activate);
+    complete();
+    for (const type of CONTAINED_EVENTS) host.addEventListener(type, stopPropagation);
+  };
+  host.addEventListener('pointerenter', activate);
+  host.addEventListener('focusin', activate);
+
+  const make = maker(doc);
   const panels = new Map<HTMLElement, HTMLElement>();
   function panelOf(button: HTMLElement): HTMLElement {
     let panel = panels.get(button);
@@ -168,6 +148,7 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
     return panel;
   }
   shadow.addEventListener('click', (event) => {
+    event.stopPropagation();
     const button = (event.target as Element | null)?.closest?.('button');
     if (!button) return;
     if (button === clipButton) options.onClip();
@@ -183,9 +164,65 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
       }
     }
   });
-
-  for (const type of CONTAINED_EVENTS) host.addEventListener(type, stopPropagation);
   return host;
+}
+
+/** The parts every control starts from, built once per page and cloned for each post. */
+interface Prototypes {
+  t: GetMessage;
+  /** The bar with the clip button and its status line. */
+  bar: HTMLElement;
+  /** The verdict chip (its label still to add), the adjust and the open button. */
+  details: DocumentFragment;
+}
+
+const prototypes = new WeakMap<Document, Prototypes>();
+
+function prototypesFor(doc: Document, t: GetMessage): Prototypes {
+  const known = prototypes.get(doc);
+  if (known?.t === t) return known;
+  const make = maker(doc);
+  const bar = make('div', { class: 'bar' });
+  bar.append(
+    make(
+      'button',
+      { type: 'button', 'data-vliegwiel-clip': '', 'aria-label': t('clipActionLabel') },
+      t('clipAction'),
+    ),
+    make('span', { role: 'status', class: 'sr' }),
+  );
+  const why = make('button', {
+    type: 'button',
+    'data-vliegwiel-why': '',
+    'aria-expanded': 'false',
+  });
+  why.append(make('span', { class: 'tone', 'aria-hidden': 'true' }));
+  const details = doc.createDocumentFragment();
+  details.append(
+    why,
+    make(
+      'button',
+      { type: 'button', class: 'ghost', 'data-vliegwiel-adjust': '', 'aria-expanded': 'false' },
+      t('adjust'),
+    ),
+    make(
+      'button',
+      { type: 'button', class: 'ghost', 'data-vliegwiel-open': '' },
+      t('openInTracker'),
+    ),
+  );
+  const built = { t, bar, details };
+  prototypes.set(doc, built);
+  return built;
+}
+
+function maker(doc: Document): Make {
+  return (tag, attributes = {}, text) => {
+    const element = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    if (text !== undefined) element.textContent = text;
+    return element;
+  };
 }
 
 let sharedSheet: CSSStyleSheet | null = null;

@@ -239,6 +239,22 @@ describe('scanner', () => {
     expect(pageHandler).not.toHaveBeenCalled();
   });
 
+  it('holds back pointer and key events once the pointer or focus reaches the control', async () => {
+    const element = post('1', 'ratten');
+    const pageHandler = vi.fn();
+    for (const type of ['mousedown', 'pointerdown', 'keydown']) {
+      element.addEventListener(type, pageHandler);
+    }
+    document.body.append(element);
+    await start().flush();
+    const host = element.querySelector(CLIP_ELEMENT) as Element;
+    host.dispatchEvent(new Event('pointerenter'));
+    for (const type of ['mousedown', 'pointerdown', 'keydown']) {
+      clipButton(element)?.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    }
+    expect(pageHandler).not.toHaveBeenCalled();
+  });
+
   it('opens the tracker at the clipped signal', async () => {
     const element = post('1', 'ratten');
     document.body.append(element);

@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH } from '../schema/limits';
-import { documentOrder, first, matchingIn, outsideAll } from './dom';
+import { documentOrder, first, matchingIn, outsideAll, TEXT_NODE } from './dom';
 import { blockQuote, HTML_TEXT, joinParts, textReader } from './text';
 import { zonedIsoTime } from './time';
 import type { SiteAdapter } from './types';
@@ -57,7 +57,8 @@ const TEXT = '[data-testid="tweetText"]';
  * the header of a timeline post and under the text of a focused post; a quote card's time has no
  * link. tweetyoink x-tweet-sample.html and x-tweet-quote.html.
  */
-const TIME = 'time[datetime]';
+const TIME_TAG = 'time';
+const TIME_ATTRIBUTE = 'datetime';
 
 /**
  * The visually hidden label "Quote" (Dutch UI "Geciteerd") in front of a quote card; its parent's
@@ -78,7 +79,9 @@ const QUOTE_CARD = 'div[role="link"]';
  * insin/control-panel-for-twitter#578, 2024. The label is a bare span, so it is looked for only
  * outside the parts whose words are the author's or counts.
  */
-const AD_LABEL_WORDS = new Set(['Ad', 'Advertentie']);
+const AD_LABEL_LIST = ['Ad', 'Advertentie'];
+const AD_LABEL_WORDS = new Set(AD_LABEL_LIST);
+const AD_LABEL_MAX_LENGTH = 16;
 const NOT_AD_LABEL = `${USER_NAME}, ${TEXT}, [data-testid="socialContext"], [role="group"], [data-testid="card.wrapper"]`;
 
 /** Attached photos: `[data-testid="tweetPhoto"] img` on pbs.twimg.com. tweetyoink x-tweet-quote.html. */
@@ -117,11 +120,12 @@ export const xAdapter: SiteAdapter = {
   },
 
   readPost(post, pageUrl) {
-    const quotes = quoteCards(post);
+    const authors = post.querySelectorAll(USER_NAME);
+    const quotes = quoteCards(post, authors);
     const own = outsideAll(quotes);
     const permalink = ownPermalink(post, own, pageUrl);
     if (!permalink) return null;
-    const author = first(post.querySelectorAll(USER_NAME), own);
+    const author = first(authors, own);
     return {
       key: `x:${permalink.id}`,
       source: {
@@ -130,7 +134,7 @@ export const xAdapter: SiteAdapter = {
         postId: permalink.id,
         authorHandle: permalink.handle,
         authorName: readText(author?.querySelector(DISPLAY_NAME) ?? null) || undefined,
-        postedAt: zonedIsoTime(permalink.time.getAttribute('datetime')),
+        postedAt: zonedIsoTime(permalink.time.getAttribute(TIME_ATTRIBUTE)),
       },
       text: joinParts([
         readText(first(post.querySelectorAll(TEXT), own)),
@@ -141,41 +145,56 @@ export const xAdapter: SiteAdapter = {
   },
 
   controlAnchor(post) {
-    const own = outsideAll(quoteCards(post));
+    const authors = post.querySelectorAll(USER_NAME);
+    const own = outsideAll(quoteCards(post, authors));
     // Right under the action bar, inside the post's content column: aligned with the text, and
     // outside the bar's own flex row, whose buttons X spaces out evenly.
     const actionBar = first(post.querySelectorAll(REPLY_BUTTON), own)?.closest(ACTION_BAR);
     if (actionBar && post.contains(actionBar)) return { element: actionBar, placement: 'after' };
     // Posts without actions (withheld or still rendering) still show who wrote them.
-    const author = first(post.querySelectorAll(USER_NAME), own);
+    const author = first(authors, own);
     if (author) return { element: author, placement: 'after' };
     return { element: post, placement: 'append' };
   },
 };
 
+/**
+ * What a post must not lie inside: promoted wrappers, the sidebar, and another post (X renders a
+ * quoted post as a card, never as an article; one nested anyway is still a quote).
+ */
+const NOT_A_POST_AROUND = `${PROMOTED_WRAPPER}, ${SIDEBAR}, ${POST}`;
+
 function isPost(post: Element): boolean {
-  if (post.closest(PROMOTED_WRAPPER) || post.closest(SIDEBAR)) return false;
-  // X renders a quoted post as a card, never as an article; one nested anyway is still a quote.
-  if (post.parentElement?.closest(POST)) return false;
+  if (post.parentElement?.closest(NOT_A_POST_AROUND)) return false;
   return !hasAdLabel(post);
 }
 
 function hasAdLabel(post: Element): boolean {
-  // Quote cards are looked up only for a span that reads "Ad": almost no post has one.
+  // Most posts hold none of the label words anywhere: one native read of all their text rules
+  // them out before any of their spans is looked at.
+  const text = post.textContent ?? '';
+  if (!AD_LABEL_LIST.some((word) => text.includes(word))) return false;
   let quotes: Element[] | null = null;
-  for (const span of post.querySelectorAll('span')) {
-    if (span.childElementCount > 0 || !AD_LABEL_WORDS.has(span.textContent?.trim() ?? '')) continue;
+  for (const span of post.getElementsByTagName('span')) {
+    const label = span.firstChild;
+    if (label === null || label !== span.lastChild || label.nodeType !== TEXT_NODE) continue;
+    if ((label.nodeValue?.length ?? 0) > AD_LABEL_MAX_LENGTH) continue;
+    if (!AD_LABEL_WORDS.has(label.nodeValue?.trim() ?? '')) continue;
     const excluded = span.closest(NOT_AD_LABEL);
     if (excluded && post.contains(excluded)) continue;
-    quotes ??= quoteCards(post);
+    quotes ??= quoteCards(post, post.querySelectorAll(USER_NAME));
     if (quotes.some((card) => card.contains(span))) continue;
     return true;
   }
   return false;
 }
 
-/** The outermost quote cards in a post, in document order. */
-function quoteCards(post: Element): Element[] {
+/**
+ * The outermost quote cards in a post, in document order. A card worth keeping apart shows its
+ * own author block; a post with one author block (nearly all of them) has none.
+ */
+function quoteCards(post: Element, authors: NodeListOf<Element>): Element[] {
+  if (authors.length < 2) return [];
   const cards: Element[] = [];
   for (const label of post.querySelectorAll(QUOTE_LABEL)) {
     const card = label.parentElement?.nextElementSibling;
@@ -203,15 +222,24 @@ function ownPermalink(
   own: (element: Element) => boolean,
   pageUrl: URL,
 ): Permalink | null {
-  for (const time of post.querySelectorAll(TIME)) {
-    if (!own(time)) continue;
+  for (const time of post.getElementsByTagName(TIME_TAG)) {
+    if (!time.hasAttribute(TIME_ATTRIBUTE) || !own(time)) continue;
     const href = time.closest('a[href]')?.getAttribute('href');
-    const url = href ? parseUrl(href, pageUrl) : null;
-    if (!url || !READ_HOSTS.has(url.hostname)) continue;
-    const match = STATUS_PATH.exec(url.pathname);
+    const path = href ? statusPath(href, pageUrl) : null;
+    const match = path === null ? null : STATUS_PATH.exec(path);
     if (match?.[1] && match[2]) return { handle: match[1], id: match[2], time };
   }
   return null;
+}
+
+/** The path of a link on X; X writes its own links root-relative, which needs no URL parsing. */
+function statusPath(href: string, pageUrl: URL): string | null {
+  if (href.startsWith('/') && !href.startsWith('//')) {
+    const end = href.search(/[?#]/);
+    return READ_HOSTS.has(pageUrl.hostname) ? (end === -1 ? href : href.slice(0, end)) : null;
+  }
+  const url = parseUrl(href, pageUrl);
+  return url && READ_HOSTS.has(url.hostname) ? url.pathname : null;
 }
 
 function quotedText(card: Element): string {

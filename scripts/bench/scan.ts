@@ -9,6 +9,10 @@ export interface ScanFigures {
   totalMs: number;
   longestTaskMs: number;
   tasks: number;
+  /** The site adapter's share of the total: finding and reading posts, placing controls. */
+  adapterMs: number;
+  /** The classifier's share of the total. */
+  classifierMs: number;
 }
 
 /** An X timeline of `count` posts, made by repeating the fixture's cells with fresh status ids. */
@@ -79,9 +83,13 @@ export async function benchScan(count = 500): Promise<ScanFigures> {
       });
     }, ownPosts());
     await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
-    const { posts, tasks } = await page.evaluate(() => window.runScanBenchmark());
+    const { posts, tasks, adapterMs, classifierMs } = await page.evaluate(() =>
+      window.runScanBenchmark(),
+    );
     return {
       posts,
+      adapterMs,
+      classifierMs,
       tasks: tasks.length,
       totalMs: tasks.reduce((sum, ms) => sum + ms, 0),
       longestTaskMs: Math.max(...tasks),
