@@ -6,6 +6,7 @@ import { VliegwielDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import { createMessageRouter } from '../../lib/messaging/router';
 import { trackerPath } from '../../lib/pages';
+import { actorOf, loadSettings } from '../../lib/settings-store';
 import { analyseForSignal } from './analysis';
 import { registerGrantedSites } from './granted-sites';
 
@@ -18,11 +19,13 @@ export default defineBackground(() => {
   const db = new VliegwielDatabase();
   const clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
   const log = (message: string, error: unknown) => console.error(`[Vliegwiel] ${message}`, error);
+  const actor = async () => actorOf(await loadSettings(browser.storage.local, clock.newId));
 
   const route = createMessageRouter({
     db,
     clock,
     classify: analyseForSignal,
+    actor,
     openTracker: async (signalId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(trackerPath(signalId)) });
     },
@@ -34,6 +37,7 @@ export default defineBackground(() => {
     db,
     clock,
     classify: analyseForSignal,
+    actor,
     readSelection: async (tabId) => {
       const [frame] = await browser.scripting.executeScript({
         target: { tabId },

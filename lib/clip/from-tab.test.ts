@@ -23,6 +23,7 @@ beforeEach(() => {
     db,
     clock: fixedClock(),
     classify: () => ({ verdict: 'local-issue', category: 'roads' }),
+    actor: async () => ({ id: 'member-1' }),
     readSelection,
     notify,
   };

@@ -1,6 +1,7 @@
 import type { SignalClassification } from '../classify/signal-fields';
 import type { VliegwielDatabase } from '../db/database';
 import { type ClipOutcome, type Clock, clipSelection } from '../db/signals';
+import type { Actor } from '../db/store';
 import type { MessageKey } from '../i18n';
 import { selectionCaptureSchema } from '../schema/capture';
 import { siteOfUrl } from '../sites';
@@ -21,6 +22,8 @@ export interface TabClipDeps {
   db: VliegwielDatabase;
   clock: Clock;
   classify(text: string): SignalClassification;
+  /** Who clips: this browser's member. */
+  actor(): Promise<Actor>;
   /** The page's current selection with its line breaks, or null where the page cannot be read. */
   readSelection(tabId: number): Promise<{ text: string; url: string } | null>;
   /** Tells the user in the page what happened; the page may refuse (browser pages), which is fine. */
@@ -79,5 +82,12 @@ async function clip(deps: TabClipDeps, request: TabClipRequest): Promise<TabClip
     };
   }
   const site = siteOfUrl(new URL(parsed.data.url));
-  return clipSelection(deps.db, parsed.data, site, deps.clock, deps.classify(parsed.data.text));
+  return clipSelection(
+    deps.db,
+    parsed.data,
+    site,
+    deps.clock,
+    deps.classify(parsed.data.text),
+    await deps.actor(),
+  );
 }

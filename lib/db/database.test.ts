@@ -5,7 +5,7 @@ import { VliegwielDatabase } from './database';
 import { clipSelection } from './signals';
 
 describe('database upgrades', () => {
-  it('keeps every signal stored by version 1 and indexes it for version 2', async () => {
+  it('keeps every signal stored by version 1 and indexes it for versions 2 and 3', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({ signals: 'id, postKey, clippedAt' });
@@ -24,8 +24,17 @@ describe('database upgrades', () => {
 
     const db = new VliegwielDatabase(name);
     expect(await db.signals.toArray()).toEqual([stored]);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.signals.where('source.url').equals(capture.source.url).count()).toBe(1);
+    // Version 3 gives every signal its search entry: found by a word of its text.
+    expect(await db.signalIndex.where('words').equals('lantaarnpaal').primaryKeys()).toEqual([
+      stored.id,
+    ]);
+    expect(await db.signalIndex.get(stored.id)).toMatchObject({
+      initiativeId: '',
+      triage: 'new',
+      site: 'x',
+    });
     const outcome = await clipSelection(db, { text: 'nieuw', url: capture.source.url }, 'x', clock);
     expect(outcome.status).toBe('clipped');
     await db.delete();

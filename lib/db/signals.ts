@@ -1,7 +1,8 @@
 import type { SignalClassification } from '../classify/signal-fields';
 import type { Correction, PostCapture, SelectionCapture } from '../schema/capture';
-import { type Signal, type SiteId, signalSchema } from '../schema/records';
+import { eventSchema, type Signal, type SiteId, signalSchema } from '../schema/records';
 import type { VliegwielDatabase } from './database';
+import { type Actor, appendEvents, saveSignals, signalTables } from './store';
 
 export interface ClipOutcome {
   status: 'clipped' | 'already-clipped';
@@ -16,7 +17,8 @@ export interface Clock {
 /**
  * Stores a post as a new signal, or returns the signal that already holds it. Lookup and insert
  * share one transaction, so two quick clicks on the same post cannot store it twice. A correction
- * is recorded on the new or the existing signal.
+ * is recorded on the new or the existing signal. A new signal is clipped by `actor`, and its
+ * timeline starts with that.
  */
 export async function clipPost(
   db: VliegwielDatabase,
@@ -24,14 +26,15 @@ export async function clipPost(
   clock: Clock,
   classification: SignalClassification = {},
   correction?: Correction,
+  actor?: Actor,
 ): Promise<ClipOutcome> {
   const corrected = correctionFields(correction);
-  return db.transaction('rw', db.signals, async () => {
+  return db.transaction('rw', signalTables(db), async () => {
     const existing = await db.signals.where('postKey').equals(capture.key).first();
     if (existing) {
       if (!correction) return { status: 'already-clipped', signal: existing };
       const updated = signalSchema.parse({ ...existing, ...corrected });
-      await db.signals.put(updated);
+      await saveSignals(db, [updated]);
       return { status: 'already-clipped', signal: updated };
     }
     const signal = signalSchema.parse({
@@ -43,11 +46,27 @@ export async function clipPost(
       clippedAt: clock.now().toISOString(),
       ...classification,
       ...corrected,
+      ...(actor ? { clippedBy: actor.id } : {}),
       triage: 'new',
     });
-    await db.signals.add(signal);
+    await saveSignals(db, [signal]);
+    await appendEvents(db, clippedEvent(signal, clock, actor));
     return { status: 'clipped', signal };
   });
+}
+
+function clippedEvent(signal: Signal, clock: Clock, actor?: Actor) {
+  if (!actor) return [];
+  return [
+    eventSchema.parse({
+      id: clock.newId(),
+      at: signal.clippedAt,
+      actorId: actor.id,
+      ...(actor.name ? { actorName: actor.name } : {}),
+      signalId: signal.id,
+      kind: 'clipped',
+    }),
+  ];
 }
 
 function correctionFields(correction?: Correction): Partial<Signal> {
@@ -68,9 +87,10 @@ export async function clipSelection(
   site: SiteId,
   clock: Clock,
   classification: SignalClassification = {},
+  actor?: Actor,
 ): Promise<ClipOutcome> {
   const text = selection.text.trim();
-  return db.transaction('rw', db.signals, async () => {
+  return db.transaction('rw', signalTables(db), async () => {
     const existing = await db.signals
       .where('source.url')
       .equals(selection.url)
@@ -83,9 +103,11 @@ export async function clipSelection(
       source: { site, url: selection.url },
       clippedAt: clock.now().toISOString(),
       ...classification,
+      ...(actor ? { clippedBy: actor.id } : {}),
       triage: 'new',
     });
-    await db.signals.add(signal);
+    await saveSignals(db, [signal]);
+    await appendEvents(db, clippedEvent(signal, clock, actor));
     return { status: 'clipped', signal };
   });
 }

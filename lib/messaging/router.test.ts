@@ -21,6 +21,7 @@ beforeEach(() => {
         ? { verdict: 'local-issue', category: 'roads', confidence: 0.9, tone: 'calm', evidence: [] }
         : { verdict: 'other', confidence: 0.8, tone: 'calm', evidence: [] },
     openTracker,
+    actor: async () => ({ id: 'member-1', name: 'Anna' }),
     log,
   });
 });
@@ -35,6 +36,22 @@ describe('message router', () => {
       ok: true,
       result: { status: 'clipped', signalId: expect.any(String) },
     });
+  });
+
+  it('records who clipped, on the signal, in its index entry and as the first event of its timeline', async () => {
+    const answer = await route({ type: 'clip-post', post: xCapture() });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const { signalId } = answer.result as { signalId: string };
+    expect((await db.signals.get(signalId))?.clippedBy).toBe('member-1');
+    expect((await db.signalIndex.get(signalId))?.clippedBy).toBe('member-1');
+    expect(await db.events.toArray()).toEqual([
+      expect.objectContaining({
+        signalId,
+        kind: 'clipped',
+        actorId: 'member-1',
+        actorName: 'Anna',
+      }),
+    ]);
   });
 
   it('answers already-clipped for the same post, with the same signal', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SignalClassification } from '../classify/signal-fields';
 import type { VliegwielDatabase } from '../db/database';
 import { type Clock, clipPost, clippedPosts } from '../db/signals';
+import type { Actor } from '../db/store';
 import { type Request, type Response, type ResultOf, requestSchema } from '../schema/messages';
 
 export interface RouterDeps {
@@ -10,6 +11,8 @@ export interface RouterDeps {
   /** Classifies a clipped text again here: what a page sends is not trusted for the record. */
   classify(text: string): SignalClassification;
   openTracker(signalId?: string): Promise<void>;
+  /** Who clips: this browser's member. */
+  actor(): Promise<Actor>;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -31,6 +34,7 @@ export function createMessageRouter(deps: RouterDeps) {
         deps.clock,
         deps.classify(post.text),
         correction,
+        await deps.actor(),
       );
       return { status: outcome.status, signalId: outcome.signal.id };
     },

@@ -5,3 +5,8 @@
 export const MAX_TEXT_LENGTH = 1_048_576;
 export const MAX_URL_LENGTH = 8_192;
 export const MAX_MEDIA = 50;
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_DESCRIPTION_LENGTH = 20_000;
+/** Notes and comments: a few paragraphs, typed in the clip dialog or on a timeline. */
+export const MAX_NOTE_LENGTH = 5_000;
+export const MAX_NAME_LENGTH = 100;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { CATEGORY_IDS } from './classify/taxonomy';
+import { areaSchema, memberIdSchema, memberNameSchema } from './schema/records';
+
+export const LANGUAGES = ['auto', 'nl', 'en'] as const;
+
+/** How many days without activity make an initiative stalled, unless the user sets another. */
+export const DEFAULT_STALLED_AFTER_DAYS = 21;
+
+/**
+ * The user's choices, in extension storage (readable by the background, the pages and, for the
+ * language, the content script). Every field has a default, so a missing or partly invalid value
+ * never locks anyone out: what cannot be read falls back field by field.
+ */
+export const settingsSchema = z.object({
+  /** This browser's member id: the actor of every event made here. */
+  memberId: memberIdSchema,
+  memberName: memberNameSchema.optional().catch(undefined),
+  language: z.enum(LANGUAGES).catch('auto'),
+  /** Where the user lives: the fallback place of a signal whose text names none. */
+  homeArea: areaSchema.optional().catch(undefined),
+  /** The areas and topics a professional monitors in the popup; empty watches everything. */
+  watchedAreas: z.array(areaSchema).max(200).catch([]),
+  watchedTopics: z.array(z.enum(CATEGORY_IDS)).catch([]),
+  notifications: z.boolean().catch(false),
+  stalledAfterDays: z.number().int().min(1).max(365).catch(DEFAULT_STALLED_AFTER_DAYS),
+  /** When the popup was last opened: what "new since the last look" counts from. */
+  lastLookAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const SETTINGS_KEY = 'settings';
+
+/** The settings as stored, or the defaults for a new install with a fresh member id. */
+export function settingsFrom(stored: unknown, newId: () => string): Settings {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const memberId = memberIdSchema.safeParse(value.memberId);
+  return settingsSchema.parse({
+    ...value,
+    memberId: memberId.success ? memberId.data : newId(),
+  });
+}
