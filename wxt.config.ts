@@ -15,7 +15,8 @@ export default defineConfig({
     default_locale: 'nl',
     // activeTab + scripting: clip a selection or link on any page, with access to that tab only
     // for the click or shortcut that asked for it. contextMenus: the right-click entries.
-    permissions: ['activeTab', 'scripting', 'contextMenus'],
+    // storage: the user's settings, read by the background, the pages and the content script.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
     // Other Mastodon servers, news sites and forums: only those the user adds in the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extensionName__' },

@@ -1,16 +1,36 @@
-import type { GetMessage } from '../lib/i18n';
+import type { GetMessage, UiLanguage } from '../lib/i18n';
+import type { MunicipalityName } from '../lib/places/municipality-list';
+import type { Settings } from '../lib/settings';
+import { SettingsSections } from './Settings';
 import { SiteAccess, type SiteAccessApi } from './SiteAccess';
 
 interface OptionsProps {
   t: GetMessage;
+  language: UiLanguage;
+  settings: Settings;
+  municipalities: readonly MunicipalityName[];
+  onSettingsChange(change: Partial<Settings>): Promise<unknown>;
   siteAccess: SiteAccessApi;
   builtInSites: Array<{ name: string; hosts: string[] }>;
 }
 
-export function Options({ t, siteAccess, builtInSites }: OptionsProps) {
+export function Options({
+  t,
+  settings,
+  municipalities,
+  onSettingsChange,
+  siteAccess,
+  builtInSites,
+}: OptionsProps) {
   return (
     <main class="options">
       <h1 class="brand">{t('optionsTitle')}</h1>
+      <SettingsSections
+        t={t}
+        settings={settings}
+        municipalities={municipalities}
+        onChange={onSettingsChange}
+      />
       <SiteAccess api={siteAccess} t={t} builtIn={builtInSites} />
     </main>
   );

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from './classify';
-import { categoryMessage, signalCount } from './i18n';
+import {
+  categoryMessage,
+  type MessageBundle,
+  resolveLanguage,
+  signalCount,
+  translator,
+} from './i18n';
 
 const localesDir = new URL('../public/_locales/', import.meta.url);
 const locales = Object.fromEntries(
@@ -56,5 +62,40 @@ describe('category names', () => {
       expect(locales.nl?.[key]?.message).toBe(category.nl);
       expect(locales.en?.[key]?.message).toBe(category.en);
     }
+  });
+});
+
+const englishBundle: MessageBundle = {
+  signalCountOther: {
+    message: '$COUNT$ signals',
+    placeholders: { count: { content: '$1' } },
+  },
+  price: { message: 'costs $$5' },
+  onlyEnglish: { message: 'English only' },
+};
+const dutchBundle: MessageBundle = {
+  signalCountOther: {
+    message: '$COUNT$ signalen',
+    placeholders: { count: { content: '$1' } },
+  },
+};
+
+describe('translator', () => {
+  it('fills named placeholders with the substitutions, as the browser does', () => {
+    const t = translator(dutchBundle, englishBundle);
+    expect(t('signalCountOther', ['12'])).toBe('12 signalen');
+  });
+
+  it('falls back to the other language for a key the chosen one lacks, and to nothing after that', () => {
+    const t = translator(dutchBundle, englishBundle);
+    expect(t('onlyEnglish' as never)).toBe('English only');
+    expect(t('missing' as never)).toBe('');
+    expect(translator(englishBundle, dutchBundle)('price' as never)).toBe('costs $5');
+  });
+
+  it('shows the chosen language, else Dutch for a Dutch browser, else English', () => {
+    expect(resolveLanguage('en', 'nl-NL')).toBe('en');
+    expect(resolveLanguage('auto', 'nl-BE')).toBe('nl');
+    expect(resolveLanguage('auto', 'de')).toBe('en');
   });
 });

@@ -1,8 +1,11 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t, uiLanguage } from '../../components/i18n';
 import { Options } from '../../components/Options';
+import { mountPage } from '../../components/page';
+import type { SiteAccessApi } from '../../components/SiteAccess';
+import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
+import { municipalityList } from '../../lib/places/municipality-list';
 import '../../components/styles.css';
+import { updateSettings } from '../../lib/settings-store';
 import { SITE_ADAPTERS, SOCIAL_SITE_MATCHES } from '../../lib/sites';
 import { userGrantedPatterns } from '../../lib/sites/access';
 import { SITE_NAMES } from '../../lib/sites/names';
@@ -16,32 +19,35 @@ const builtInSites = SITE_ADAPTERS.filter((adapter) => adapter.matches.length > 
   }),
 );
 
-document.documentElement.lang = uiLanguage();
-document.title = t('optionsTitle');
-const app = document.getElementById('app');
-if (app) {
-  render(
+const newId = () => crypto.randomUUID();
+const municipalities = municipalityList(municipalitiesCsv);
+
+const siteAccess: SiteAccessApi = {
+  granted: async () =>
+    userGrantedPatterns((await browser.permissions.getAll()).origins ?? [], SOCIAL_SITE_MATCHES),
+  request: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  remove: (pattern) => browser.permissions.remove({ origins: [pattern] }),
+  onChange: (listener) => {
+    browser.permissions.onAdded.addListener(listener);
+    browser.permissions.onRemoved.addListener(listener);
+    return () => {
+      browser.permissions.onAdded.removeListener(listener);
+      browser.permissions.onRemoved.removeListener(listener);
+    };
+  },
+};
+
+void mountPage(
+  ({ t, language, settings }) => (
     <Options
       t={t}
+      language={language}
+      settings={settings}
+      municipalities={municipalities}
+      onSettingsChange={(change) => updateSettings(browser.storage.local, newId, change)}
       builtInSites={builtInSites}
-      siteAccess={{
-        granted: async () =>
-          userGrantedPatterns(
-            (await browser.permissions.getAll()).origins ?? [],
-            SOCIAL_SITE_MATCHES,
-          ),
-        request: (pattern) => browser.permissions.request({ origins: [pattern] }),
-        remove: (pattern) => browser.permissions.remove({ origins: [pattern] }),
-        onChange: (listener) => {
-          browser.permissions.onAdded.addListener(listener);
-          browser.permissions.onRemoved.addListener(listener);
-          return () => {
-            browser.permissions.onAdded.removeListener(listener);
-            browser.permissions.onRemoved.removeListener(listener);
-          };
-        },
-      }}
-    />,
-    app,
-  );
-}
+      siteAccess={siteAccess}
+    />
+  ),
+  ({ t }) => t('optionsTitle'),
+);

@@ -1,23 +1,21 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t, uiLanguage } from '../../components/i18n';
+import { mountPage } from '../../components/page';
 import { Tracker } from '../../components/Tracker';
 import '../../components/styles.css';
 import { VliegwielDatabase } from '../../lib/db/database';
 import { signalIdFromHash } from '../../lib/pages';
 
-document.documentElement.lang = uiLanguage();
-document.title = t('trackerTitle');
-const app = document.getElementById('app');
-if (app) {
-  render(
+const db = new VliegwielDatabase();
+
+void mountPage(
+  ({ t, language }) => (
     <Tracker
-      db={new VliegwielDatabase()}
+      db={db}
       t={t}
-      language={uiLanguage()}
+      language={language}
       focusSignalId={signalIdFromHash(location.hash)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-    />,
-    app,
-  );
-}
+    />
+  ),
+  ({ t }) => t('trackerTitle'),
+);
