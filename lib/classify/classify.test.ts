@@ -68,6 +68,44 @@ describe('English local issues', () => {
   });
 });
 
+describe('civic complaints in Indian English', () => {
+  it.each<[string, CategoryId]>([
+    ['Water stagnation in front of the school after every shower', 'sewer-water'],
+    ['Vehicles park on the road and block the gate every day', 'traffic'],
+    ['Loudspeakers from the function hall until midnight again', 'nuisance'],
+  ])('%s → %s', (text, category) => {
+    expect(local(text)).toBe(category);
+  });
+
+  it('counts a complaint to a civic body, not the complaint alone', () => {
+    expect(local('Dear BBMP, nobody has come for two weeks')).toBe('other');
+    expect(local('@BBMPCOMM nobody has come for two weeks')).toBe('other');
+    expect(local('Nobody has come for two weeks')).toBeNull();
+  });
+
+  it('counts a complaint about the street one lives in', () => {
+    expect(local('It keeps getting worse in my street and nobody cares')).toBe('other');
+    expect(local('It keeps getting worse in my life and nobody cares')).toBeNull();
+  });
+
+  it('takes a request to fill or close a hole for a road repair', () => {
+    expect(local('Please close the hole')).toBe('roads');
+    expect(local('Please close the hole in my jeans')).toBeNull();
+  });
+
+  it('takes the category of the cause, not of what it leads to', () => {
+    expect(local('Uncleared waste leads to rats and mosquitoes everywhere')).toBe('cleanliness');
+    expect(local('Rats and mosquitoes everywhere near the uncleared waste')).toBe('animals');
+  });
+
+  it.each([
+    'We studied racial segregation in American schools for our history essay today.',
+    'Back from two weeks in the hills, the traffic on the way home was the only bad part.',
+  ])('stays negative: %s', (text) => {
+    expect(classifyPost(text).local).toBe(false);
+  });
+});
+
 describe('hard negatives', () => {
   it.each([
     // national politics, even about local topics

@@ -1,6 +1,8 @@
 import {
   ACTIONS,
+  AUTHORITIES,
   CATEGORY_VOCABULARY,
+  CONSEQUENCES,
   DEFAULT_WEIGHTS,
   FAR_AWAY,
   GENERAL_VOCABULARY,
@@ -105,6 +107,8 @@ const SEVERAL_THINGS = 1.5;
 /** Topic words this close to a metaphor's subject count for this much of their weight. */
 const METAPHOR_WINDOW = 6;
 const METAPHOR_DISCOUNT = 0.15;
+/** A topic word after a consequence ("leads to", "zorgt voor") counts this much for the category. */
+const CONSEQUENCE_DISCOUNT = 0.4;
 /** A request ("please", "should") reaches this many words ahead to the action it asks for. */
 const REQUEST_WINDOW = 4;
 const REQUEST_WEIGHT = 2;
@@ -137,7 +141,7 @@ const SCORE = {
 /** So many complaint words ("complaining", "stinky", "take action") make a post a complaint. */
 const STRONG_COMPLAINT = 4;
 /** A strong complaint at a clear place is local even without a topic word (category `other`). */
-const COMPLAINT_AT_A_PLACE = 2;
+const COMPLAINT_AT_A_PLACE = 1.5;
 
 /** Word classes the scoring reads from a lexicon entry (`WordEntry.flags`). */
 const DURATION_UNIT = 1;
@@ -215,12 +219,14 @@ function buildSources(): CueSource[] {
     { items: OTHER_ISSUES, kind: 'issue', defaultWeight: DEFAULT_WEIGHTS.issue },
     { items: general.problem, kind: 'problem', defaultWeight: DEFAULT_WEIGHTS.problem },
     { items: general.place, kind: 'place', defaultWeight: DEFAULT_WEIGHTS.place },
+    { items: AUTHORITIES, kind: 'authority', defaultWeight: DEFAULT_WEIGHTS.place },
     { items: general.offTopic, kind: 'offTopic', defaultWeight: DEFAULT_WEIGHTS.offTopic },
     { items: FAR_AWAY, kind: 'farAway', defaultWeight: DEFAULT_WEIGHTS.offTopic },
     { items: general.positive, kind: 'positive', defaultWeight: DEFAULT_WEIGHTS.positive },
     { items: general.neutral, kind: 'neutral', defaultWeight: DEFAULT_WEIGHTS.neutral },
     { items: NEGATORS, kind: 'negator', defaultWeight: 0 },
     { items: METAPHOR_SUBJECTS, kind: 'metaphor', defaultWeight: 0 },
+    { items: CONSEQUENCES, kind: 'consequence', defaultWeight: 0 },
     { items: SARCASM_MARKERS, kind: 'sarcasm', defaultWeight: 0 },
     { items: SWEARING, kind: 'swearing', defaultWeight: 0 },
     { items: THREATS, kind: 'threat', defaultWeight: 0 },
@@ -240,7 +246,7 @@ function buildSources(): CueSource[] {
  * the municipality's own accounts and sites. The full gazetteer lives in lib/places.
  */
 const AUTHORITY_HANDLE =
-  /gemeente|^gem_|stadsdeel|wijkagent|politie|handhaving|meldpunt|council|cityof|municipal|mayor|burgemeester|wethouder|police|traffic/;
+  /gemeente|^gem_|stadsdeel|wijkagent|politie|handhaving|meldpunt|council|cityof|municipal|mayor|burgemeester|wethouder|police|traffic|corporation|civic|bbmp|bwssb|bescom|bmtc|ghmc|mcgm|mybmc|ndmc/;
 const AUTHORITY_HOST = /gemeente|meldingen|fixi|council/;
 const SARCASM_TAG = /#not\b|(?:^|\s)\/s\b/i;
 const SARCASM_EMOJI = new Set(['🙄', '😒', '🙃', '🤡']);
@@ -261,6 +267,8 @@ class Analysis {
   problem = 0;
   object = 0;
   place = 0;
+  /** Local authorities addressed or named: their accounts, "BBMP", "the council". */
+  authority = 0;
   offTopic = 0;
   praise = 0;
   farAway = 0;
@@ -276,6 +284,8 @@ class Analysis {
   /** Word positions of negations and of metaphor subjects. */
   readonly negations: number[] = [];
   readonly metaphors: number[] = [];
+  /** Word positions just after each consequence ("leads to", "zorgt voor"). */
+  readonly consequences: number[] = [];
   /** First and last word of each request or "should", and of each action, in pairs. */
   readonly requests: number[] = [];
   readonly actions: number[] = [];
@@ -304,6 +314,7 @@ class Analysis {
     this.problem = 0;
     this.object = 0;
     this.place = 0;
+    this.authority = 0;
     this.offTopic = 0;
     this.praise = 0;
     this.farAway = 0;
@@ -316,6 +327,7 @@ class Analysis {
     }
     this.negations.length = 0;
     this.metaphors.length = 0;
+    this.consequences.length = 0;
     this.requests.length = 0;
     this.actions.length = 0;
     this.actionCues.length = 0;
@@ -339,12 +351,21 @@ class Analysis {
     return hitText(this.post, this.hits.at[h] as number, this.hits.length[h] as number);
   }
 
-  /** Adds a topic word; `cue` (its text) is only needed when explaining. */
-  addTopic(index: number, isIssue: boolean, weight: number, cue: string | null): void {
+  /**
+   * Adds a topic word; `cue` (its text) is only needed when explaining. `categoryWeight` is what it
+   * says about the category, when that is less than what it says about the post being local.
+   */
+  addTopic(
+    index: number,
+    isIssue: boolean,
+    weight: number,
+    cue: string | null,
+    categoryWeight = weight,
+  ): void {
     if (isIssue) this.issue += weight;
     else this.object += weight;
     if (this.categoryScores[index] === 0) this.categoryOrder.push(index);
-    this.categoryScores[index] = (this.categoryScores[index] as number) + weight;
+    this.categoryScores[index] = (this.categoryScores[index] as number) + categoryWeight;
     if (this.explain) {
       const category = CATEGORY_IDS[index] as CategoryId;
       this.evidence.push({ cue: cue ?? '', kind: 'topic', weight, category });
@@ -399,6 +420,7 @@ function collectModifiers(a: Analysis, text: string): void {
         a.actionCues.push(cue);
       } else if (cue.kind === 'negator') a.negations.push(at);
       else if (cue.kind === 'metaphor') a.metaphors.push(at);
+      else if (cue.kind === 'consequence') a.consequences.push(at + (hits.length[h] as number));
       else if (cue.kind === 'sarcasm') {
         a.sarcasm = true;
         if (a.explain) a.sarcasmMarker ??= a.hitText(h);
@@ -442,6 +464,15 @@ function isFigurative(a: Analysis, at: number): boolean {
   return false;
 }
 
+/** The word at `at` comes after a consequence in its sentence ("…, which leads to mosquitoes"). */
+function isConsequence(a: Analysis, at: number): boolean {
+  const sentence = a.post.sentences[at];
+  for (const c of a.consequences) {
+    if (c <= at && a.post.sentences[c] === sentence) return true;
+  }
+  return false;
+}
+
 function scoreCue(a: Analysis, h: number, cue: Cue): void {
   if (cue.weight === 0) return;
   const at = a.hits.at[h] as number;
@@ -466,11 +497,17 @@ function scoreCue(a: Analysis, h: number, cue: Cue): void {
         // "geen bankje", "no streetlights": a missing public thing is a complaint.
         a.add('problem', LACK_WEIGHT, a.explain ? `no ${text}` : null);
       }
+      const isIssue = cue.kind === 'issue';
       if (isFigurative(a, at)) {
         a.note('metaphor', text);
-        a.addTopic(cue.categoryIndex, cue.kind === 'issue', cue.weight * METAPHOR_DISCOUNT, text);
+        a.addTopic(cue.categoryIndex, isIssue, cue.weight * METAPHOR_DISCOUNT, text);
+      } else if (isConsequence(a, at)) {
+        // What a problem leads to (mosquitoes from garbage, accidents from a pothole) makes it no
+        // less local, but the problem to fix is the cause.
+        const categoryWeight = cue.weight * CONSEQUENCE_DISCOUNT;
+        a.addTopic(cue.categoryIndex, isIssue, cue.weight, text, categoryWeight);
       } else {
-        a.addTopic(cue.categoryIndex, cue.kind === 'issue', cue.weight, text);
+        a.addTopic(cue.categoryIndex, isIssue, cue.weight, text);
       }
       return;
     }
@@ -478,6 +515,10 @@ function scoreCue(a: Analysis, h: number, cue: Cue): void {
       a.add('problem', cue.weight, text);
       return;
     case 'place':
+      a.add('place', cue.weight, text);
+      return;
+    case 'authority':
+      a.authority += 1;
       a.add('place', cue.weight, text);
       return;
     case 'offTopic':
@@ -601,7 +642,10 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
   }
   if (post.hasFullPostcode) a.add('place', 2, 'postcode');
   for (const handle of post.mentions) {
-    if (AUTHORITY_HANDLE.test(handle)) a.add('place', 1.5, a.explain ? `@${handle}` : null);
+    if (AUTHORITY_HANDLE.test(handle)) {
+      a.authority += 1;
+      a.add('place', 1.5, a.explain ? `@${handle}` : null);
+    }
   }
   for (const host of post.linkHosts) {
     if (AUTHORITY_HOST.test(host)) a.add('place', 1, host);
@@ -682,6 +726,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
     (a.problem >= 1 && a.object >= 1) ||
     a.object >= SEVERAL_THINGS ||
     (a.problem >= COMPLAINT_AT_A_PLACE && a.place >= COMPLAINT_AT_A_PLACE) ||
+    (a.authority > 0 && (a.problem >= 1 || a.object >= 1)) ||
     a.problem >= STRONG_COMPLAINT;
   const local = aboutSomething && score >= LOCAL_THRESHOLD;
   const effective = aboutSomething ? score : Math.min(score, LOCAL_THRESHOLD - 1);

@@ -66,7 +66,16 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       burning_of_garbage=2.5 burning_of_waste=2.5 burn_garbage=2.5 burn_waste=2.5
       burns_garbage=2.5 burnt_garbage=2.5 garbage_is_burnt=2.5
       garbage_being_burnt=2.5 garbage_being_burned=2.5 waste_is_burnt=2.5 afval_verbrand*=2.5
-      verbranden_van_afval=2.5 stookt_afval=2.5`,
+      verbranden_van_afval=2.5 stookt_afval=2.5
+      segregation_of_waste=2.5 garbage_segregation=2.5 segregate_waste=2 segregate_the_waste=2
+      mixed_waste=2.5 mixed_garbage=2.5 wet_waste=2 dry_waste=2 solid_waste=2.5 food_waste=2
+      waste_management=2 garbage_management=2.5 garbage_dump*=3 dumpyard*=3 dump_yard*=3
+      black_spot*=1.5 kachra=2.5 open_defecation=3 defecat*=2.5 spit=1 paan_stains=2.5
+      dirt=1 muck=1.5 construction_waste=2.5 building_waste=2.5 debris_dumped=3
+      not_lifted=2.5 not_been_lifted=2.5 not_being_collected=2.5 not_swept=2.5 unswept=2.5
+      plastic_covers=1.5 plastic_cover=1.5 plastic_ban=2 ban_plastic*=2 single_use_plastic*=2
+      polythene=1.5 thrown_on_the_road=3 throwing_garbage=3 throwing_waste=3 segregation=1
+      not_picked=2 not_picked_up=2.5 cleaning_not_done=2.5 sweeping_not_done=2.5`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -77,7 +86,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       milieustraat stadsreiniging=1.5 veegdienst=1.5 reiniging afvalophaal*=1.5
       vuilnisophaal*=1.5 ondergrondse_container*=1.5 afvalpas
       glas
-      dust_bin*=1.5`,
+      dust_bin*=1.5 pourakarmika*=1.5 garbage_collector*=1.5 garbage_van*=1.5 garbage_vehicle*=1.5
+      carry_bag*=1 sanitary=1 door_to_door_collection=1.5 garbage_lorry=1.5`,
   },
   roads: {
     issue: `gat_in_de_weg=3 gat_in_het_wegdek=3 gat_in_de_straat=3 gat_in_het_fietspad=3
@@ -106,7 +116,15 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       big_stones stones_lying rocks_lying stones_on_the_road=2.5 rocks_on_the_road=2.5
       boulders=1.5 bricks_lying sand_on_the_road=2.5 building_material*
       construction_material* bouwmateriaal=1.5 zand_op_de_weg=2.5
-      streetlamp*=2 flickering=1.5 flickers=1.5`,
+      streetlamp*=2 flickering=1.5 flickers=1.5
+      pathhole*=3 path_hole*=3 pit=1.5 pits=1.5 open_pit*=2.5 deep_pit*=2.5 trench*=2
+      dug=1 road_cutting=2.5 road_digging=2.5 road_dug=2.5 road_restoration=2 not_restored=2.5
+      asphalting=1.5 tarring=1.5 re_tarring=1.5 broken_slab*=2.5 missing_slab*=2.5 slabs=1
+      damaged_footpath*=2.5 broken_footpaths=2.5 footpath_encroach*=3 not_glowing=2
+      no_street_light*=2.5 no_streetlight*=2.5 dark_stretch*=2 hanging_cable*=2.5 cable_wires=1.5
+      road_is_bad=2.5 roads_are_bad=2.5 road_widening=2 stones_lying=2 debris_on_the_road=2.5
+      mud_on_the_road=2.5 no_place_to_walk=2 no_space_to_walk=2 difficult_to_walk=2
+      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 footpath_is_broken=3 footpaths_are_broken=3`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank*
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -118,7 +136,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       light_pole*=1.5 electric_pole*=1.5 electricity_pole*=1.5 power_pole*=1.5 utility_pole*=1.5
       flyover overpass street_furniture=1.5 straatmeubilair=1.5 slagboom hekje=0.5
       stoeprand trottoirs fietsstroken
-      bank_in_het_park=1.5 parkbank*=1.5`,
+      bank_in_het_park=1.5 parkbank*=1.5
+      cable=0.5 sign_board*=1.5 whitetopping=1.5 white_topping=1.5 electric_wire*=1 road_divider*=1.5 divider=1 median=0.5 stones=0.5 rocks=0.5 slab=0.5`,
   },
   traffic: {
     issue: `te_hard=2.5 hardrijd*=2.5 racebaan=2.5 racen=1.5 sluipverkeer=3
@@ -145,7 +164,12 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       impossible_to_cross=2.5 hard_to_cross=2.5 cannot_cross=2.5 unable_to_cross=2.5
       niet_oversteken
       parking_on_the_pavement=3 parking_on_pavements=3 parking_on_the_footpath=3
-      parking_on_the_sidewalk=3 parked_on_the_sidewalk=3`,
+      parking_on_the_sidewalk=3 parked_on_the_sidewalk=3
+      park_in_the_road=2.5 park_on_the_road=2.5 park_on_road=2.5 park_in_road*=2.5
+      park_on_the_footpath=3 parking_on_road*=2.5 parking_on_the_road=2.5
+      parked_in_the_road=2.5 improper_parking=3 haphazard_parking=3 invalid_parking=3
+      wrong_side_driving=3 wrong_side=1.5 footpath_parking=3 traffic_violation*=2.5 road_blocked=2
+      blocking_the_road=2.5 unused_vehicle*=2.5 signal_not_working=2.5 signals_not_working=2.5`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -159,7 +183,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       mph pedestrian_crossing*=1.5 school_crossing=1.5 parked_cars=1.5 hgv*=1.5
       heavy_goods=1.5 driveway motorbikes=0.5 flitser=1.5 oversteken
       parkeervergunning*=1.5 invalidenparkeerplaats=1.5
-      accident accidents ongeluk ongelukken`,
+      accident accidents ongeluk ongelukken
+      vehicle=0.5 vehical*=0.5 two_wheeler*=0.5 commuters=0.5 motorists=0.5 traffic_police=1.5 parked_vehicles=1.5`,
   },
   'sewer-water': {
     issue: `riool*=2.5 riolering=2.5 verstopping*=2.5 putdeksel*=2.5 straatkolk*=2.5 kolk kolken
@@ -180,11 +205,22 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       water_pressure=1.5 no_water_supply=2.5 wastage_of_water water_is_wasted
       water_being_wasted choked_drain*=3 drain_is_blocked=3 drains_are_blocked=3
       waterplassen grote_plassen waterkwaliteit bruin_water kolk_verstopt=3
-      putten_verstopt=3`,
+      putten_verstopt=3
+      drainages=2.5 nala=2 nalla*=2 nallah*=2 rajakaluve*=2.5 raja_kaluve=2.5 ugd=2
+      underground_drainage=2.5 drain_overflow*=3 sewage_overflow*=3 stagnat*=2.5
+      water_is_logging=3 water_logged=3 leakage=2 leakages=2 pipe_leak*=2.5 pipeline_leak*=2.5
+      water_leakage=3 drinking_water=1.5 no_drinking_water=2.5 water_shortage=2.5
+      shortage_of_water=2.5 scarcity=1.5 water_crisis=2.5 water_wasted=2 waste_water=2.5
+      wastewater=2.5 sewage_water=3 rain_water=1.5 slush=1.5 slushy=1.5 muddy=1
+      water_on_the_road=2.5 water_on_road=2.5 water_on_the_street=2.5 water_on_footpath=2.5
+      water_on_the_footpath=2.5 water_in_the_road=2.5 water_standing=2.5 water_stays=2
+      water_remains=2 water_flowing_on=2.5 flowing_on_the_road=2.5 pipe_burst=2.5
+      pipeline_burst=2.5`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 water=0.5 underpass
-      putten=1.5 *afvoer=1.5 hydrant* pipeline* water_line*=1.5 sewage_line*=1.5`,
+      putten=1.5 *afvoer=1.5 hydrant* pipeline* water_line*=1.5 sewage_line*=1.5
+      borewell*=1 tanker*=1 water_tanker*=1.5 water_meter*=1`,
   },
   green: {
     issue: `gekapt=2.5 gekapte=2.5 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
@@ -199,7 +235,10 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       cutting_down_trees=2.5 felling_trees=2.5 trees_cut=2.5 tree_fallen=3 tree_has_fallen=3 dead_tree*=2.5 branches=1.5 branch=1 fallen_branch*=2.5
       overhanging=1.5 overhanging_branches=2.5 long_grass tall_grass grass_cutting
       not_mowed=2.5 not_mown=2.5 brambles=1.5 nettles=1.5 fallen_leaves=1.5 unkempt=1.5
-      hoog_gras overhangende_takken=2.5 verwilderd* boom_gekapt=2.5 bomen_gekapt=3`,
+      hoog_gras overhangende_takken=2.5 verwilderd* boom_gekapt=2.5 bomen_gekapt=3
+      tree_fall*=3 trees_fall*=3 tree_branch*=1.5 dry_branches=2 dried_tree*=2.5 dry_tree*=2.5
+      parthenium=2.5 tree_cutting=2.5 cutting_of_trees=2.5 tree_felling=3 lopping=1.5
+      dry_leaves=1.5`,
     object: `boom bomen boompje* eiken=0.5 kastanje=0.5 iepen gras grasveld* heg heggen
       struik* berm bermen plantsoen*=1.5 groenstrook*=1.5 park=0.5 parken=0.5 groen=0.5
       *boom bloemenberm=1.5 speelbos bos=0.5 natuurgebied
@@ -222,7 +261,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       blaring loud_neighbours=2.5 noisy_neighbours=2.5 loud_neighbors=2.5 noisy_neighbors=2.5
       car_alarm* leaf_blower* drilling=1.5 all_night_long=1.5 till_3am=1.5 until_3am=1.5
       drunks=1.5 gangs_of=1.5 geblaf=1.5 blaffen*=1.5 tot_diep_in_de_nacht hele_nacht=1
-      drugsdealers=3 drugshandel=2.5 overlastgevende`,
+      drugsdealers=3 drugshandel=2.5 overlastgevende
+      loudspeaker*=2 loud_speaker*=2 blowing_horn*=2 bursting_crackers=2.5 crackers=1.5
+      bad_odour=2.5 bad_odor=2.5 foul_odour=2.5 odour=1.5 odor=1.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt=0.5 smell smells music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -241,7 +282,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 carcass*=3
       roadkill=3 foxes street_dogs=3 street_dog=3 animal_control=2.5 loose_dog*=2.5 off_leash infestation=3 infested=3
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
-      wespennest*=3 vliegen_overal`,
+      wespennest*=3 vliegen_overal
+      dog_menace=3 dogs_menace=3 monkey_menace=3 monkeys=1.5 pigs=1.5 stray_cattle=3
+      mosquito_breeding=3 breeding_ground*=2 houseflies=2 house_flies=2`,
     object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5
       vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten=1.5 vissen=0.5 dieren=0.5
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects`,
@@ -399,12 +442,11 @@ export const GENERAL_VOCABULARY = {
     niet_meer_door kunnen_er_niet belt_niet_terug was_cut been_cut
     bad_condition=2 poor_condition=2 pathetic_condition=2 not_maintained=2 poorly_maintained=2
     no_maintenance=2 lack_of=1 no_proper=1 inconvenience inconvenient=1 accident_prone=2
-    unattended getting_worse fallen=1 scary=0.5 causing=1 causes=1 blocking get_hurt be_hurt serious_problem mess=1
-    suffering=1 harmful rusted rusty=1 short_circuit uncomfortable=0.5 messy=1 stinky immediate_action no_place_to_walk=2
+    unattended getting_worse fallen=1 scary=1 causing=1 causes=1 blocking get_hurt be_hurt serious_problem mess=1
+    suffering=1 harmful rusted rusty=1 short_circuit uncomfortable=0.5 messy=1 stinky stink immediate_action
     hanging_down=1 clogging please_help=0.5 please=0.5
     lying_on_the_road lying_in_the_road lying_on_the_street lying_in_the_street*
-    piled_up difficult_to_walk hard_to_walk cannot_walk unable_to_walk
-    no_space_to_walk=2 kindly=1 requesting=1 request=0.5
+    piled_up cannot_walk unable_to_walk kindly=1 requesting=1 request=0.5
     complain* complaint* reported report_it=1 take_action
     not_cleared=2 not_cleaned=2 not_repaired=2 not_fixed=2 repair=1 repaired=1 menace=2
     health_hazard=2 problem!=1 problems!=1 issue!=0.5 nuisance_to=1 sick_of=1 fed_up=1
@@ -443,7 +485,18 @@ export const GENERAL_VOCABULARY = {
     so_many=0.5 here_and_there=1 all_around=0.5 overal_ligt overal_liggen
     onderuit=1 verplaatst=1 ondanks_het_verbod=2 despite_the_ban=2 despite_the_signs=1.5
     the_only=0.5
-    accident=1 accidents=1 ongeluk=1 ongelukken=1`,
+    accident=1 accidents=1 ongeluk=1 ongelukken=1
+    facing_problem*=1.5 facing_issue*=1.5 facing_difficult*=1.5 facing_a_lot=1.5
+    great_difficulty=1.5 lot_of_problems=1 many_problems=1 causing_problem*=1.5
+    creating_problem*=1.5 creates_problem*=1.5 causing_inconvenience=2 not_taking_any_action=2
+    not_taking_action=2 no_action_taken=2 no_action_has_been_taken=2 not_attended=2
+    not_responding=1.5 nobody_noticed=1.5 take_necessary_action=2 necessary_action=1.5
+    at_the_earliest=1.5 as_soon_as_possible=1 asap=1 on_priority=1.5 urgent_attention=1.5
+    urgently=1 do_the_needful=2 needful=1.5 residents_are_suffering=2 people_are_suffering=2
+    suffer=1 worst=0.5 horrible=0.5 terrible=0.5 poor_quality=1.5 bad_quality=1.5
+    not_done_properly=2 not_properly=1 improper=1 since_long_time=1.5 from_long_time=1.5
+    no_one=1 not_taken_care=2 days_together=1.5 weeks_together=1.5 months_together=1.5
+    dengue=1 malaria=1 health_issue*=1 health_problem*=1 spreading_diseases=1.5 unhealthy=1`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -454,10 +507,11 @@ export const GENERAL_VOCABULARY = {
     our_neighbourhood=1.5 our_neighborhood=1.5 neighbourhood neighborhood locality=1.5
     public_place* public=0.5 residents residential locals=0.5 local=0.5 estate=0.5 village=0.5 town=0.3 area=0.3
     near=0.3 opposite=0.5 in_front_of=0.7 outside_my_house=1.5 outside_our_house=1.5 corner=0.5
-    lane=0.3 main_road=0.5 council city_council=1.5 councillor*=1.5 councilor*=1.5
-    municipality municipal authorities=1.5 officials local_authority=1.5 mayor=0.5
-    public_road* cul_de_sac alleyway=0.5 alley=0.5 our_ward=1.5 this_ward civic_body=1.5
-    local_body municipal_corporation=1.5 city_corporation=1.5 public_works=1.5 wethouder=1.5
+    near_my_house=1.5 next_to_my_house=1.5 behind_my_house=1.5 opposite_my_house=1.5
+    near_our_house=1.5 lane=0.3 main_road=0.5 service_road=1 cross_road=0.5 layout=1 colony=0.5 localites=1.5
+    surroundings=0.5 surrounding_area=1 vicinity=1 premises=0.5 this_area=1 our_colony=1.5
+    public_road* cul_de_sac alleyway=0.5 alley=0.5 our_ward=1.5 this_ward ward_no=1.5
+    ward_number=1.5 wethouder=1.5
     raadslid wijkbeheer*=1.5 openbare_ruimte=1.5 buitenbeter=1.5 achterpad brandgang
     steegje=0.5 pleintje=0.5 hofje=0.5 onze_buurt=1.5 mijn_straat=1.5`,
   /** National politics, far-away news, sport, advertising and private life: not a local issue. */
@@ -552,6 +606,18 @@ export const FAR_AWAY = `amerika amerikaanse verenigde_staten usa china chinese=
   staking=0.5
   europe european=1`;
 
+/**
+ * The local authorities and public utilities that residents address their complaints to: a place
+ * cue, and a complaint or a public thing addressed to one is about something local (see
+ * `classifyPost`). English-speaking councils, and the municipal bodies of large Indian cities,
+ * whose residents write to them in English.
+ */
+export const AUTHORITIES = `council city_council=1.5 councillor*=1.5 councilor*=1.5 municipality
+  municipal authorities=1.5 officials local_authority=1.5 mayor=0.5 civic_body=1.5 civic_bodies
+  local_body municipal_corporation=1.5 city_corporation=1.5 public_works=1.5 corporator*=1.5
+  panchayat* bbmp*=1.5 bwssb*=1.5 bescom*=1.5 bmtc=1 bmrcl=1 ghmc*=1.5
+  hmwssb=1.5 mcgm=1.5 ndmc=1.5 jal_board=1.5 water_board=1.5 nagar_nigam nagar_palika`;
+
 /*
  * A request to act on something public: a request or a "should" a few words before a municipal
  * action ("please fix", "kindly look into", "should be cleared", "graag opruimen", "moet
@@ -574,15 +640,16 @@ export const ACTIONS: Partial<Record<TopicCategoryId, string>> & { any: string }
   cleanliness: `clean cleaned cleaning clean_up cleaned_up sweep swept collect collected
     collecting opruimen ruim_op opgeruimd schoonmaken schoongemaakt legen geleegd opgehaald vegen
     geveegd`,
-  roads: 'resurface resurfaced patch patched',
-  'sewer-water': 'unblock unblocked unclog ontstoppen',
+  roads: `resurface resurfaced patch patched close_the_hole fill_the_hole fill_the_pothole*
+    fill_the_pit* close_the_pit* fill_it cover_the_hole`,
+  'sewer-water': 'unblock unblocked unclog ontstoppen cover_the_manhole close_the_manhole',
   green: 'trim trimmed prune pruned mow mowed maaien gemaaid snoeien gesnoeid',
   traffic: 'tow towed',
   any: `fix fixed fixing repair repaired repairing repairs clear_this clear_it clear_the clear_up
     cleared clearing remove removed removing removal look_into looked_into looking_into replace
     replaced replacing maintenance repareren gerepareerd repareer weghalen weggehaald haal_weg
     verwijderen verwijderd vervangen herstellen hersteld herstel naar_kijken komen_kijken
-    close_the_hole fill_the_hole fill_the_pothole* cover_the_hole cover_the_manhole`,
+    solve solved resolve resolved take_action take_care_of`,
 };
 
 /**
@@ -607,6 +674,15 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   portfolio defence defense movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
   tv_show the_show series sequel finale referee aflevering scheidsrechter`;
+
+/**
+ * Words that introduce what a problem leads to ("garbage everywhere, which leads to mosquitoes",
+ * "de container zorgt voor ratten"): topic words after them say less about the category.
+ */
+export const CONSEQUENCES = `leads_to lead_to leading_to led_to causes causing resulting_in
+  results_in result_in prone_to attracts attracting attract brings bringing invites inviting
+  because_of_this hence thus
+  leidt_tot zorgt_voor zorgen_voor trekt trekken waardoor hierdoor daardoor met_als_gevolg`;
 
 /**
  * Cheap sarcasm markers: they turn praise into complaint and stop negation from cancelling. Those

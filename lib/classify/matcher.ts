@@ -6,12 +6,14 @@ export type CueKind =
   | 'object'
   | 'problem'
   | 'place'
+  | 'authority'
   | 'offTopic'
   | 'farAway'
   | 'positive'
   | 'neutral'
   | 'negator'
   | 'metaphor'
+  | 'consequence'
   | 'sarcasm'
   | 'swearing'
   | 'threat'
@@ -201,8 +203,7 @@ export class Lexicon {
   private readonly phrases = new Map<string, FiledPhrase[]>();
   /** Lists of phrases that grew while reading items, to sort. */
   private readonly phrasesRead = new Set<FiledPhrase[]>();
-  /** Items not read yet (source index, item, …), by their first letter, or first three letters. */
-  private readonly byFirstLetter = new Map<number, (number | string)[]>();
+  /** Items not read yet (source index, item, …), by their first letters (see firstLetters). */
   private readonly unread = new Map<string, (number | string)[]>();
   private readonly entries = new Map<string, WordEntry>();
   private readonly ascii = new WordTable();
@@ -225,10 +226,9 @@ export class Lexicon {
         if (item === '') continue;
         if (!ITEM.test(item)) throw new Error(`lexicon: cannot read "${item}"`);
         count += 1;
-        const first = item.charCodeAt(0);
         // Compound heads are few and found from the end of a word: read them now.
-        if (first === STAR) this.read(index, item);
-        else fileUnder(this.byFirstLetter, first, index, item);
+        if (item.charCodeAt(0) === STAR) this.read(index, item);
+        else fileUnder(this.unread, firstLetters(item), index, item);
       }
     }
     this.cueCount = count;
@@ -237,17 +237,6 @@ export class Lexicon {
 
   /** Reads the items filed under `key` (see firstLetters), once. */
   private readAll(key: string): void {
-    // Items are filed by their first letter when the lexicon is made, and by their first three
-    // letters when a word with that first letter comes along.
-    const letter = key.charCodeAt(0);
-    const sameLetter = this.byFirstLetter.get(letter);
-    if (sameLetter !== undefined) {
-      this.byFirstLetter.delete(letter);
-      for (let k = 0; k < sameLetter.length; k += 2) {
-        const item = sameLetter[k + 1] as string;
-        fileUnder(this.unread, firstLetters(item), sameLetter[k] as number, item);
-      }
-    }
     const items = this.unread.get(key);
     if (items === undefined) return;
     this.unread.delete(key);
@@ -343,13 +332,13 @@ export class Lexicon {
     const known = this.ascii.find(text, start, end, hash);
     if (known !== undefined) return known;
     const key = text.slice(start, end).toLowerCase();
-    const entry = this.makeEntry(key);
+    // Plain ASCII has no diacritics to fold, only apostrophes ("auto's").
+    const entry = this.makeEntry(key, key.includes("'") ? key.replace(APOSTROPHES, '') : key);
     this.ascii.add(key, hash, entry);
     return entry;
   }
 
-  private makeEntry(lowerCase: string): WordEntry {
-    const word = foldWord(lowerCase);
+  private makeEntry(lowerCase: string, word = foldWord(lowerCase)): WordEntry {
     this.readAll(firstLetters(word));
     return {
       word,
@@ -427,7 +416,12 @@ function firstLetters(text: string): string {
   return text.slice(0, end);
 }
 
-function fileUnder<K>(map: Map<K, (number | string)[]>, key: K, index: number, item: string): void {
+function fileUnder(
+  map: Map<string, (number | string)[]>,
+  key: string,
+  index: number,
+  item: string,
+): void {
   const list = map.get(key);
   if (list) list.push(index, item);
   else map.set(key, [index, item]);

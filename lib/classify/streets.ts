@@ -4,8 +4,20 @@
  * Shared by the classifier core (a cheap place cue) and lib/places (the street itself).
  */
 
-/** A Dutch street word with at least three letters before it. */
-const STREET_SUFFIX = /...(?:straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|dreef)$/;
+/** Dutch street words; a street name has at least three letters before one. */
+const STREET_SUFFIXES = [
+  'straat',
+  'weg',
+  'laan',
+  'plein',
+  'gracht',
+  'kade',
+  'singel',
+  'dijk',
+  'steeg',
+  'dreef',
+];
+const LETTERS_BEFORE_SUFFIX = 3;
 
 /** Words with a street suffix that are not places. */
 const NOT_STREETS = new Set([
@@ -38,7 +50,14 @@ const NOT_STREET_NAME_SET = new Set(NOT_STREET_NAMES);
 
 /** A folded word that has the shape of a Dutch street name. */
 export function hasStreetSuffix(word: string): boolean {
-  return STREET_SUFFIX.test(word) && !NOT_STREETS.has(word);
+  // Called once for every new word, so a few `endsWith` rather than a regular expression that
+  // would be tried at every position of the word.
+  for (const suffix of STREET_SUFFIXES) {
+    if (word.length >= suffix.length + LETTERS_BEFORE_SUFFIX && word.endsWith(suffix)) {
+      return !NOT_STREETS.has(word);
+    }
+  }
+  return false;
 }
 
 export function isEnglishStreetWord(word: string): boolean {

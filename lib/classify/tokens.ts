@@ -112,7 +112,6 @@ function spellOutNegations(text: string): string {
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const LINK_START = /^(?:https?:\/\/|www\.)/i;
 const FULL_POSTCODE = /\b[1-9]\d{3} ?[A-Z]{2}\b/;
 const CAMEL_CASE_BOUNDARY = /(\p{Ll})(\p{Lu})/gu;
@@ -208,7 +207,7 @@ export function tokenize(text: string, lexicon: Lexicon, post = emptyPost()): To
       } else {
         const point = source.codePointAt(i) as number;
         const char = String.fromCodePoint(point);
-        if (PICTOGRAPH.test(char)) readEmoji(post, lexicon, char, sentence);
+        readEmoji(post, lexicon, char, sentence);
         i += char.length;
       }
     } else {
