@@ -195,7 +195,12 @@ const eventDetailSchema = z.discriminatedUnion('kind', [
     from: z.uuid(),
     fromTitle: z.string().max(MAX_TITLE_LENGTH),
   }),
-  z.object({ kind: z.literal('triaged'), to: triageStateSchema }),
+  z.object({
+    kind: z.literal('triaged'),
+    to: triageStateSchema,
+    /** Who was given it, when `to` is `assigned`: part of the history, like the state. */
+    assignedTo: memberIdSchema.optional(),
+  }),
   z.object({ kind: z.literal('recategorised'), to: categoryIdSchema }),
 ]);
 

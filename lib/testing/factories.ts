@@ -1,4 +1,5 @@
 import type { PostCapture } from '../schema/capture';
+import type { Initiative, Signal } from '../schema/records';
 
 let sequence = 0;
 
@@ -31,5 +32,42 @@ export function fixedClock(start = new Date('2026-11-27T10:00:00.000Z')) {
     advance(ms: number) {
       time += ms;
     },
+  };
+}
+
+/** A valid signal record as clipping stores it, with its id and clip time from `clock`. */
+export function signalRecord(
+  clock: { now(): Date; newId(): string },
+  overrides: Partial<Signal> = {},
+): Signal {
+  const capture = xCapture();
+  return {
+    id: clock.newId(),
+    text: capture.text,
+    source: capture.source,
+    postKey: capture.key,
+    clippedAt: clock.now().toISOString(),
+    triage: 'new',
+    ...overrides,
+  };
+}
+
+/** A valid initiative record, created and last active now by `clock`. */
+export function initiativeRecord(
+  clock: { now(): Date; newId(): string },
+  overrides: Partial<Initiative> = {},
+): Initiative {
+  const at = clock.now().toISOString();
+  return {
+    id: clock.newId(),
+    title: 'Kapotte lantaarnpaal Biltstraat',
+    description: '',
+    category: 'roads',
+    area: { municipality: 'GM0344' },
+    status: 'idea',
+    ownerId: 'member-alice',
+    createdAt: at,
+    lastActivityAt: at,
+    ...overrides,
   };
 }
