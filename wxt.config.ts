@@ -19,6 +19,8 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
     // Other Mastodon servers, news sites and forums: only those the user adds in the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked for when the user turns on notifications of new signals in the options page.
+    optional_permissions: ['notifications'],
     action: { default_title: '__MSG_extensionName__' },
     commands: {
       'clip-selection': {

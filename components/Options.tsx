@@ -10,6 +10,7 @@ interface OptionsProps {
   settings: Settings;
   municipalities: readonly MunicipalityName[];
   onSettingsChange(change: Partial<Settings>): Promise<unknown>;
+  requestNotifications(): Promise<boolean>;
   siteAccess: SiteAccessApi;
   builtInSites: Array<{ name: string; hosts: string[] }>;
 }
@@ -19,6 +20,7 @@ export function Options({
   settings,
   municipalities,
   onSettingsChange,
+  requestNotifications,
   siteAccess,
   builtInSites,
 }: OptionsProps) {
@@ -30,6 +32,7 @@ export function Options({
         settings={settings}
         municipalities={municipalities}
         onChange={onSettingsChange}
+        requestNotifications={requestNotifications}
       />
       <SiteAccess api={siteAccess} t={t} builtIn={builtInSites} />
     </main>

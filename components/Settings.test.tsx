@@ -14,15 +14,18 @@ const municipalities: MunicipalityName[] = [
   { code: 'GM0362', name: 'Amstelveen', province: 'Noord-Holland' },
 ];
 
+let requestNotifications = vi.fn(async () => true);
+
 function renderSettings(overrides: Partial<Settings> = {}) {
   const onChange = vi.fn(async (_: Partial<Settings>) => {});
-  const settings = { ...settingsFrom({}, () => 'member-1'), ...overrides };
+  const settings = { ...settingsFrom({}, 'member-1'), ...overrides };
   render(
     <SettingsSections
       t={t}
       settings={settings}
       municipalities={municipalities}
       onChange={onChange}
+      requestNotifications={requestNotifications}
     />,
   );
   return onChange;
@@ -79,5 +82,18 @@ describe('settings', () => {
     fireEvent.input(screen.getByTestId('member-name'), { target: { value: '  ' } });
     fireEvent.click(screen.getByText('save'));
     expect(onChange).toHaveBeenCalledWith({ memberName: undefined });
+  });
+
+  it('turns notifications on only when the browser grants them, and says so when it does not', async () => {
+    requestNotifications = vi.fn(async () => false);
+    const onChange = renderSettings();
+    fireEvent.click(screen.getByTestId('notifications'));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(onChange).not.toHaveBeenCalled();
+    cleanup();
+    requestNotifications = vi.fn(async () => true);
+    const granted = renderSettings();
+    fireEvent.click(screen.getByTestId('notifications'));
+    await waitFor(() => expect(granted).toHaveBeenCalledWith({ notifications: true }));
   });
 });

@@ -11,16 +11,25 @@ export interface SettingsProps {
   settings: Settings;
   municipalities: readonly MunicipalityName[];
   onChange(change: Partial<Settings>): Promise<unknown>;
+  /** Asks the browser for permission to notify; must run straight from the user's click. */
+  requestNotifications(): Promise<boolean>;
 }
 
 const sameArea = (a: Area, b: Area) =>
   a.municipality === b.municipality && a.place === b.place && a.neighbourhood === b.neighbourhood;
 
 /** The user's own choices: who they are, language, home, what they watch, reminders. */
-export function SettingsSections({ t, settings, municipalities, onChange }: SettingsProps) {
+export function SettingsSections({
+  t,
+  settings,
+  municipalities,
+  onChange,
+  requestNotifications,
+}: SettingsProps) {
   const [name, setName] = useState(settings.memberName ?? '');
   const [saved, setSaved] = useState(false);
   const [stalledInvalid, setStalledInvalid] = useState(false);
+  const [notificationsRefused, setNotificationsRefused] = useState(false);
   const save = (change: Partial<Settings>) => {
     setSaved(false);
     void onChange(change).then(() => setSaved(true));
@@ -141,11 +150,22 @@ export function SettingsSections({ t, settings, municipalities, onChange }: Sett
           <input
             type="checkbox"
             checked={settings.notifications}
-            onChange={(event) => save({ notifications: event.currentTarget.checked })}
+            onChange={(event) => {
+              if (!event.currentTarget.checked) return save({ notifications: false });
+              void requestNotifications().then((granted) => {
+                setNotificationsRefused(!granted);
+                if (granted) save({ notifications: true });
+              });
+            }}
             data-testid="notifications"
           />{' '}
           {t('notificationsLabel')}
         </label>
+        {notificationsRefused ? (
+          <p class="error" role="alert">
+            {t('notificationsRefused')}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="stalled-heading" class="card">

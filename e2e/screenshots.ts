@@ -37,11 +37,11 @@ try {
   }
   const popup = await browser.open(browser.extensionUrl(POPUP_PATH));
   await popup.setViewportSize({ width: 360, height: 600 });
-  await popup.locator('.signal').first().waitFor();
+  await popup.locator('.monitor-signal').first().waitFor();
   await popup.screenshot({ path: `${OUT}/popup.png` });
   const tracker = await browser.open(browser.extensionUrl(TRACKER_PATH));
   await tracker.setViewportSize({ width: 1100, height: 900 });
-  await tracker.locator('.signal').first().waitFor();
+  await tracker.locator('.row__text').first().waitFor();
   await tracker.screenshot({ path: `${OUT}/tracker.png` });
   const options = await browser.open(browser.extensionUrl('/options.html'));
   await options.setViewportSize({ width: 900, height: 700 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, relativeTime } from './format';
+import { badgeText, excerpt, relativeTime } from './format';
 
 describe('relativeTime', () => {
   const now = new Date('2026-11-27T12:00:00Z');
@@ -24,5 +24,14 @@ describe('excerpt', () => {
   });
   it('cuts a long word where it must', () => {
     expect(excerpt('a'.repeat(40), 10)).toBe(`${'a'.repeat(10)}…`);
+  });
+});
+
+describe('badgeText', () => {
+  it('shows nothing for zero and caps at 999+', () => {
+    expect(badgeText(0)).toBe('');
+    expect(badgeText(7)).toBe('7');
+    expect(badgeText(999)).toBe('999');
+    expect(badgeText(1000)).toBe('999+');
   });
 });

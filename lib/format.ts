@@ -34,3 +34,9 @@ export function excerpt(text: string, maxLength: number): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
+
+/** The toolbar badge fits about four characters: nothing for zero, then the count up to 999. */
+export function badgeText(count: number): string {
+  if (count <= 0) return '';
+  return count > 999 ? '999+' : String(count);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signalIdFromHash, TRACKER_PATH, trackerPath } from './pages';
+import { signalIdFromHash, TRACKER_PATH, trackerHash, trackerPath, trackerRoute } from './pages';
 
 describe('tracker links', () => {
   it('round-trips a signal id through the hash', () => {
@@ -12,5 +12,19 @@ describe('tracker links', () => {
     expect(trackerPath()).toBe(TRACKER_PATH);
     expect(signalIdFromHash('')).toBeNull();
     expect(signalIdFromHash('#other=1')).toBeNull();
+  });
+});
+
+describe('tracker routes', () => {
+  it('reads and writes every view of the tracker', () => {
+    for (const route of [
+      { view: 'signals', signalId: null },
+      { view: 'signals', signalId: 'a b' },
+      { view: 'initiatives' },
+      { view: 'initiative', initiativeId: 'i/1' },
+    ] as const) {
+      expect(trackerRoute(trackerHash(route))).toEqual(route);
+    }
+    expect(trackerRoute('#nonsense')).toEqual({ view: 'signals', signalId: null });
   });
 });

@@ -12,3 +12,27 @@ export function signalIdFromHash(hash: string): string | null {
   const match = /^#signal=([^&]+)$/.exec(hash);
   return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
+
+/** Where the tracker is: the inbox (with a signal open, perhaps), the initiatives, or one of them. */
+export type TrackerRoute =
+  | { view: 'signals'; signalId: string | null }
+  | { view: 'initiatives' }
+  | { view: 'initiative'; initiativeId: string };
+
+export function trackerRoute(hash: string): TrackerRoute {
+  if (hash === '#initiatives') return { view: 'initiatives' };
+  const initiative = /^#initiative=([^&]+)$/.exec(hash)?.[1];
+  if (initiative) return { view: 'initiative', initiativeId: decodeURIComponent(initiative) };
+  return { view: 'signals', signalId: signalIdFromHash(hash) };
+}
+
+export function trackerHash(route: TrackerRoute): string {
+  switch (route.view) {
+    case 'initiatives':
+      return '#initiatives';
+    case 'initiative':
+      return `#initiative=${encodeURIComponent(route.initiativeId)}`;
+    case 'signals':
+      return route.signalId ? `#signal=${encodeURIComponent(route.signalId)}` : '';
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_KEY } from './settings';
+import { MEMBER_ID_KEY, SETTINGS_KEY } from './settings';
 import { actorOf, loadSettings, type SettingsArea, updateSettings } from './settings-store';
 
 function memoryArea(initial: Record<string, unknown> = {}): SettingsArea & {
@@ -20,17 +20,22 @@ describe('settings store', () => {
     const area = memoryArea();
     let ids = 0;
     const newId = () => `member-${++ids}`;
-    const first = await loadSettings(area, newId);
-    const again = await loadSettings(area, newId);
-    expect(first.memberId).toBe('member-1');
-    expect(again.memberId).toBe('member-1');
-    expect(area.items[SETTINGS_KEY]).toMatchObject({ memberId: 'member-1' });
+    expect((await loadSettings(area, newId)).memberId).toBe('member-1');
+    expect((await loadSettings(area, newId)).memberId).toBe('member-1');
+    expect(area.items[MEMBER_ID_KEY]).toBe('member-1');
   });
 
-  it('changes what is asked and keeps the rest', async () => {
-    const area = memoryArea({ [SETTINGS_KEY]: { memberId: 'm', memberName: 'Anna' } });
+  it('never writes the settings when reading them, so a read cannot undo a save', async () => {
+    const area = memoryArea({ [MEMBER_ID_KEY]: 'm' });
+    await loadSettings(area, () => 'x');
+    expect(area.items[SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it('changes what is asked and keeps the rest, with the member id kept apart', async () => {
+    const area = memoryArea({ [MEMBER_ID_KEY]: 'm', [SETTINGS_KEY]: { memberName: 'Anna' } });
     const settings = await updateSettings(area, () => 'x', { language: 'nl' });
     expect(settings).toMatchObject({ memberId: 'm', memberName: 'Anna', language: 'nl' });
+    expect(area.items[SETTINGS_KEY]).not.toHaveProperty('memberId');
     expect(actorOf(settings)).toEqual({ id: 'm', name: 'Anna' });
   });
 });

@@ -1,5 +1,5 @@
 import type { Actor } from './db/store';
-import { SETTINGS_KEY, type Settings, settingsFrom } from './settings';
+import { MEMBER_ID_KEY, SETTINGS_KEY, type Settings, settingsFrom } from './settings';
 
 /** The part of `browser.storage.local` the settings need; the test fake and both browsers have it. */
 export interface SettingsArea {
@@ -8,28 +8,34 @@ export interface SettingsArea {
 }
 
 /**
- * Reads the settings, completing and storing them the first time (so the member id this browser
- * acts under is made once and then kept).
+ * This browser's member id, made the first time it is asked for. It is kept under a key of its
+ * own, so that making it never writes over a setting another page is saving at that moment.
  */
+async function memberId(area: SettingsArea, newId: () => string): Promise<string> {
+  const stored = (await area.get(MEMBER_ID_KEY))[MEMBER_ID_KEY];
+  if (typeof stored === 'string' && stored !== '') return stored;
+  const id = newId();
+  await area.set({ [MEMBER_ID_KEY]: id });
+  return id;
+}
+
+/** Reads the settings; what is missing or invalid reads as its default. Never writes a setting. */
 export async function loadSettings(area: SettingsArea, newId: () => string): Promise<Settings> {
+  const id = await memberId(area, newId);
   const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const settings = settingsFrom(stored, newId);
-  if (JSON.stringify(stored) !== JSON.stringify(settings)) {
-    await area.set({ [SETTINGS_KEY]: settings });
-  }
-  return settings;
+  return settingsFrom(stored, id);
 }
 
 /** Changes some settings; what the change leaves invalid falls back as settingsFrom describes. */
 export async function updateSettings(
   area: SettingsArea,
   newId: () => string,
-  change: Partial<Settings>,
+  change: Partial<Omit<Settings, 'memberId'>>,
 ): Promise<Settings> {
   const current = await loadSettings(area, newId);
-  const settings = settingsFrom({ ...current, ...change }, newId);
-  await area.set({ [SETTINGS_KEY]: settings });
-  return settings;
+  const { memberId: _, ...choices } = settingsFrom({ ...current, ...change }, current.memberId);
+  await area.set({ [SETTINGS_KEY]: choices });
+  return { ...choices, memberId: current.memberId };
 }
 
 export function actorOf(settings: Settings): Actor {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STALLED_AFTER_DAYS, settingsFrom } from './settings';
 
-const newId = () => '00000000-0000-4000-8000-000000000001';
-
 describe('settings', () => {
-  it('gives a new install the defaults and a member id of its own', () => {
-    expect(settingsFrom(undefined, newId)).toEqual({
-      memberId: newId(),
+  it('gives a new install the defaults', () => {
+    expect(settingsFrom(undefined, 'member-1')).toEqual({
+      memberId: 'member-1',
       language: 'auto',
       watchedAreas: [],
       watchedTopics: [],
@@ -18,7 +16,7 @@ describe('settings', () => {
   it('keeps what is valid and falls back field by field for what is not', () => {
     const settings = settingsFrom(
       {
-        memberId: 'member-7',
+        memberId: 'not this one',
         memberName: '',
         language: 'fr',
         watchedAreas: [{ municipality: 'GM0344' }],
@@ -26,7 +24,7 @@ describe('settings', () => {
         stalledAfterDays: 14,
         homeArea: { municipality: 'Utrecht' },
       },
-      newId,
+      'member-7',
     );
     expect(settings).toMatchObject({
       memberId: 'member-7',

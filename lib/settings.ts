@@ -13,7 +13,7 @@ export const DEFAULT_STALLED_AFTER_DAYS = 21;
  * never locks anyone out: what cannot be read falls back field by field.
  */
 export const settingsSchema = z.object({
-  /** This browser's member id: the actor of every event made here. */
+  /** This browser's member id: the actor of every event made here (stored apart, see settings-store). */
   memberId: memberIdSchema,
   memberName: memberNameSchema.optional().catch(undefined),
   language: z.enum(LANGUAGES).catch('auto'),
@@ -30,16 +30,10 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const SETTINGS_KEY = 'settings';
+export const MEMBER_ID_KEY = 'memberId';
 
-/** The settings as stored, or the defaults for a new install with a fresh member id. */
-export function settingsFrom(stored: unknown, newId: () => string): Settings {
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >;
-  const memberId = memberIdSchema.safeParse(value.memberId);
-  return settingsSchema.parse({
-    ...value,
-    memberId: memberId.success ? memberId.data : newId(),
-  });
+/** The settings as stored (anything at all), for the member `memberId`, with defaults filled in. */
+export function settingsFrom(stored: unknown, memberId: string): Settings {
+  const value = typeof stored === 'object' && stored !== null ? stored : {};
+  return settingsSchema.parse({ ...value, memberId });
 }

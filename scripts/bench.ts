@@ -12,6 +12,12 @@
  * The scan section loads an X timeline of 500 posts in headless Chromium and runs the content
  * script's scanner (adapter, classifier, marks and clip controls) on it: the main-thread time of
  * all its tasks together, and the longest single task.
+ *
+ * The tracker section fills the extension's database in headless Chromium with 100,000 generated
+ * signals and times the tracker's inbox queries on it: each filter alone, some together, and
+ * searches; for the first 100 ids with the total (what the list shows first) and for all ids.
+ * Playwright's fresh context keeps IndexedDB in memory; an on-disk profile reads index entries
+ * several times slower, so these are best-case figures.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -20,6 +26,7 @@ import { classifyPost } from '../lib/classify/index';
 import { analysePost } from '../lib/places/analyse';
 import { loadGazetteerFromDirectory } from '../lib/places/load-node';
 import { benchScan } from './bench/scan';
+import { benchTracker } from './bench/tracker';
 
 interface Section {
   name: string;
@@ -141,6 +148,25 @@ const sections: Section[] = [
         `main-thread time in total: ${median(runs, (r) => r.totalMs).toFixed(1)} ms (${((median(runs, (r) => r.totalMs) * 1000) / Math.max(posts, 1)).toFixed(0)} µs a post)`,
         `  of which the X adapter ${median(runs, (r) => r.adapterMs).toFixed(1)} ms, the classifier ${median(runs, (r) => r.classifierMs).toFixed(1)} ms, marks and controls the rest`,
         `longest single task: ${median(runs, (r) => r.longestTaskMs).toFixed(1)} ms`,
+      ];
+    },
+  },
+  {
+    name: 'tracker',
+    describe:
+      'inbox queries on 100,000 signals, headless Chromium, IndexedDB of a fresh (in-memory) browser context (median of 5 runs, ms)',
+    async run() {
+      const count = 100_000;
+      const figures = await benchTracker(count, 5);
+      const cell = (ms: number) => ms.toFixed(1).padStart(8);
+      return [
+        `${count.toLocaleString('en')} signals stored through saveSignals in ${(figures.fillMs / 1000).toFixed(1)} s`,
+        `${'query'.padEnd(28)}${'matches'.padStart(8)}${'first 100'.padStart(11)}${'all ids'.padStart(9)}`,
+        ...figures.queries.map(
+          (query) =>
+            `${query.name.padEnd(28)}${String(query.total).padStart(8)}   ${cell(query.windowMs)}${cell(query.allMs)}`,
+        ),
+        `signalsByIds of 50 ids: ${figures.signalsByIdsMs.toFixed(1)} ms`,
       ];
     },
   },

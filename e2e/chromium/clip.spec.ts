@@ -62,21 +62,20 @@ test('x: clip, clip again, see it in the popup and tracker, and keep it across a
 
     const popup = await browser.open(browser.extensionUrl(POPUP_PATH));
     await expect(popup.getByTestId('signal-count')).toHaveText('1 signal');
-    await expect(popup.locator('.signal')).toHaveCount(1);
-    await expect(popup.locator('.signal__text')).toContainText(post.textIncludes);
-    if (post.authorName)
-      await expect(popup.locator('.signal__author')).toContainText(post.authorName);
-    await expect(popup.locator('.site')).toHaveText('X');
+    await expect(popup.locator('.monitor-signal')).toHaveCount(1);
+    await expect(popup.locator('.monitor-signal__text')).toContainText(post.textIncludes);
+    await expect(popup.locator('.monitor-signal .site')).toHaveText('X');
 
     const trackerOpened = browser.context.waitForEvent('page');
     await popup.getByTestId('open-tracker').click();
     const tracker = await trackerOpened;
     await tracker.waitForLoadState();
     expect(tracker.url()).toBe(browser.extensionUrl(TRACKER_PATH));
-    await expect(tracker.locator('.signal__text')).toContainText(post.textIncludes);
+    await expect(tracker.locator('.row__text')).toContainText(post.textIncludes);
     // The background found the places the post names.
-    await expect(tracker.locator('.signal__places')).toContainText('Biltstraat');
-    await expect(tracker.locator('.signal__link')).toHaveAttribute(
+    await expect(tracker.locator('.row__place')).toContainText('Biltstraat');
+    await tracker.locator('.row__open').click();
+    await expect(tracker.getByTestId('signal-detail').getByRole('link')).toHaveAttribute(
       'href',
       /^https:\/\/x\.com\/.+\/status\/\d+$/,
     );
@@ -88,7 +87,7 @@ test('x: clip, clip again, see it in the popup and tracker, and keep it across a
     browser = await ExtensionBrowser.launch(browser.profile);
     const again = await browser.open(browser.extensionUrl(TRACKER_PATH));
     await expect(again.getByTestId('signal-count')).toHaveText('1 signal');
-    await expect(again.locator('.signal__text')).toContainText(post.textIncludes);
+    await expect(again.locator('.row__text')).toContainText(post.textIncludes);
     const reopened = await browser.open(home.url);
     await expect(clipControl(reopened, post.key)).toHaveAttribute('data-state', 'clipped');
   } finally {
@@ -114,9 +113,8 @@ test('reddit: clip a post and a comment; both land in the tracker', async ({
   await clipControl(tab, comment.key).locator('button[data-vliegwiel-open]').click();
   const tracker = await trackerOpened;
   await expect(tracker.getByTestId('signal-count')).toHaveText('2 signals');
-  await expect(tracker.locator('.signal--highlighted .signal__text')).toContainText(
-    comment.textIncludes,
-  );
+  await expect(tracker.locator('.row--open .row__text')).toContainText(comment.textIncludes);
+  await expect(tracker.getByTestId('detail-text')).toContainText(comment.textIncludes);
 });
 
 test('the same post on twitter.com is the same signal as on x.com', async ({

@@ -103,3 +103,38 @@ export function clipControl(page: Page, postKey: string) {
 export function clipButton(page: Page, postKey: string) {
   return clipControl(page, postKey).locator('button[data-vliegwiel-clip]');
 }
+
+/** The extension's service worker, where extension APIs can be called directly. */
+function extensionWorker(browser: ExtensionBrowser): Worker {
+  const worker = browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('the extension has no running service worker');
+  return worker;
+}
+
+/** Changes the extension's settings as the options page would. */
+export async function changeSettings(browser: ExtensionBrowser, change: Record<string, unknown>) {
+  await extensionWorker(browser).evaluate(async (change) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        storage: {
+          local: {
+            get(key: string): Promise<Record<string, object | undefined>>;
+            set(items: object): Promise<void>;
+          };
+        };
+      };
+    };
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...change } });
+  }, change);
+}
+
+/** The text on the toolbar button's badge. */
+export function badgeText(browser: ExtensionBrowser): Promise<string> {
+  return extensionWorker(browser).evaluate(() => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { action: { getBadgeText(details: object): Promise<string> } };
+    };
+    return chrome.action.getBadgeText({});
+  });
+}

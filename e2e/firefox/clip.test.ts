@@ -60,13 +60,13 @@ describe('Firefox: clip end to end', () => {
 
       await clickInControl(tab, post.key, 'open');
       const tracker = await firefox.extensionPage('/tracker.html');
-      await tracker.waitForSelector('.signal--highlighted');
+      await tracker.waitForSelector('.row--open');
       assert.equal(
         await tracker.$eval('[data-testid="signal-count"]', (e) => e.textContent),
         '1 signal',
       );
       assert.ok(
-        (await tracker.$eval('.signal__text', (e) => e.textContent ?? '')).includes(
+        (await tracker.$eval('[data-testid="detail-text"]', (e) => e.textContent ?? '')).includes(
           post.textIncludes,
         ),
       );
@@ -74,13 +74,13 @@ describe('Firefox: clip end to end', () => {
       // The popup is an extension page too: reach it from the tracker tab, which may navigate to it.
       await tracker.evaluate(() => location.assign('/popup.html'));
       const popup = await firefox.extensionPage('/popup.html');
-      await popup.waitForSelector('.signal');
+      await popup.waitForSelector('.monitor-signal');
       assert.equal(
         await popup.$eval('[data-testid="signal-count"]', (e) => e.textContent),
         '1 signal',
       );
       assert.ok(
-        (await popup.$eval('.signal__text', (e) => e.textContent ?? '')).includes(
+        (await popup.$eval('.monitor-signal__text', (e) => e.textContent ?? '')).includes(
           post.textIncludes,
         ),
       );

@@ -2,6 +2,11 @@ import { signalFieldsOfAnalysis } from '../../lib/classify/signal-fields';
 import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
 import postcodesCsv from '../../lib/data/pc4.csv?raw';
 import { analysePost, buildGazetteer, type Gazetteer } from '../../lib/places';
+import {
+  type MunicipalityName,
+  municipalityByName,
+  municipalityList,
+} from '../../lib/places/municipality-list';
 
 let gazetteer: Gazetteer | null = null;
 
@@ -12,4 +17,12 @@ let gazetteer: Gazetteer | null = null;
 export function analyseForSignal(text: string) {
   gazetteer ??= buildGazetteer({ municipalitiesCsv, postcodesCsv });
   return signalFieldsOfAnalysis(analysePost(text, gazetteer));
+}
+
+let municipalities: MunicipalityName[] | null = null;
+
+/** The municipality a person typed in the clip dialog, by name. */
+export function findMunicipality(name: string): string | null {
+  municipalities ??= municipalityList(municipalitiesCsv);
+  return municipalityByName(municipalities, name)?.code ?? null;
 }

@@ -5,9 +5,10 @@ import { readSelectionInPage, showNoticeInPage } from '../../lib/clip/in-page';
 import { VliegwielDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import { createMessageRouter } from '../../lib/messaging/router';
-import { trackerPath } from '../../lib/pages';
+import { TRACKER_PATH, trackerPath } from '../../lib/pages';
 import { actorOf, loadSettings } from '../../lib/settings-store';
-import { analyseForSignal } from './analysis';
+import { analyseForSignal, findMunicipality } from './analysis';
+import { keepBadgeCurrent } from './badge';
 import { registerGrantedSites } from './granted-sites';
 
 const MENU_CLIP_SELECTION = 'clip-selection';
@@ -26,12 +27,27 @@ export default defineBackground(() => {
     clock,
     classify: analyseForSignal,
     actor,
+    findMunicipality,
     openTracker: async (signalId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(trackerPath(signalId)) });
     },
     log,
   });
   browser.runtime.onMessage.addListener((message) => route(message));
+
+  keepBadgeCurrent(db, clock.newId, (count) => void notifyNewSignals(count), log);
+  // The notifications API exists only once the user has granted it (in the options page).
+  let followingNotificationClicks = false;
+  const followNotificationClicks = () => {
+    if (followingNotificationClicks || !browser.notifications) return;
+    followingNotificationClicks = true;
+    browser.notifications.onClicked.addListener((id) => {
+      if (id === NOTIFICATION_ID)
+        void browser.tabs.create({ url: browser.runtime.getURL(TRACKER_PATH) });
+    });
+  };
+  followNotificationClicks();
+  browser.permissions.onAdded.addListener(followNotificationClicks);
 
   const tabClip: TabClipDeps = {
     db,
@@ -94,3 +110,16 @@ export default defineBackground(() => {
     );
   });
 });
+
+const NOTIFICATION_ID = 'new-signals';
+
+/** A notification of newly arrived watched signals, when the user granted notifications. */
+async function notifyNewSignals(count: number) {
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  await browser.notifications.create(NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: browser.i18n.getMessage('extensionName'),
+    message: browser.i18n.getMessage('notificationNewSignals', [String(count)]),
+  });
+}

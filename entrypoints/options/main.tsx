@@ -45,6 +45,7 @@ void mountPage(
       settings={settings}
       municipalities={municipalities}
       onSettingsChange={(change) => updateSettings(browser.storage.local, newId, change)}
+      requestNotifications={() => browser.permissions.request({ permissions: ['notifications'] })}
       builtInSites={builtInSites}
       siteAccess={siteAccess}
     />

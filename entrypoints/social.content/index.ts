@@ -19,7 +19,9 @@ export default defineContentScript({
       pageUrl: () => new URL(location.href),
       classify: (capture) => classifyPost(capture.text),
       t: (key: MessageKey, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions),
-      clip: (post, correction) => request(send, { type: 'clip-post', post, correction }),
+      clip: (post, correction, details) =>
+        request(send, { type: 'clip-post', post, correction, details }),
+      listInitiatives: () => request(send, { type: 'list-initiatives' }),
       clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
       openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
       log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),

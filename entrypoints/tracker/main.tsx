@@ -1,21 +1,33 @@
 import { browser } from 'wxt/browser';
 import { mountPage } from '../../components/page';
-import { Tracker } from '../../components/Tracker';
 import '../../components/styles.css';
+import { TrackerContext } from '../../components/tracker/context';
+import { TrackerApp } from '../../components/tracker/TrackerApp';
+import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
 import { VliegwielDatabase } from '../../lib/db/database';
-import { signalIdFromHash } from '../../lib/pages';
+import { municipalityList } from '../../lib/places/municipality-list';
+import { actorOf } from '../../lib/settings-store';
 
 const db = new VliegwielDatabase();
+const clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
+const municipalities = municipalityList(municipalitiesCsv);
 
 void mountPage(
-  ({ t, language }) => (
-    <Tracker
-      db={db}
-      t={t}
-      language={language}
-      focusSignalId={signalIdFromHash(location.hash)}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
-    />
+  ({ t, language, settings }) => (
+    <TrackerContext.Provider
+      value={{
+        db,
+        clock,
+        actor: actorOf(settings),
+        settings,
+        t,
+        language,
+        municipalities,
+        now: clock.now,
+      }}
+    >
+      <TrackerApp onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+    </TrackerContext.Provider>
   ),
   ({ t }) => t('trackerTitle'),
 );

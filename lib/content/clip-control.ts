@@ -1,7 +1,7 @@
 import type { CategoryId, Classification } from '../classify';
 import { CATEGORY_IDS } from '../classify/taxonomy';
 import { categoryMessage, type GetMessage } from '../i18n';
-import type { Correction } from '../schema/capture';
+import type { ClipDetails, Correction } from '../schema/capture';
 
 /** Contract 1 in DESIGN.md: the control is this element, with an open shadow root holding the button. */
 export const CLIP_ELEMENT = 'vliegwiel-clip';
@@ -45,7 +45,12 @@ button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px s
 .muted { color: #5b6a64; }
 fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: 10px; align-items: center; }
 legend { float: left; margin-right: 8px; padding: 0; }
-select { padding: 2px 4px; border: 1px solid #8a9a94; border-radius: 6px; background: #fff; color: inherit; }
+select, input, textarea { padding: 2px 4px; border: 1px solid #8a9a94; border-radius: 6px; background: #fff; color: inherit; font: inherit; }
+textarea { resize: vertical; }
+.field { display: grid; gap: 2px; }
+.field[hidden] { display: none; }
+.problem { margin: 0; color: #b3261e; }
+.problem:empty { display: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
@@ -75,8 +80,11 @@ export interface ClipControlOptions {
   postKey: string;
   classification: Classification;
   t: GetMessage;
-  onClip(correction?: Correction): void;
+  /** Clips the post; from the dialog with its corrections and details. */
+  onClip(correction?: Correction, details?: ClipDetails): Promise<ClipAnswer>;
   onOpen(): void;
+  /** The initiatives the dialog offers, asked for when it is opened. */
+  listInitiatives(): Promise<InitiativeChoice[]>;
 }
 
 const stopPropagation = (event: Event) => event.stopPropagation();
@@ -137,10 +145,17 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
       panel =
         button === whyButton
           ? explanationPanel(make, classification, t)
-          : correctionPanel(make, classification, t, (correction) => {
-              togglePanel(button, panelOf(button), false);
-              options.onClip(correction);
-            });
+          : clipDialog(
+              make,
+              classification,
+              t,
+              options.listInitiatives,
+              async (correction, details) => {
+                const answer = await options.onClip(correction, details);
+                if (answer.ok) togglePanel(button, panelOf(button), false);
+                return answer;
+              },
+            );
       panels.set(button, panel);
       button.setAttribute('aria-controls', panel.id);
       shadow.append(panel);
@@ -151,7 +166,7 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
     event.stopPropagation();
     const button = (event.target as Element | null)?.closest?.('button');
     if (!button) return;
-    if (button === clipButton) options.onClip();
+    if (button === clipButton) void options.onClip();
     else if (button.hasAttribute('data-vliegwiel-open')) options.onOpen();
     else if (button === whyButton || button === adjustButton) togglePanel(button, panelOf(button));
   });
@@ -307,12 +322,28 @@ function explanationPanel(make: Make, classification: Classification, t: GetMess
   return panel;
 }
 
-/** Lets the user set the verdict and category before (or after) clipping. */
-function correctionPanel(
+/** What the clip dialog answers when saved: fine, or why not in the user's words. */
+export type ClipAnswer = { ok: true } | { ok: false; message: string };
+
+export interface InitiativeChoice {
+  id: string;
+  title: string;
+}
+
+/** The value of the initiative choice that asks for a new one, by title. */
+const NEW_INITIATIVE = 'new';
+
+/**
+ * The clip dialog: correct the verdict, category and place, add a note, and put the post in an
+ * initiative (one offered, or a new one). Saving clips the post with all of it at once; the
+ * dialog stays open with the reason when that is refused.
+ */
+function clipDialog(
   make: Make,
   classification: Classification,
   t: GetMessage,
-  onSave: (correction: Correction) => void,
+  listInitiatives: () => Promise<InitiativeChoice[]>,
+  onSave: (correction: Correction | undefined, details: ClipDetails) => Promise<ClipAnswer>,
 ): HTMLElement {
   const id = ++panelCounter;
   const form = make('form', {
@@ -321,6 +352,11 @@ function correctionPanel(
     'data-vliegwiel-correction': '',
   });
   form.hidden = true;
+  const field = (labelKey: Parameters<GetMessage>[0], control: HTMLElement) => {
+    const label = make('label', { class: 'field' }, `${t(labelKey)} `);
+    label.append(control);
+    return label;
+  };
   const fieldset = make('fieldset');
   fieldset.append(make('legend', {}, t('correctionVerdictLabel')));
   for (const [value, label] of [
@@ -333,22 +369,86 @@ function correctionPanel(
     wrapper.append(radio, ` ${t(label)}`);
     fieldset.append(wrapper);
   }
-  const select = make('select', { name: 'category' });
-  for (const category of CATEGORY_IDS) {
-    select.append(make('option', { value: category }, t(categoryMessage(category))));
+  const category = make('select', { name: 'category' });
+  for (const categoryId of CATEGORY_IDS) {
+    category.append(make('option', { value: categoryId }, t(categoryMessage(categoryId))));
   }
-  select.value = classification.category ?? 'other';
-  const categoryLabel = make('label', {}, `${t('categoryLabel')} `);
-  categoryLabel.append(select);
+  category.value = classification.category ?? 'other';
+  const municipality = make('input', {
+    name: 'municipality',
+    maxlength: '200',
+    autocomplete: 'off',
+  });
+  const place = make('input', { name: 'place', maxlength: '200', autocomplete: 'off' });
+  const note = make('textarea', { name: 'note', maxlength: '5000', rows: '2' });
+  const initiative = make('select', { name: 'initiative' });
+  initiative.append(
+    make('option', { value: '' }, t('dialogNoInitiative')),
+    make('option', { value: NEW_INITIATIVE }, t('dialogNewInitiative')),
+  );
+  const title = make('input', { name: 'title', maxlength: '200', autocomplete: 'off' });
+  const titleField = field('dialogInitiativeTitle', title);
+  titleField.hidden = true;
+  initiative.addEventListener('change', () => {
+    titleField.hidden = initiative.value !== NEW_INITIATIVE;
+  });
+  // The initiatives are asked for when the dialog is first built, which is when it is opened.
+  void listInitiatives().then(
+    (choices) => {
+      for (const choice of choices) {
+        initiative.append(make('option', { value: choice.id }, choice.title));
+      }
+    },
+    () => {},
+  );
+  const problem = make('p', { role: 'alert', class: 'problem' });
   const save = make('button', { type: 'submit' }, t('saveCorrection'));
-  form.append(fieldset, categoryLabel, save);
+  form.append(
+    fieldset,
+    field('categoryLabel', category),
+    field('municipalityLabel', municipality),
+    field('placeOptionalLabel', place),
+    field('dialogNoteLabel', note),
+    field('dialogInitiativeLabel', initiative),
+    titleField,
+    problem,
+    save,
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const verdict = form.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
-    onSave({
-      verdict: verdict === 'other' ? 'other' : 'local-issue',
-      ...(verdict === 'other' ? {} : { category: select.value as CategoryId }),
-    });
+    const local =
+      form.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value !== 'other';
+    if (initiative.value === NEW_INITIATIVE && title.value.trim() === '') {
+      problem.textContent = t('titleRequired');
+      title.focus();
+      return;
+    }
+    // Only what differs from the classifier is a correction.
+    const chosenCategory = category.value as CategoryId;
+    const correction: Correction = {
+      ...(local !== classification.local ? { verdict: local ? 'local-issue' : 'other' } : {}),
+      ...(local && chosenCategory !== (classification.category ?? 'other')
+        ? { category: chosenCategory }
+        : {}),
+    };
+    const details: ClipDetails = {
+      ...(note.value.trim() ? { note: note.value.trim() } : {}),
+      ...(municipality.value.trim() ? { municipality: municipality.value.trim() } : {}),
+      ...(municipality.value.trim() && place.value.trim() ? { place: place.value.trim() } : {}),
+      ...(initiative.value === NEW_INITIATIVE
+        ? { initiative: { title: title.value.trim() } }
+        : initiative.value
+          ? { initiative: { id: initiative.value } }
+          : {}),
+    };
+    save.disabled = true;
+    problem.textContent = '';
+    void onSave(Object.keys(correction).length > 0 ? correction : undefined, details).then(
+      (answer) => {
+        save.disabled = false;
+        if (!answer.ok) problem.textContent = answer.message;
+      },
+    );
   });
   return form;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MessageKey } from '../i18n';
-import type { Correction, PostCapture } from '../schema/capture';
+import type { ClipDetails, Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
 import type { SiteAdapter } from '../sites/types';
 import { CLIP_ELEMENT } from './clip-control';
@@ -39,7 +39,13 @@ const testAdapter: SiteAdapter = {
 const t = (key: MessageKey) => key;
 let scanner: Scanner;
 let clip: ReturnType<
-  typeof vi.fn<(c: PostCapture, correction?: Correction) => Promise<Response<ClipPostResult>>>
+  typeof vi.fn<
+    (
+      c: PostCapture,
+      correction?: Correction,
+      details?: ClipDetails,
+    ) => Promise<Response<ClipPostResult>>
+  >
 >;
 let clipStatus: ReturnType<typeof vi.fn<(k: string[]) => Promise<Response<ClipStatusResult>>>>;
 let openTracker: ReturnType<typeof vi.fn<(signalId?: string) => void>>;
@@ -66,6 +72,10 @@ function start(overrides: Partial<ScannerOptions> = {}) {
     t,
     clip,
     clipStatus,
+    listInitiatives: async () => ({
+      ok: true,
+      result: { initiatives: [{ id: 'initiative-1', title: 'Ratten weg bij de school' }] },
+    }),
     openTracker,
     log,
     defer: (task) => setTimeout(task, 0),
@@ -204,7 +214,11 @@ describe('scanner', () => {
     await vi.waitFor(() =>
       expect(first.querySelector(CLIP_ELEMENT)?.getAttribute('data-state')).toBe('clipped'),
     );
-    expect(clip).toHaveBeenCalledWith(expect.objectContaining({ key: 'web:1' }), undefined);
+    expect(clip).toHaveBeenCalledWith(
+      expect.objectContaining({ key: 'web:1' }),
+      undefined,
+      undefined,
+    );
     expect(repost.querySelector(CLIP_ELEMENT)?.getAttribute('data-state')).toBe('clipped');
   });
 
@@ -391,12 +405,13 @@ describe('clip control', () => {
     select.value = 'cleanliness';
     form?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     await vi.waitFor(() =>
-      expect(clip).toHaveBeenCalledWith(expect.objectContaining({ key: 'web:1' }), {
-        verdict: 'local-issue',
-        category: 'cleanliness',
-      }),
+      expect(clip).toHaveBeenCalledWith(
+        expect.objectContaining({ key: 'web:1' }),
+        { category: 'cleanliness' },
+        {},
+      ),
     );
-    expect(form?.hidden).toBe(true);
+    await vi.waitFor(() => expect(form?.hidden).toBe(true));
   });
 
   it('records “not a local issue” without a category', async () => {
@@ -410,8 +425,76 @@ describe('clip control', () => {
       .querySelector<HTMLButtonElement>('[data-vliegwiel-correction] button[type="submit"]')
       ?.click();
     await vi.waitFor(() =>
-      expect(clip).toHaveBeenCalledWith(expect.anything(), { verdict: 'other' }),
+      expect(clip).toHaveBeenCalledWith(expect.anything(), { verdict: 'other' }, {}),
     );
+  });
+
+  it('clips from the dialog with a note, a place and a new initiative', async () => {
+    const element = post('1', 'ratten bij de school');
+    document.body.append(element);
+    await start().flush();
+    const root = shadowOf(element);
+    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
+    const form = root.querySelector<HTMLFormElement>(
+      '[data-vliegwiel-correction]',
+    ) as HTMLFormElement;
+    const field = <E extends HTMLElement>(name: string) =>
+      form.querySelector(`[name="${name}"]`) as E;
+    await vi.waitFor(() =>
+      expect(field<HTMLSelectElement>('initiative').textContent).toContain('Ratten weg'),
+    );
+    field<HTMLTextAreaElement>('note').value = ' Al weken ';
+    field<HTMLInputElement>('municipality').value = 'Utrecht';
+    field<HTMLInputElement>('place').value = 'Lombok';
+    field<HTMLSelectElement>('initiative').value = 'new';
+    field<HTMLSelectElement>('initiative').dispatchEvent(new Event('change'));
+    expect((field<HTMLInputElement>('title').closest('label') as HTMLElement).hidden).toBe(false);
+    field<HTMLInputElement>('title').value = 'Ratten weg';
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await vi.waitFor(() =>
+      expect(clip).toHaveBeenCalledWith(expect.anything(), undefined, {
+        note: 'Al weken',
+        municipality: 'Utrecht',
+        place: 'Lombok',
+        initiative: { title: 'Ratten weg' },
+      }),
+    );
+  });
+
+  it('keeps the dialog open with the reason when the place is unknown', async () => {
+    clip.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'unknown-place', message: 'no single municipality is called "Atlantis"' },
+    });
+    const element = post('1', 'ratten bij de school');
+    document.body.append(element);
+    await start().flush();
+    const root = shadowOf(element);
+    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
+    const form = root.querySelector<HTMLFormElement>(
+      '[data-vliegwiel-correction]',
+    ) as HTMLFormElement;
+    (form.querySelector('[name="municipality"]') as HTMLInputElement).value = 'Atlantis';
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await vi.waitFor(() =>
+      expect(form.querySelector('[role="alert"]')?.textContent).toBe('municipalityUnknown'),
+    );
+    expect(form.hidden).toBe(false);
+  });
+
+  it('asks for a title before starting a new initiative', async () => {
+    const element = post('1', 'ratten bij de school');
+    document.body.append(element);
+    await start().flush();
+    const root = shadowOf(element);
+    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
+    const form = root.querySelector<HTMLFormElement>(
+      '[data-vliegwiel-correction]',
+    ) as HTMLFormElement;
+    (form.querySelector('[name="initiative"]') as HTMLSelectElement).value = 'new';
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    expect(form.querySelector('[role="alert"]')?.textContent).toBe('titleRequired');
+    expect(clip).not.toHaveBeenCalled();
   });
 
   it('closes an open panel with Escape and gives focus back to its button', async () => {

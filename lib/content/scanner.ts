@@ -1,10 +1,16 @@
 import type { Classification } from '../classify';
 import type { GetMessage } from '../i18n';
-import type { Correction, PostCapture } from '../schema/capture';
-import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
+import type { ClipDetails, Correction, PostCapture } from '../schema/capture';
+import type {
+  ClipPostResult,
+  ClipStatusResult,
+  ListInitiativesResult,
+  Response,
+} from '../schema/messages';
 import type { ControlAnchor, SiteAdapter } from '../sites/types';
 import {
   CLIP_ELEMENT,
+  type ClipAnswer,
   type ClipState,
   clipState,
   controlAt,
@@ -31,7 +37,12 @@ export interface ScannerOptions {
   pageUrl(): URL;
   classify(capture: PostCapture): Classification;
   t: GetMessage;
-  clip(capture: PostCapture, correction?: Correction): Promise<Response<ClipPostResult>>;
+  clip(
+    capture: PostCapture,
+    correction?: Correction,
+    details?: ClipDetails,
+  ): Promise<Response<ClipPostResult>>;
+  listInitiatives(): Promise<Response<ListInitiativesResult>>;
   clipStatus(keys: string[]): Promise<Response<ClipStatusResult>>;
   openTracker(signalId?: string): void;
   log(message: string, error?: unknown): void;
@@ -226,7 +237,11 @@ export function startScanner(options: ScannerOptions): Scanner {
       postKey: key,
       classification,
       t: options.t,
-      onClip: (correction) => void clipFrom(post, key, correction),
+      onClip: (correction, details) => clipFrom(post, key, correction, details),
+      listInitiatives: async () => {
+        const answer = await options.listInitiatives();
+        return answer.ok ? answer.result.initiatives : [];
+      },
       onOpen: () => options.openTracker(signalIds.get(key)),
     });
     // A control for another post inside this element is left from before the site reused it.
@@ -242,9 +257,14 @@ export function startScanner(options: ScannerOptions): Scanner {
     for (const control of controlsFor(doc, key)) setClipState(control, state, options.t, detail);
   }
 
-  async function clipFrom(post: Element, key: string, correction?: Correction) {
+  async function clipFrom(
+    post: Element,
+    key: string,
+    correction?: Correction,
+    details?: ClipDetails,
+  ): Promise<ClipAnswer> {
     const current = controlsFor(doc, key)[0];
-    if (current && clipState(current) === 'busy') return;
+    if (current && clipState(current) === 'busy') return { ok: true };
     // Read again at click time: the post may have been expanded ("Show more") since it was marked.
     let capture: PostCapture | null = null;
     try {
@@ -253,18 +273,24 @@ export function startScanner(options: ScannerOptions): Scanner {
       options.log(`${adapter.site}: reading a post failed`, error);
     }
     if (!capture || capture.key !== key) {
-      showState(key, 'failed', 'This post could not be read.');
-      return;
+      showState(key, 'failed', options.t('clipUnreadable'));
+      return { ok: false, message: options.t('clipUnreadable') };
     }
     showState(key, 'busy');
-    const answer = await options.clip(capture, correction);
+    const answer = await options.clip(capture, correction, details);
     if (answer.ok) {
       signalIds.set(key, answer.result.signalId);
       showState(key, answer.result.status);
-    } else {
-      options.log(`${adapter.site}: clipping failed: ${answer.error.message}`);
-      showState(key, 'failed', answer.error.message);
+      return { ok: true };
     }
+    options.log(`${adapter.site}: clipping failed: ${answer.error.message}`);
+    const message =
+      answer.error.code === 'unknown-place'
+        ? options.t('municipalityUnknown')
+        : answer.error.message;
+    // A refused dialog leaves the post as it was: clipped already, or not yet.
+    showState(key, signalIds.has(key) ? 'clipped' : 'failed', message);
+    return { ok: false, message };
   }
 
   async function refreshClipStates(keys: string[]) {

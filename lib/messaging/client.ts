@@ -2,7 +2,7 @@ import type { ErrorCode, Request, Response, ResultOf } from '../schema/messages'
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
 
-const ERROR_CODES: readonly ErrorCode[] = ['invalid-request', 'internal'];
+const ERROR_CODES: readonly ErrorCode[] = ['invalid-request', 'unknown-place', 'internal'];
 
 /**
  * Whether an answer has the shape the background's router gives every answer. Checked by hand

@@ -22,6 +22,7 @@ beforeEach(() => {
         : { verdict: 'other', confidence: 0.8, tone: 'calm', evidence: [] },
     openTracker,
     actor: async () => ({ id: 'member-1', name: 'Anna' }),
+    findMunicipality: (name) => (name.toLowerCase() === 'utrecht' ? 'GM0344' : null),
     log,
   });
 });
@@ -141,5 +142,69 @@ describe('message router', () => {
     const answer = await route({ type: 'open-tracker' });
     expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'no tabs here' } });
     expect(log).toHaveBeenCalled();
+  });
+});
+
+describe('clip dialog details', () => {
+  async function clipWith(details: object, post = xCapture()) {
+    const answer = await route({ type: 'clip-post', post, details });
+    if (!answer.ok) return answer;
+    return {
+      ...answer,
+      signal: await db.signals.get((answer.result as { signalId: string }).signalId),
+    };
+  }
+
+  it('stores the note and place, and starts a new initiative with the signal', async () => {
+    const answer = await clipWith({
+      note: 'Al weken zo',
+      municipality: 'Utrecht',
+      place: 'Biltstraat',
+      initiative: { title: 'Licht in de Biltstraat' },
+    });
+    if (!answer.ok) throw new Error(answer.error.message);
+    expect(answer.signal).toMatchObject({
+      note: 'Al weken zo',
+      correctedArea: { municipality: 'GM0344', place: 'Biltstraat' },
+    });
+    const [initiative] = await db.initiatives.toArray();
+    expect(initiative).toMatchObject({
+      title: 'Licht in de Biltstraat',
+      category: 'roads',
+      area: { municipality: 'GM0344', place: 'Biltstraat' },
+      ownerId: 'member-1',
+    });
+    expect(answer.signal?.initiativeId).toBe(initiative?.id);
+  });
+
+  it('puts a second clip into the same initiative, and offers it in the dialog', async () => {
+    await clipWith({ initiative: { title: 'Licht in de Biltstraat' } });
+    const listed = await route({ type: 'list-initiatives' });
+    if (!listed.ok) throw new Error(listed.error.message);
+    const [offered] = (listed.result as { initiatives: Array<{ id: string; title: string }> })
+      .initiatives;
+    expect(offered?.title).toBe('Licht in de Biltstraat');
+    await clipWith({ initiative: { id: offered?.id } });
+    expect(
+      await db.signals
+        .where('initiativeId')
+        .equals(offered?.id ?? '')
+        .count(),
+    ).toBe(2);
+  });
+
+  it('refuses an unknown municipality with its own error, storing nothing', async () => {
+    const answer = await clipWith({ municipality: 'Atlantis', note: 'x' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unknown-place' } });
+    expect(await countSignals(db)).toBe(0);
+  });
+
+  it('stores no clip when the initiative cannot take it', async () => {
+    const answer = await clipWith({
+      initiative: { id: '00000000-0000-4000-8000-00000000beef' },
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await countSignals(db)).toBe(0);
+    expect(await db.events.count()).toBe(0);
   });
 });

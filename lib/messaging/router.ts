@@ -3,7 +3,18 @@ import type { SignalClassification } from '../classify/signal-fields';
 import type { VliegwielDatabase } from '../db/database';
 import { type Clock, clipPost, clippedPosts } from '../db/signals';
 import type { Actor } from '../db/store';
-import { type Request, type Response, type ResultOf, requestSchema } from '../schema/messages';
+import type { ClipDetails } from '../schema/capture';
+import {
+  type ErrorCode,
+  type Request,
+  type Response,
+  type ResultOf,
+  requestSchema,
+} from '../schema/messages';
+import type { Area } from '../schema/records';
+import { clipWithDetails } from '../tracker/clip-with-details';
+import { TrackerError } from '../tracker/errors';
+import { listInitiatives } from '../tracker/initiatives';
 
 export interface RouterDeps {
   db: VliegwielDatabase;
@@ -13,6 +24,8 @@ export interface RouterDeps {
   openTracker(signalId?: string): Promise<void>;
   /** Who clips: this browser's member. */
   actor(): Promise<Actor>;
+  /** The GM code of a municipality named as a person types it; null for none or several. */
+  findMunicipality(name: string): string | null;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -26,18 +39,42 @@ type Handlers = {
  * before anything is touched; an invalid one is answered with an error and changes nothing.
  */
 export function createMessageRouter(deps: RouterDeps) {
-  const handlers: Handlers = {
-    'clip-post': async ({ post, correction }) => {
-      const outcome = await clipPost(
-        deps.db,
-        post,
-        deps.clock,
-        deps.classify(post.text),
-        correction,
-        await deps.actor(),
+  function areaOf(details: ClipDetails): Area | undefined {
+    if (!details.municipality) return undefined;
+    const municipality = deps.findMunicipality(details.municipality);
+    if (!municipality) {
+      throw new RequestError(
+        'unknown-place',
+        `no single municipality is called "${details.municipality}"`,
       );
+    }
+    return { municipality, ...(details.place ? { place: details.place } : {}) };
+  }
+
+  const handlers: Handlers = {
+    'clip-post': async ({ post, correction, details }) => {
+      const actor = await deps.actor();
+      const classification = deps.classify(post.text);
+      const outcome = details
+        ? await clipWithDetails(
+            deps.db,
+            deps.clock,
+            actor,
+            post,
+            classification,
+            correction,
+            details,
+            areaOf(details),
+          )
+        : await clipPost(deps.db, post, deps.clock, classification, correction, actor);
       return { status: outcome.status, signalId: outcome.signal.id };
     },
+    'list-initiatives': async () => ({
+      initiatives: (await listInitiatives(deps.db))
+        .filter((initiative) => initiative.status !== 'resolved')
+        .slice(0, MAX_INITIATIVES_OFFERED)
+        .map(({ id, title }) => ({ id, title })),
+    }),
     'clip-status': async ({ keys }) => ({ clipped: await clippedPosts(deps.db, keys) }),
     'open-tracker': async ({ signalId }) => {
       await deps.openTracker(signalId);
@@ -58,6 +95,12 @@ export function createMessageRouter(deps: RouterDeps) {
       const handler = handlers[request.type] as (r: Request) => Promise<unknown>;
       return { ok: true, result: await handler(request) };
     } catch (error) {
+      if (error instanceof RequestError) {
+        return { ok: false, error: { code: error.code, message: error.message } };
+      }
+      if (error instanceof TrackerError) {
+        return { ok: false, error: { code: 'invalid-request', message: error.message } };
+      }
       deps.log?.(`Handling "${request.type}" failed`, error);
       return {
         ok: false,
@@ -68,4 +111,17 @@ export function createMessageRouter(deps: RouterDeps) {
       };
     }
   };
+}
+
+/** The clip dialog offers the most recently active open initiatives, this many at most. */
+const MAX_INITIATIVES_OFFERED = 50;
+
+/** A request that is well formed but cannot be done as asked; nothing was changed. */
+class RequestError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }

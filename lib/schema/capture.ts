@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_MEDIA } from './limits';
+import { MAX_MEDIA, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import {
   categoryIdSchema,
   httpUrlSchema,
@@ -38,3 +38,20 @@ export const selectionCaptureSchema = z.object({
   url: httpUrlSchema,
 });
 export type SelectionCapture = z.infer<typeof selectionCaptureSchema>;
+
+/**
+ * What the clip dialog adds to a clip: a note, where it is (a municipality by name, as typed, and
+ * a place in it), and the initiative it belongs to, an existing one or a new one by its title.
+ */
+export const clipDetailsSchema = z.object({
+  note: z.string().trim().max(MAX_NOTE_LENGTH).optional(),
+  municipality: z.string().trim().min(1).max(200).optional(),
+  place: z.string().trim().min(1).max(200).optional(),
+  initiative: z
+    .union([
+      z.object({ id: z.uuid() }),
+      z.object({ title: z.string().trim().min(1).max(MAX_TITLE_LENGTH) }),
+    ])
+    .optional(),
+});
+export type ClipDetails = z.infer<typeof clipDetailsSchema>;

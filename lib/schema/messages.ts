@@ -1,15 +1,22 @@
 import { z } from 'zod';
-import { correctionSchema, postCaptureSchema } from './capture';
+import { clipDetailsSchema, correctionSchema, postCaptureSchema } from './capture';
 import { postKeySchema } from './records';
 
 /**
  * Content script → background: store this post as a signal unless it is already clipped; with a
- * correction, also record the user's verdict or category on it.
+ * correction, also record the user's verdict or category on it; with details (the clip dialog),
+ * its note, place and initiative too. All of it is stored together or not at all.
  */
 export const clipPostRequestSchema = z.object({
   type: z.literal('clip-post'),
   post: postCaptureSchema,
   correction: correctionSchema.optional(),
+  details: clipDetailsSchema.optional(),
+});
+
+/** Content script → background: the open initiatives to offer in the clip dialog. */
+export const listInitiativesRequestSchema = z.object({
+  type: z.literal('list-initiatives'),
 });
 
 /** Content script → background: which of these posts are clipped already (after a reload). */
@@ -28,6 +35,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   clipPostRequestSchema,
   clipStatusRequestSchema,
   openTrackerRequestSchema,
+  listInitiativesRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -39,15 +47,23 @@ export interface ClipStatusResult {
   clipped: Array<{ key: string; signalId: string }>;
 }
 export type OpenTrackerResult = Record<string, never>;
+export interface ListInitiativesResult {
+  initiatives: Array<{ id: string; title: string }>;
+}
 
 /** What the background answers for each request type. */
 export interface ResultOf {
   'clip-post': ClipPostResult;
   'clip-status': ClipStatusResult;
   'open-tracker': OpenTrackerResult;
+  'list-initiatives': ListInitiativesResult;
 }
 
-export type ErrorCode = 'invalid-request' | 'internal';
+/**
+ * `unknown-place`: the clip dialog named a municipality that matches none (or several); the
+ * content script says so in the user's words.
+ */
+export type ErrorCode = 'invalid-request' | 'unknown-place' | 'internal';
 
 /** Every answer is a value, never a thrown error, so callers handle failure explicitly. */
 export type Response<T> =

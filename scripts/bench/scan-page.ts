@@ -55,6 +55,7 @@ window.runScanBenchmark = async () => {
     t: (key) => key,
     clip: async () => ({ ok: true, result: { status: 'clipped', signalId: '' } }),
     clipStatus: async () => ({ ok: true, result: { clipped: [] } }),
+    listInitiatives: async () => ({ ok: true, result: { initiatives: [] } }),
     openTracker: () => {},
     log: () => {},
     defer: (task) =>

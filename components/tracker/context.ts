@@ -1,0 +1,28 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { VliegwielDatabase } from '../../lib/db/database';
+import type { Clock } from '../../lib/db/signals';
+import type { Actor } from '../../lib/db/store';
+import type { GetMessage, UiLanguage } from '../../lib/i18n';
+import type { MunicipalityName } from '../../lib/places/municipality-list';
+import type { Settings } from '../../lib/settings';
+
+/** What every part of the tracker needs: the data, the words, and who is acting. */
+export interface TrackerEnvironment {
+  db: VliegwielDatabase;
+  clock: Clock;
+  actor: Actor;
+  settings: Settings;
+  t: GetMessage;
+  language: UiLanguage;
+  municipalities: readonly MunicipalityName[];
+  now(): Date;
+}
+
+export const TrackerContext = createContext<TrackerEnvironment | null>(null);
+
+export function useTracker(): TrackerEnvironment {
+  const environment = useContext(TrackerContext);
+  if (!environment) throw new Error('useTracker outside the tracker');
+  return environment;
+}

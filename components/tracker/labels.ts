@@ -1,0 +1,63 @@
+import type { CategoryId } from '../../lib/classify/taxonomy';
+import { effectiveCategory } from '../../lib/db/signal-index';
+import { categoryMessage, type GetMessage, type MessageKey } from '../../lib/i18n';
+import type { MunicipalityName } from '../../lib/places/municipality-list';
+import type { InitiativeStatus, Signal, TimelineEvent } from '../../lib/schema/records';
+
+export const TRIAGE_MESSAGES = {
+  new: 'triageNew',
+  acknowledged: 'triageAcknowledged',
+  assigned: 'triageAssigned',
+  done: 'triageDone',
+} as const satisfies Record<string, MessageKey>;
+
+export const STATUS_MESSAGES = {
+  idea: 'statusIdea',
+  gathering: 'statusGathering',
+  raised: 'statusRaised',
+  'in-progress': 'statusInProgress',
+  resolved: 'statusResolved',
+  stalled: 'statusStalled',
+} as const satisfies Record<InitiativeStatus, MessageKey>;
+
+export function categoryLabel(t: GetMessage, category: string | undefined): string {
+  return category ? t(categoryMessage(category as CategoryId)) : t('categoryNone');
+}
+
+export function signalCategoryLabel(t: GetMessage, signal: Signal): string {
+  return categoryLabel(t, effectiveCategory(signal) || undefined);
+}
+
+export function municipalityName(
+  municipalities: readonly MunicipalityName[],
+  code: string | undefined,
+): string | undefined {
+  return code ? (municipalities.find((m) => m.code === code)?.name ?? code) : undefined;
+}
+
+/** Where a signal is, as people say it: the corrected area, else the places found in its text. */
+export function signalPlaceLabel(
+  signal: Signal,
+  municipalities: readonly MunicipalityName[],
+): string {
+  const area = signal.correctedArea;
+  if (area) {
+    return [area.neighbourhood, area.place, municipalityName(municipalities, area.municipality)]
+      .filter(Boolean)
+      .join(', ');
+  }
+  const named = (signal.places ?? [])
+    .filter(
+      (place) => place.kind === 'street' || place.kind === 'postcode' || place.kind === 'place',
+    )
+    .map((place) => place.name);
+  const municipality = municipalityName(municipalities, signal.municipality);
+  return [...new Set([...named.slice(0, 2), ...(municipality ? [municipality] : [])])].join(', ');
+}
+
+/** "Anna", or "you" for this browser's own member, or "someone" for a member without a name. */
+export function actorLabel(t: GetMessage, event: TimelineEvent, ownId: string): string {
+  if (event.actorId === ownId)
+    return event.actorName ? `${event.actorName} (${t('you')})` : t('you');
+  return event.actorName ?? t('someone');
+}

@@ -1,0 +1,155 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { VliegwielDatabase } from '../../lib/db/database';
+import { clipPost } from '../../lib/db/signals';
+import type { MessageKey } from '../../lib/i18n';
+import { settingsFrom } from '../../lib/settings';
+import { fixedClock, xCapture } from '../../lib/testing/factories';
+import { TrackerContext, type TrackerEnvironment } from './context';
+import { TrackerApp } from './TrackerApp';
+
+// Messages show as their key with the substitutions, so tests can read what was said.
+const t = (key: MessageKey, substitutions?: string[]) =>
+  substitutions ? `${key}(${substitutions.join('|')})` : key;
+const actor = { id: 'member-1', name: 'Anna' };
+
+// happy-dom lays nothing out, so the inbox's scroller is given the height a window would give it
+// (the virtual list reads clientHeight); the rows that fit are rendered.
+const layOut = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
+  this: HTMLElement,
+) {
+  return this.dataset.testid === 'signal-rows' ? 800 : 0;
+});
+afterAll(() => layOut.mockRestore());
+
+let db: VliegwielDatabase;
+let clock: ReturnType<typeof fixedClock>;
+beforeEach(() => {
+  db = new VliegwielDatabase(`test-${crypto.randomUUID()}`);
+  clock = fixedClock();
+  history.replaceState(null, '', '/tracker.html');
+});
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+function renderTracker() {
+  const environment: TrackerEnvironment = {
+    db,
+    clock,
+    actor,
+    settings: settingsFrom({ memberName: actor.name }, actor.id),
+    t,
+    language: 'en',
+    municipalities: [{ code: 'GM0344', name: 'Utrecht', province: 'Utrecht' }],
+    now: clock.now,
+  };
+  return render(
+    <TrackerContext.Provider value={environment}>
+      <TrackerApp onOpenOptions={() => {}} />
+    </TrackerContext.Provider>,
+  );
+}
+
+async function clip(text: string, authorName = 'Buurtbewoner Utrecht') {
+  const capture = xCapture({ text });
+  capture.source.authorName = authorName;
+  const { signal } = await clipPost(db, capture, clock, {}, undefined, actor);
+  clock.advance(60_000);
+  return signal;
+}
+
+const rows = () => screen.getByTestId('signal-rows');
+
+/** The first element in the rows matching `selector`, once it is there. */
+function rowPart<E extends Element>(selector: string): Promise<E> {
+  return waitFor(() => {
+    const element = rows().querySelector<E>(selector);
+    if (!element) throw new Error(`no ${selector} yet`);
+    return element;
+  });
+}
+
+describe('tracker inbox', () => {
+  it('lists signals newest first, and renders hostile post text as inert text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await clip('Kapotte lantaarnpaal op de Biltstraat');
+    await clip(hostile);
+    renderTracker();
+    await waitFor(() =>
+      expect(screen.getByTestId('signal-count').textContent).toContain('signalCountOther(2)'),
+    );
+    await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(2));
+    const texts = [...rows().querySelectorAll('.row__text')].map((e) => e.textContent);
+    expect(texts).toEqual([hostile, 'Kapotte lantaarnpaal op de Biltstraat']);
+    expect(rows().querySelector('img, script')).toBeNull();
+  });
+
+  it('searches and filters', async () => {
+    await clip('Kapotte lantaarnpaal op de Biltstraat');
+    await clip('Ratten bij het Café op de Oudegracht');
+    renderTracker();
+    await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(2));
+    fireEvent.input(screen.getByTestId('search'), { target: { value: 'cafe oude' } });
+    await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(1));
+    expect(rows().querySelector('.row__text')?.textContent).toContain('Ratten');
+    fireEvent.input(screen.getByTestId('search'), { target: { value: '' } });
+    fireEvent.change(screen.getByTestId('filter-linked'), { target: { value: 'linked' } });
+    await waitFor(() => expect(screen.getByText('noMatches')).toBeTruthy());
+  });
+
+  it('opens a signal with its full text, link and history', async () => {
+    const signal = await clip('Kapotte lantaarnpaal op de Biltstraat');
+    renderTracker();
+    fireEvent.click(await rowPart('.row__open'));
+    const detail = await screen.findByTestId('signal-detail');
+    expect(within(detail).getByTestId('detail-text').textContent).toBe(signal.text);
+    expect(location.hash).toBe(`#signal=${signal.id}`);
+    await waitFor(() =>
+      expect(within(detail).getByTestId('timeline').textContent).toContain(
+        'eventClipped(Anna (you))',
+      ),
+    );
+  });
+
+  it('makes an initiative from selected signals, and shows a status change with its actor', async () => {
+    await clip('Kapotte lantaarnpaal op de Biltstraat');
+    await clip('Lantaarnpaal Biltstraat nog steeds kapot');
+    renderTracker();
+    await waitFor(() => expect(rows().querySelectorAll('.row__select')).toHaveLength(2));
+    for (const box of rows().querySelectorAll<HTMLInputElement>('.row__select'))
+      fireEvent.click(box);
+    fireEvent.change(screen.getByTestId('bulk-link'), { target: { value: '__new__' } });
+    fireEvent.input(await screen.findByTestId('initiative-title'), {
+      target: { value: 'Licht in de Biltstraat' },
+    });
+    fireEvent.click(screen.getByTestId('create-initiative'));
+    const page = await screen.findByTestId('initiative-page');
+    expect(within(page).getByTestId('initiative-heading').textContent).toBe(
+      'Licht in de Biltstraat',
+    );
+    await waitFor(() =>
+      expect(within(page).getByTestId('linked-signals').children).toHaveLength(2),
+    );
+    fireEvent.click(within(page).getByText('statusRaised'));
+    await waitFor(() =>
+      expect(within(page).getByTestId('timeline').textContent).toContain(
+        'eventStatusChanged(Anna (you)|statusIdea|statusRaised)',
+      ),
+    );
+  });
+
+  it('deletes selected signals and brings them back on undo', async () => {
+    await clip('Kapotte lantaarnpaal op de Biltstraat');
+    renderTracker();
+    fireEvent.click(await rowPart('.row__select'));
+    fireEvent.click(screen.getByTestId('bulk-delete'));
+    await waitFor(() => expect(screen.getByTestId('undo-toast')).toBeTruthy());
+    expect(await db.signals.count()).toBe(0);
+    fireEvent.click(screen.getByTestId('undo'));
+    await waitFor(async () => expect(await db.signals.count()).toBe(1));
+    await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(1));
+  });
+});
