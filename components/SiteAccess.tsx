@@ -69,7 +69,7 @@ export function SiteAccess({ api, t, builtIn }: SiteAccessProps) {
           aria-describedby={problem ? 'site-problem' : undefined}
           onInput={(event) => setInput((event.target as HTMLInputElement).value)}
         />
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" data-testid="allow-site">
           {t('addSiteButton')}
         </button>
       </form>

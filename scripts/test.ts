@@ -117,6 +117,7 @@ if (built) {
     '--test-reporter=tap',
     `--test-reporter-destination=${firefoxReport}`,
     'e2e/firefox/clip.test.ts',
+    'e2e/firefox/tracker.test.ts',
   ]);
   const tap = existsSync(firefoxReport) ? readFileSync(firefoxReport, 'utf8') : '';
   const tapCount = (label: string) =>

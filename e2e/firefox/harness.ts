@@ -93,10 +93,10 @@ export class FirefoxWithExtension {
     );
     await clickInControl(tab, post.key, 'open');
     const tracker = await this.extensionPage('/tracker.html');
-    await tracker.locator('.tracker__settings').click();
+    await tracker.locator('.topbar__settings').click();
     const options = await this.extensionPage('/options.html');
     await options.locator('#site-input').fill(host);
-    await options.locator('.inline-form button[type="submit"]').click();
+    await options.locator('[data-testid="allow-site"]').click();
     await options.waitForFunction(
       (expected) =>
         document.querySelector('[data-testid="granted-sites"]')?.textContent?.includes(expected),
