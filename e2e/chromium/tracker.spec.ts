@@ -168,3 +168,17 @@ test('merge of two initiatives', async ({ extension: browser }) => {
   await tracker.getByTestId('tab-initiatives').click();
   await expect(tracker.getByTestId('initiative-list').locator('li')).toHaveCount(1);
 });
+
+test('the language chosen in the options shows on social pages and in the popup', async ({
+  extension: browser,
+}) => {
+  const [post] = localPosts;
+  if (!post) throw new Error('x/home has no local post');
+  await changeSettings(browser, { language: 'nl' });
+  const tab = await browser.open(home.url);
+  await expect(clipButton(tab, post.key)).toHaveText('Knip');
+  const popup = await browser.open(browser.extensionUrl(POPUP_PATH));
+  await expect(popup.getByTestId('signal-count')).toHaveText('0 signalen');
+  await changeSettings(browser, { language: 'en' });
+  await expect(popup.getByTestId('signal-count')).toHaveText('0 signals');
+});

@@ -3,10 +3,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { clipFromTab, type TabClipDeps } from '../../lib/clip/from-tab';
 import { readSelectionInPage, showNoticeInPage } from '../../lib/clip/in-page';
 import { VliegwielDatabase } from '../../lib/db/database';
-import type { MessageKey } from '../../lib/i18n';
+import { type MessageKey, resolveLanguage } from '../../lib/i18n';
 import { createMessageRouter } from '../../lib/messaging/router';
 import { TRACKER_PATH, trackerPath } from '../../lib/pages';
 import { actorOf, loadSettings } from '../../lib/settings-store';
+import english from '../../public/_locales/en/messages.json';
+import dutch from '../../public/_locales/nl/messages.json';
 import { analyseForSignal, findMunicipality } from './analysis';
 import { keepBadgeCurrent } from './badge';
 import { registerGrantedSites } from './granted-sites';
@@ -28,6 +30,11 @@ export default defineBackground(() => {
     classify: analyseForSignal,
     actor,
     findMunicipality,
+    uiMessages: async () => {
+      const { language } = await loadSettings(browser.storage.local, clock.newId);
+      const chosen = resolveLanguage(language, browser.i18n.getUILanguage());
+      return { language: chosen, messages: chosen === 'nl' ? dutch : english };
+    },
     openTracker: async (signalId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(trackerPath(signalId)) });
     },

@@ -26,8 +26,8 @@ describe('database upgrades', () => {
     expect(await db.signals.toArray()).toEqual([stored]);
     expect(db.verno).toBe(3);
     expect(await db.signals.where('source.url').equals(capture.source.url).count()).toBe(1);
-    // Version 3 gives every signal its search entry: found by a word of its text.
-    expect(await db.signalIndex.where('words').equals('lantaarnpaal').primaryKeys()).toEqual([
+    // Version 3 gives every signal its index entry and its words: found by a word of its text.
+    expect(await db.signalWords.where('words').equals('lantaarnpaal').primaryKeys()).toEqual([
       stored.id,
     ]);
     expect(await db.signalIndex.get(stored.id)).toMatchObject({
@@ -35,8 +35,10 @@ describe('database upgrades', () => {
       triage: 'new',
       site: 'x',
     });
+    expect(await db.signalChanges.count()).toBe(0);
     const outcome = await clipSelection(db, { text: 'nieuw', url: capture.source.url }, 'x', clock);
     expect(outcome.status).toBe('clipped');
+    expect(await db.signalChanges.toArray()).toEqual([{ revision: 1, ids: [outcome.signal.id] }]);
     await db.delete();
   });
 });

@@ -1,13 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Initiative, Member, Signal, TimelineEvent } from '../schema/records';
-import { signalIndexEntry } from './signal-index';
+import { signalIndexEntry, signalWordsEntry } from './signal-index';
 
 export const DATABASE_NAME = 'vliegwiel';
 
 /**
- * The searchable summary of a signal, kept beside it by every write (lib/db/signal-index.ts):
- * the fields the tracker filters on, with the user's corrections applied, and the words of its
- * text. Local only; the signal itself is the record that is shared.
+ * The filterable summary of a signal, kept beside it by every write (lib/db/signal-index.ts):
+ * the fields the tracker filters on, with the user's corrections applied. Local only; the signal
+ * itself is the record that is shared.
  */
 export interface SignalIndexEntry {
   id: string;
@@ -20,7 +20,24 @@ export interface SignalIndexEntry {
   clippedBy: string;
   /** The initiative id, or '' when the signal is not linked: IndexedDB cannot index a missing value. */
   initiativeId: string;
+}
+
+/**
+ * The words of a signal's text, for full-text search by prefix. A table of its own, so that
+ * reading every index entry (the tracker's snapshot, lib/db/inbox-snapshot.ts) reads no words.
+ */
+export interface SignalWords {
+  id: string;
   words: string[];
+}
+
+/**
+ * One write of signals: the ids it saved or deleted, numbered one after the other. Pages that keep
+ * signals in memory follow these instead of re-reading the signals (lib/db/inbox-snapshot.ts).
+ */
+export interface SignalChange {
+  revision: number;
+  ids: string[];
 }
 
 /**
@@ -31,6 +48,8 @@ export interface SignalIndexEntry {
 export class VliegwielDatabase extends Dexie {
   signals!: EntityTable<Signal, 'id'>;
   signalIndex!: EntityTable<SignalIndexEntry, 'id'>;
+  signalWords!: EntityTable<SignalWords, 'id'>;
+  signalChanges!: EntityTable<SignalChange, 'revision'>;
   initiatives!: EntityTable<Initiative, 'id'>;
   events!: EntityTable<TimelineEvent, 'id'>;
   members!: EntityTable<Member, 'id'>;
@@ -50,20 +69,24 @@ export class VliegwielDatabase extends Dexie {
       .stores({
         signals: 'id, postKey, clippedAt, source.url, initiativeId',
         // One compound index per filter, each ending in clippedAt, so a filtered list comes out
-        // newest first straight from the index; words for full-text search by prefix.
+        // newest first straight from the index.
         signalIndex:
-          'id, clippedAt, [category+clippedAt], [verdict+clippedAt], [municipality+clippedAt], [site+clippedAt], [triage+clippedAt], [clippedBy+clippedAt], [initiativeId+clippedAt], *words',
+          'id, clippedAt, [category+clippedAt], [verdict+clippedAt], [municipality+clippedAt], [site+clippedAt], [triage+clippedAt], [clippedBy+clippedAt], [initiativeId+clippedAt]',
+        signalWords: 'id, *words',
+        signalChanges: 'revision',
         initiatives: 'id, lastActivityAt, status, mergedInto',
         // An initiative's or a signal's timeline, oldest first.
         events: 'id, [initiativeId+at], [signalId+at], actorId',
         members: 'id',
       })
       .upgrade(async (tx) => {
-        // Signals stored before version 3 get their index entries.
+        // Signals stored before version 3 get their index entries and words. No change is
+        // recorded: a page opens the database, so loads everything, only after the upgrade.
         const signals = await tx.table<Signal, string>('signals').toArray();
         await tx
           .table<SignalIndexEntry, string>('signalIndex')
           .bulkPut(signals.map(signalIndexEntry));
+        await tx.table<SignalWords, string>('signalWords').bulkPut(signals.map(signalWordsEntry));
       });
   }
 }

@@ -51,7 +51,7 @@ export interface InboxResult {
   total: number;
 }
 
-/** A contiguous run of an index of signalIndex, bounds inclusive. */
+/** A contiguous run of an index of signalIndex (or of signalWords, for words), bounds inclusive. */
 interface IndexRange {
   index: string;
   lower: IndexableType;
@@ -89,7 +89,7 @@ export async function queryInbox(
   window?: InboxWindow,
 ): Promise<InboxResult> {
   const conditions = filterConditions(filter);
-  return db.transaction('r', db.signalIndex, async () => {
+  return db.transaction('r', [db.signalIndex, db.signalWords], async () => {
     const only = conditions.length === 1 ? conditions[0] : undefined;
     if (only?.kind === 'by-time' && only.ranges.length === 1) {
       return readOrderedRange(db, only.ranges[0] as IndexRange, sort, window);
@@ -170,7 +170,8 @@ function searchConditions(filter: InboxFilter): Condition[] {
 }
 
 function between(db: VliegwielDatabase, range: IndexRange) {
-  return db.signalIndex.where(range.index).between(range.lower, range.upper, true, true);
+  const table = range.index === 'words' ? db.signalWords : db.signalIndex;
+  return table.where(range.index).between(range.lower, range.upper, true, true);
 }
 
 async function readOrderedRange(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../schema/records';
-import { searchWords, signalIndexEntry } from './signal-index';
+import { searchWords, signalIndexEntry, signalWordsEntry } from './signal-index';
 
 const signal: Signal = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -21,8 +21,9 @@ describe('signal index', () => {
   });
 
   it('indexes the corrected category, "not linked" as an empty initiative, and the words of text, note, author and places', () => {
-    const entry = signalIndexEntry(signal);
-    expect(entry).toMatchObject({
+    expect(signalIndexEntry(signal)).toEqual({
+      id: signal.id,
+      clippedAt: signal.clippedAt,
       category: 'animals',
       verdict: 'local-issue',
       municipality: 'GM0344',
@@ -31,7 +32,7 @@ describe('signal index', () => {
       clippedBy: '',
       initiativeId: '',
     });
-    expect(entry.words).toEqual(
+    expect(signalWordsEntry(signal).words).toEqual(
       expect.arrayContaining([
         'rattenplaag',
         'cafe',

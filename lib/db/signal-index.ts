@@ -1,5 +1,5 @@
 import type { Signal } from '../schema/records';
-import type { SignalIndexEntry } from './database';
+import type { SignalIndexEntry, SignalWords } from './database';
 
 /** Words longer than this are cut: nobody searches for more of one. */
 const MAX_WORD_LENGTH = 40;
@@ -44,6 +44,21 @@ export function effectiveMunicipality(signal: Signal): string {
  * index whose key it lacks, and "not linked" or "no category" must be findable too.
  */
 export function signalIndexEntry(signal: Signal): SignalIndexEntry {
+  return {
+    id: signal.id,
+    clippedAt: signal.clippedAt,
+    category: effectiveCategory(signal),
+    verdict: effectiveVerdict(signal),
+    municipality: effectiveMunicipality(signal),
+    site: signal.source.site,
+    triage: signal.triage ?? 'new',
+    clippedBy: signal.clippedBy ?? '',
+    initiativeId: signal.initiativeId ?? '',
+  };
+}
+
+/** The words a signal is found by: of its text, note, author and places. */
+export function signalWordsEntry(signal: Signal): SignalWords {
   const searchable = [
     signal.text,
     signal.note,
@@ -55,14 +70,6 @@ export function signalIndexEntry(signal: Signal): SignalIndexEntry {
   ];
   return {
     id: signal.id,
-    clippedAt: signal.clippedAt,
-    category: effectiveCategory(signal),
-    verdict: effectiveVerdict(signal),
-    municipality: effectiveMunicipality(signal),
-    site: signal.source.site,
-    triage: signal.triage ?? 'new',
-    clippedBy: signal.clippedBy ?? '',
-    initiativeId: signal.initiativeId ?? '',
     words: searchWords(searchable.filter((part) => part !== undefined).join(' ')),
   };
 }

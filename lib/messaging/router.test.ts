@@ -23,6 +23,7 @@ beforeEach(() => {
     openTracker,
     actor: async () => ({ id: 'member-1', name: 'Anna' }),
     findMunicipality: (name) => (name.toLowerCase() === 'utrecht' ? 'GM0344' : null),
+    uiMessages: async () => ({ language: 'nl', messages: { clipAction: { message: 'Knip' } } }),
     log,
   });
 });
@@ -206,5 +207,14 @@ describe('clip dialog details', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await countSignals(db)).toBe(0);
     expect(await db.events.count()).toBe(0);
+  });
+});
+
+describe('ui messages', () => {
+  it('answers with the chosen language’s messages', async () => {
+    expect(await route({ type: 'ui-messages' })).toEqual({
+      ok: true,
+      result: { language: 'nl', messages: { clipAction: { message: 'Knip' } } },
+    });
   });
 });

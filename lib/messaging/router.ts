@@ -10,6 +10,7 @@ import {
   type Response,
   type ResultOf,
   requestSchema,
+  type UiMessagesResult,
 } from '../schema/messages';
 import type { Area } from '../schema/records';
 import { clipWithDetails } from '../tracker/clip-with-details';
@@ -24,6 +25,8 @@ export interface RouterDeps {
   openTracker(signalId?: string): Promise<void>;
   /** Who clips: this browser's member. */
   actor(): Promise<Actor>;
+  /** The messages of the language the user chose, for the content script. */
+  uiMessages(): Promise<UiMessagesResult>;
   /** The GM code of a municipality named as a person types it; null for none or several. */
   findMunicipality(name: string): string | null;
   log?: (message: string, error: unknown) => void;
@@ -69,6 +72,7 @@ export function createMessageRouter(deps: RouterDeps) {
         : await clipPost(deps.db, post, deps.clock, classification, correction, actor);
       return { status: outcome.status, signalId: outcome.signal.id };
     },
+    'ui-messages': () => deps.uiMessages(),
     'list-initiatives': async () => ({
       initiatives: (await listInitiatives(deps.db))
         .filter((initiative) => initiative.status !== 'resolved')

@@ -14,6 +14,14 @@ export const clipPostRequestSchema = z.object({
   details: clipDetailsSchema.optional(),
 });
 
+/**
+ * Content script → background: the messages of the language the user chose in the options (the
+ * browser's own i18n only knows the browser's language).
+ */
+export const uiMessagesRequestSchema = z.object({
+  type: z.literal('ui-messages'),
+});
+
 /** Content script → background: the open initiatives to offer in the clip dialog. */
 export const listInitiativesRequestSchema = z.object({
   type: z.literal('list-initiatives'),
@@ -36,6 +44,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   clipStatusRequestSchema,
   openTrackerRequestSchema,
   listInitiativesRequestSchema,
+  uiMessagesRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -47,6 +56,10 @@ export interface ClipStatusResult {
   clipped: Array<{ key: string; signalId: string }>;
 }
 export type OpenTrackerResult = Record<string, never>;
+export interface UiMessagesResult {
+  language: 'nl' | 'en';
+  messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+}
 export interface ListInitiativesResult {
   initiatives: Array<{ id: string; title: string }>;
 }
@@ -57,6 +70,7 @@ export interface ResultOf {
   'clip-status': ClipStatusResult;
   'open-tracker': OpenTrackerResult;
   'list-initiatives': ListInitiativesResult;
+  'ui-messages': UiMessagesResult;
 }
 
 /**

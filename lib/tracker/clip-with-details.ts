@@ -1,7 +1,7 @@
 import type { SignalClassification } from '../classify/signal-fields';
 import type { VliegwielDatabase } from '../db/database';
 import { type ClipOutcome, type Clock, clipPost } from '../db/signals';
-import { type Actor, saveSignals } from '../db/store';
+import { type Actor, saveSignals, signalTables } from '../db/store';
 import type { ClipDetails, Correction, PostCapture } from '../schema/capture';
 import type { Area } from '../schema/records';
 import { createInitiative, linkSignals } from './initiatives';
@@ -22,7 +22,7 @@ export function clipWithDetails(
   details: ClipDetails,
   area: Area | undefined,
 ): Promise<ClipOutcome> {
-  return db.transaction('rw', [db.signals, db.signalIndex, db.events, db.initiatives], async () => {
+  return db.transaction('rw', [...signalTables(db), db.initiatives], async () => {
     const outcome = await clipPost(db, capture, clock, classification, correction, actor);
     let signal = outcome.signal;
     if (details.note || area) {
