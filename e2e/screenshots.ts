@@ -1,52 +1,110 @@
-// `npm run screenshots`: pictures of every screen, for looking at changes by eye. Needs a build
-// (`npm run build`); writes PNGs to screenshots/ (not committed).
+// `npm run screenshots`: pictures of every screen in both languages and both colour schemes, and
+// the narrow (360 px) layouts, for looking at changes by eye. Needs a build (`npm run build`);
+// writes PNGs to screenshots/ (not committed).
 
 import { mkdir } from 'node:fs/promises';
-import { POPUP_PATH, TRACKER_PATH } from '../lib/pages';
-import { clipButton, clipControl, ExtensionBrowser } from './chromium/harness';
-import { loadFixtures, needsGrant } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { OPTIONS_PATH, POPUP_PATH, TRACKER_PATH } from '../lib/pages';
+import { changeSettings, clipButton, clipControl, ExtensionBrowser } from './chromium/harness';
+import { fixture, loadFixtures, needsGrant } from './support/fixtures';
 
 const OUT = 'screenshots';
 await mkdir(OUT, { recursive: true });
-const browser = await ExtensionBrowser.launch();
-try {
-  for (const fixture of loadFixtures().filter((candidate) => !needsGrant(candidate))) {
-    const tab = await browser.open(fixture.url);
-    await tab.setViewportSize({ width: 1280, height: 1000 });
+
+/** Clips the local issues of every built-in site's fixture pages, and makes an initiative. */
+async function fill(browser: ExtensionBrowser) {
+  for (const page of loadFixtures().filter((candidate) => !needsGrant(candidate))) {
+    const tab = await browser.open(page.url);
     await tab.locator('[data-vliegwiel-post]').first().waitFor();
-    // Clip the first local issue on each page, so both control states show.
-    const local = fixture.posts.find((post) => post.verdict === 'local-issue');
-    if (local) {
-      await clipButton(tab, local.key).click();
-      await clipControl(tab, local.key)
-        .locator('[data-state="clipped"]')
-        .or(clipControl(tab, local.key))
-        .first()
-        .waitFor();
-    }
-    await tab.screenshot({ path: `${OUT}/${fixture.name.replace('/', '-')}.png` });
-    if (local) {
-      // The explanation and the correction form, open, on the clipped post.
-      const control = clipControl(tab, local.key);
-      await control.locator('[data-vliegwiel-why]').click();
-      await control.locator('[data-vliegwiel-adjust]').click();
-      const post = tab.locator(`[data-vliegwiel-post="${local.key}"]`).first();
-      await post.screenshot({ path: `${OUT}/${fixture.name.replace('/', '-')}-explained.png` });
+    for (const key of new Set(
+      page.posts.filter((post) => post.verdict === 'local-issue').map((post) => post.key),
+    )) {
+      await clipButton(tab, key).click();
+      await clipControl(tab, key).and(tab.locator('[data-state$="clipped"]')).waitFor();
     }
     await tab.close();
   }
-  const popup = await browser.open(browser.extensionUrl(POPUP_PATH));
-  await popup.setViewportSize({ width: 360, height: 600 });
-  await popup.locator('.monitor-signal').first().waitFor();
-  await popup.screenshot({ path: `${OUT}/popup.png` });
   const tracker = await browser.open(browser.extensionUrl(TRACKER_PATH));
-  await tracker.setViewportSize({ width: 1100, height: 900 });
-  await tracker.locator('.row__text').first().waitFor();
-  await tracker.screenshot({ path: `${OUT}/tracker.png` });
-  const options = await browser.open(browser.extensionUrl('/options.html'));
-  await options.setViewportSize({ width: 900, height: 700 });
-  await options.getByTestId('built-in-sites').waitFor();
-  await options.screenshot({ path: `${OUT}/options.png` });
+  await tracker.locator('.row__select').nth(1).click();
+  await tracker.locator('.row__select').nth(2).click();
+  await tracker.getByTestId('bulk-link').selectOption('__new__');
+  await tracker.getByTestId('initiative-title').fill('Licht op de Biltstraat');
+  await tracker.getByTestId('create-initiative').click();
+  await tracker.getByTestId('initiative-page').waitFor();
+  await tracker.locator('[data-status="raised"]').click();
+  await tracker.getByTestId('comment-text').fill('De gemeente komt volgende week kijken.');
+  await tracker.getByTestId('comment-text').press('Tab');
+  await tracker.locator('.timeline__add button[type="submit"]').click();
+  await tracker.close();
+}
+
+async function shoot(page: Page, name: string) {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+}
+
+const browser = await ExtensionBrowser.launch();
+try {
+  await changeSettings(browser, { memberName: 'Anna' });
+  await fill(browser);
+  const home = fixture('x/home');
+  const local = home.posts.find((post) => post.verdict === 'local-issue');
+  for (const language of ['nl', 'en'] as const) {
+    await changeSettings(browser, { language });
+    for (const scheme of ['light', 'dark'] as const) {
+      const suffix = `${language}-${scheme}`;
+      const open = async (path: string, width: number, height: number) => {
+        const page = await browser.open(browser.extensionUrl(path));
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height });
+        return page;
+      };
+      const social = await browser.open(home.url);
+      await social.setViewportSize({ width: 1280, height: 1000 });
+      if (local) {
+        const control = clipControl(social, local.key);
+        await control.hover();
+        await control.locator('[data-vliegwiel-why]').click();
+        await control.locator('[data-vliegwiel-adjust]').click();
+        await social
+          .locator(`[data-vliegwiel-post="${local.key}"]`)
+          .first()
+          .screenshot({ path: `${OUT}/x-dialog-${language}.png` });
+      }
+      await social.close();
+
+      const popup = await open(POPUP_PATH, 360, 600);
+      await popup.locator('.monitor-signal').first().waitFor();
+      await shoot(popup, `popup-${suffix}`);
+      await popup.close();
+
+      const tracker = await open(TRACKER_PATH, 1280, 900);
+      await tracker.locator('.row__text').first().waitFor();
+      await shoot(tracker, `tracker-inbox-${suffix}`);
+      await tracker.locator('.row__open').first().click();
+      await tracker.getByTestId('signal-detail').waitFor();
+      await shoot(tracker, `tracker-detail-${suffix}`);
+      await tracker.getByTestId('tab-initiatives').click();
+      await tracker.getByTestId('initiative-list').waitFor();
+      await shoot(tracker, `tracker-initiatives-${suffix}`);
+      await tracker.locator('.initiative-card__open').first().click();
+      await tracker.getByTestId('initiative-page').waitFor();
+      await shoot(tracker, `tracker-initiative-${suffix}`);
+      await tracker.setViewportSize({ width: 360, height: 740 });
+      await shoot(tracker, `tracker-initiative-360-${suffix}`);
+      await tracker.getByTestId('tab-signals').click();
+      await tracker.locator('.row__text').first().waitFor();
+      await shoot(tracker, `tracker-inbox-360-${suffix}`);
+      await tracker.close();
+
+      const options = await open(OPTIONS_PATH, 900, 900);
+      await options.getByTestId('built-in-sites').waitFor();
+      await shoot(options, `options-${suffix}`);
+      await options.setViewportSize({ width: 360, height: 740 });
+      await shoot(options, `options-360-${suffix}`);
+      await options.close();
+    }
+  }
   console.log(`Screenshots in ${OUT}/`);
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 /** Contract 5 in DESIGN.md: the extension's pages and where they live in the build. */
 export const POPUP_PATH = '/popup.html';
 export const TRACKER_PATH = '/tracker.html';
+export const OPTIONS_PATH = '/options.html';
 
 export function trackerPath(
   signalId?: string,
