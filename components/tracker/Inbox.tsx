@@ -1,12 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CategoryId } from '../../lib/classify/taxonomy';
-import { type InboxFilter, type InboxSort, queryInbox, signalsByIds } from '../../lib/db/inbox';
+import type { VliegwielDatabase } from '../../lib/db/database';
+import {
+  type InboxFilter,
+  type InboxResult,
+  type InboxSort,
+  signalsByIds,
+} from '../../lib/db/inbox';
+import { type InboxSnapshot, pageInboxSnapshot } from '../../lib/db/inbox-snapshot';
 import { signalCount } from '../../lib/i18n';
 import type { Signal } from '../../lib/schema/records';
 import { type DeletedSignals, deleteSignals, restoreSignals } from '../../lib/tracker/deletion';
 import { linkSignals, listInitiatives } from '../../lib/tracker/initiatives';
 import { recategorise, setTriage, type TriageState } from '../../lib/tracker/triage';
-import { useLiveQuery } from '../useLiveQuery';
+import { type LiveResult, useLiveQuery } from '../useLiveQuery';
 import { useVirtualList } from '../useVirtualList';
 import { BulkBar } from './BulkBar';
 import { useTracker } from './context';
@@ -27,12 +34,48 @@ interface InboxProps {
   searchInput: preact.Ref<HTMLInputElement>;
 }
 
+/**
+ * Every signal matching the filter, in order, from the page's snapshot of the signals: answered
+ * again when the filter or the sort changes, and when the snapshot took in a change.
+ */
+function useInboxQuery(
+  db: VliegwielDatabase,
+  filter: InboxFilter,
+  sort: InboxSort,
+): LiveResult<InboxResult> {
+  const [result, setResult] = useState<LiveResult<InboxResult>>({ state: 'loading' });
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let current = true;
+    const answer = (snapshot: InboxSnapshot) => {
+      try {
+        setResult({ state: 'ready', value: snapshot.query(filter, sort) });
+      } catch (error) {
+        setResult({ state: 'failed', error });
+      }
+    };
+    pageInboxSnapshot(db).then(
+      (snapshot) => {
+        if (!current) return;
+        stop = snapshot.subscribe(() => answer(snapshot));
+        answer(snapshot);
+      },
+      (error: unknown) => current && setResult({ state: 'failed', error }),
+    );
+    return () => {
+      current = false;
+      stop?.();
+    };
+  }, [db, filter, sort]);
+  return result;
+}
+
 /** The signals inbox: filter, search, sort, select many, act on them, read one in full. */
 export function Inbox({ openSignalId, onOpenSignal, onOpenInitiative, searchInput }: InboxProps) {
   const { db, clock, actor, t } = useTracker();
   const [filter, setFilter] = useState<InboxFilter>({});
   const [sort, setSort] = useState<InboxSort>('newest');
-  const result = useLiveQuery(() => queryInbox(db, filter, sort), [db, filter, sort]);
+  const result = useInboxQuery(db, filter, sort);
   const ids = result.state === 'ready' ? result.value.ids : [];
   const initiatives = useLiveQuery(() => listInitiatives(db), [db]);
   const initiativeTitles = useMemo(
@@ -111,6 +154,7 @@ export function Inbox({ openSignalId, onOpenSignal, onOpenInitiative, searchInpu
       End: () => moveTo(ids.length - 1),
       x: () => toggle(active, event.shiftKey),
       ' ': () => toggle(active, event.shiftKey),
+      Enter: () => open(active),
       Escape: () => (openSignalId ? onOpenSignal(null) : setSelected(new Set())),
     };
     const handler =

@@ -153,3 +153,37 @@ describe('tracker inbox', () => {
     await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(1));
   });
 });
+
+describe('tracker keyboard', () => {
+  it('moves with j and k, selects with x, opens with Enter and closes with Escape', async () => {
+    await clip('Kapotte lantaarnpaal op de Biltstraat');
+    await clip('Ratten bij het Café op de Oudegracht');
+    await clip('Gat in de weg bij de Dom');
+    renderTracker();
+    await waitFor(() => expect(rows().querySelectorAll('.row__open')).toHaveLength(3));
+    const list = rows().querySelector('ul') as HTMLElement;
+    const key = (k: string, init: KeyboardEventInit = {}) =>
+      fireEvent.keyDown(list, { key: k, bubbles: true, ...init });
+    key('j');
+    key('j');
+    key('x');
+    await waitFor(() =>
+      expect(rows().querySelector('.row--selected .row__text')?.textContent).toBe(
+        'Kapotte lantaarnpaal op de Biltstraat',
+      ),
+    );
+    expect(screen.getByTestId('bulk-bar').textContent).toContain('selectedCount(1)');
+    key('k');
+    key('Enter');
+    const detail = await screen.findByTestId('signal-detail');
+    expect(within(detail).getByTestId('detail-text').textContent).toBe(
+      'Ratten bij het Café op de Oudegracht',
+    );
+    key('Escape');
+    await waitFor(() => expect(screen.queryByTestId('signal-detail')).toBeNull());
+    key('a', { ctrlKey: true });
+    await waitFor(() =>
+      expect(screen.getByTestId('bulk-bar').textContent).toContain('selectedCount(3)'),
+    );
+  });
+});

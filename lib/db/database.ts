@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Initiative, Member, Signal, TimelineEvent } from '../schema/records';
+import type { InboxCheckpoint } from './inbox-snapshot';
 import { signalIndexEntry, signalWordsEntry } from './signal-index';
 
 export const DATABASE_NAME = 'vliegwiel';
@@ -50,6 +51,7 @@ export class VliegwielDatabase extends Dexie {
   signalIndex!: EntityTable<SignalIndexEntry, 'id'>;
   signalWords!: EntityTable<SignalWords, 'id'>;
   signalChanges!: EntityTable<SignalChange, 'revision'>;
+  inboxCheckpoints!: EntityTable<InboxCheckpoint, 'revision'>;
   initiatives!: EntityTable<Initiative, 'id'>;
   events!: EntityTable<TimelineEvent, 'id'>;
   members!: EntityTable<Member, 'id'>;
@@ -74,6 +76,10 @@ export class VliegwielDatabase extends Dexie {
           'id, clippedAt, [category+clippedAt], [verdict+clippedAt], [municipality+clippedAt], [site+clippedAt], [triage+clippedAt], [clippedBy+clippedAt], [initiativeId+clippedAt]',
         signalWords: 'id, *words',
         signalChanges: 'revision',
+        // The tracker's snapshot of all signals, saved whole so that the next page reads one
+        // record instead of every index entry (lib/db/inbox-snapshot.ts). An upgrade that changes
+        // signals, their index entries or their words without saveSignals must clear it.
+        inboxCheckpoints: 'revision',
         initiatives: 'id, lastActivityAt, status, mergedInto',
         // An initiative's or a signal's timeline, oldest first.
         events: 'id, [initiativeId+at], [signalId+at], actorId',

@@ -3,8 +3,8 @@ import type { Signal } from '../schema/records';
 import { VliegwielDatabase } from './database';
 import type { InboxFilter } from './inbox';
 import { describeInboxAnswers, expectedIds, idOf, manySignals, signal } from './inbox-fixture';
-import { InboxSnapshot, pageInboxSnapshot } from './inbox-snapshot';
-import { deleteSignals, KEPT_SIGNAL_CHANGES, saveSignals, signalTables } from './store';
+import { type InboxCheckpoint, InboxSnapshot, pageInboxSnapshot } from './inbox-snapshot';
+import { deleteSignals, saveSignals, signalTables } from './store';
 
 const snapshots: InboxSnapshot[] = [];
 afterEach(() => {
@@ -20,7 +20,7 @@ async function openSnapshot(db: VliegwielDatabase) {
 describe('InboxSnapshot', () => {
   describeInboxAnswers(async (db) => {
     const snapshot = await openSnapshot(db);
-    return (filter, sort) => snapshot.query(filter, sort);
+    return async (filter, sort) => snapshot.query(filter, sort);
   });
 });
 
@@ -45,7 +45,7 @@ describe('InboxSnapshot following the database', () => {
   it('takes in signals saved, changed and deleted through another connection', async () => {
     await saveSignals(db, [signal(1), signal(2, { category: 'roads' })]);
     const snapshot = await openSnapshot(db);
-    const ids = async (filter: InboxFilter) => (await snapshot.query(filter, 'oldest')).ids;
+    const ids = async (filter: InboxFilter) => snapshot.query(filter, 'oldest').ids;
     expect(await ids({})).toEqual([idOf(1), idOf(2)]);
 
     await write(() => saveSignals(elsewhere, [signal(3, { category: 'roads' })]));
@@ -82,7 +82,7 @@ describe('InboxSnapshot following the database', () => {
     const snapshot = await openSnapshot(db);
     await write(() => saveSignals(elsewhere, [signal(1, { text: 'Losliggende stoeptegels' })]));
     await expect
-      .poll(async () => (await snapshot.query({ search: 'stoep' }, 'newest')).ids)
+      .poll(async () => snapshot.query({ search: 'stoep' }, 'newest').ids)
       .toEqual([idOf(1)]);
   });
 
@@ -96,9 +96,7 @@ describe('InboxSnapshot following the database', () => {
       await saveSignals(elsewhere, [signal(3)]);
       await elsewhere.signalChanges.delete(revision + 1);
     });
-    await expect
-      .poll(async () => (await snapshot.query({}, 'oldest')).ids)
-      .toEqual([1, 2, 3].map(idOf));
+    await expect.poll(async () => snapshot.query({}, 'oldest').ids).toEqual([1, 2, 3].map(idOf));
   });
 
   it('stays equal to the signals through many writes, each numbered one after the other', async () => {
@@ -106,7 +104,7 @@ describe('InboxSnapshot following the database', () => {
     await saveSignals(db, all.slice(0, 100));
     const snapshot = await openSnapshot(db);
     const current = new Map<string, Signal>(all.slice(0, 100).map((s) => [s.id, s]));
-    const writes = KEPT_SIGNAL_CHANGES / 10;
+    const writes = 20;
     for (let step = 0; step < writes; step++) {
       const added = all.slice(100 + step * 10, 110 + step * 10);
       const gone = [...current.keys()].filter((_, i) => i % 17 === step % 17);
@@ -136,6 +134,54 @@ describe('InboxSnapshot following the database', () => {
           total: expectedIds(signals, filter, 'newest').length,
         });
     }
+  });
+
+  it('opens from the latest checkpoint and catches up with the changes since', async () => {
+    await saveSignals(db, [signal(1, { text: 'Kapotte lamp' }), signal(2), signal(4)]);
+    const first = await openSnapshot(db);
+    await first.saveCheckpoint();
+    first.close();
+    await write(async () => {
+      await saveSignals(elsewhere, [signal(3, { text: 'Lamp Biltstraat' })]);
+      await saveSignals(elsewhere, [signal(1, { text: 'Kapotte lamp', triage: 'done' })]);
+      await deleteSignals(elsewhere, [idOf(2)]);
+    });
+    // Changed behind every record of a change: only a snapshot that read every entry has it.
+    await db.signalIndex.update(idOf(4), { category: 'unrecorded' });
+    const second = await openSnapshot(db);
+    expect(second.query({ search: 'lamp' }, 'oldest').ids).toEqual([idOf(1), idOf(3)]);
+    expect(second.query({ triage: ['done'] }, 'oldest').ids).toEqual([idOf(1)]);
+    expect(second.query({ categories: ['unrecorded'] }, 'oldest').ids).toEqual([]);
+    await second.saveCheckpoint();
+    expect(await db.inboxCheckpoints.toCollection().primaryKeys()).toEqual([
+      (await db.signalChanges.orderBy('revision').lastKey()) as number,
+    ]);
+  });
+
+  it('reads everything when its checkpoint is older than the kept changes', async () => {
+    await saveSignals(db, [signal(1)]);
+    const first = await openSnapshot(db);
+    await first.saveCheckpoint();
+    first.close();
+    const revision = (await db.signalChanges.orderBy('revision').lastKey()) as number;
+    await write(async () => {
+      await saveSignals(elsewhere, [signal(2)]);
+      await saveSignals(elsewhere, [signal(3)]);
+      await elsewhere.signalChanges.delete(revision + 1);
+    });
+    const second = await openSnapshot(db);
+    expect(second.query({}, 'oldest').ids).toEqual([1, 2, 3].map(idOf));
+  });
+
+  it('does not read a checkpoint of another layout', async () => {
+    await saveSignals(db, [signal(1)]);
+    const first = await openSnapshot(db);
+    await first.saveCheckpoint();
+    first.close();
+    const [saved] = await db.inboxCheckpoints.toArray();
+    await db.inboxCheckpoints.put({ ...(saved as InboxCheckpoint), layout: 0, ids: 'unknown' });
+    const second = await openSnapshot(db);
+    expect(second.query({}, 'oldest').ids).toEqual([idOf(1)]);
   });
 
   it('keeps one snapshot for a page, and opens another once the database went away', async () => {

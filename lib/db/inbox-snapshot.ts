@@ -15,37 +15,65 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number];
 
-const INITIAL_CAPACITY = 1024;
+/**
+ * Changes a snapshot takes in before it saves a new checkpoint, so that the next page to open
+ * has few to catch up on; and how long it waits first, so that a burst of writes is one save.
+ */
+const CHECKPOINT_AFTER_CHANGES = 50;
+const CHECKPOINT_DELAY_MS = 3000;
+/** The layout of InboxCheckpoint; a checkpoint of another layout (an older build) is not read. */
+const CHECKPOINT_LAYOUT = 1;
 
-/** A text column: per slot, the number of its value in a list of the distinct values seen. */
-class DictionaryColumn {
-  readonly values: string[] = [];
-  private readonly numbers = new Map<string, number>();
+/**
+ * The whole snapshot as one record: IndexedDB pays about as much per record as for a record's
+ * contents, so 100,000 index entries take over a second to read and this a few dozen
+ * milliseconds. Slots are in clippedAt order. Current at `revision` of signalChanges; older
+ * checkpoints are deleted as newer ones are saved.
+ */
+export interface InboxCheckpoint {
+  revision: number;
+  layout: number;
+  /** The signals' ids, joined by newlines. */
+  ids: string;
+  times: Float64Array;
+  columns: Record<Field, EncodedColumn>;
+  words: { values: string[]; starts: Int32Array; counts: Uint16Array; codes: Int32Array };
+}
+
+interface EncodedColumn {
+  values: string[];
   codes: Int32Array;
+}
 
-  constructor(capacity: number) {
-    this.codes = new Int32Array(capacity);
+/** Distinct strings, each with its number: its position in `values`. */
+class Dictionary {
+  private readonly numbers: Map<string, number>;
+
+  constructor(readonly values: string[] = []) {
+    this.numbers = new Map(values.map((value, code) => [value, code]));
   }
 
-  set(slot: number, value: string) {
+  code(value: string): number {
     let code = this.numbers.get(value);
     if (code === undefined) {
       code = this.values.length;
       this.values.push(value);
       this.numbers.set(value, code);
     }
-    this.codes[slot] = code;
+    return code;
   }
 
-  grow(capacity: number) {
-    const codes = new Int32Array(capacity);
-    codes.set(this.codes);
-    this.codes = codes;
+  find(value: string): number | undefined {
+    return this.numbers.get(value);
   }
 
   /** Per code: 1 when its value passes `accepts`. */
   mask(accepts: (value: string) => boolean): Uint8Array {
-    return Uint8Array.from(this.values, (value) => (accepts(value) ? 1 : 0));
+    const mask = new Uint8Array(this.values.length);
+    for (let code = 0; code < mask.length; code++) {
+      if (accepts(this.values[code] as string)) mask[code] = 1;
+    }
+    return mask;
   }
 }
 
@@ -55,32 +83,48 @@ interface ColumnTest {
   mask: Uint8Array;
 }
 
+/** Everything a snapshot is built from, read in one transaction. */
+interface Contents {
+  revision: number;
+  /** In clippedAt order, then id, as the clippedAt index lists them. */
+  entries: SignalIndexEntry[];
+  words: Map<string, string[]>;
+}
+
 /**
- * The tracker inbox's signals in memory: every index entry (not the words) as columns, in clippedAt
- * order, so that any filter is a scan of typed arrays, a few milliseconds for 100,000 signals where
- * IndexedDB needs hundreds as soon as two filters combine or a result is large. Search words and
- * place names still come from the signalWords index, whose keys-only reads are fast enough and
- * which would cost far more memory and load time in a page.
+ * The tracker inbox's signals in memory: every index entry as columns and every signal's words as
+ * numbers into one dictionary, in clippedAt order, so that any filter or search is a scan of typed
+ * arrays, a few milliseconds for 100,000 signals, where IndexedDB needs hundreds as soon as two
+ * filters combine, a result is large or a search word is common.
  *
  * It follows the database through signalChanges: every write of signals (lib/db/store.ts) numbers
  * itself there with the ids it changed, in its own transaction, in whatever extension context it
  * ran. The snapshot observes the changes after its own revision with liveQuery (which hears of
- * writes in other contexts too) and re-reads only those ids' entries; when it finds a gap (it fell
- * more than the kept changes behind) it reloads everything.
+ * writes in other contexts too) and re-reads only those ids' entries and words; when it finds a
+ * gap (it fell further behind than the kept changes) it reads everything again. It opens from the
+ * latest checkpoint (InboxCheckpoint) and catches up from there, and saves a new one now and then.
  */
 export class InboxSnapshot {
   private capacity = 0;
   /** Per slot: the signal's id, or '' for a slot that is free. */
   private ids: string[] = [];
   private readonly slots = new Map<string, number>();
-  private times = new Float64Array(0);
-  private readonly columns = Object.fromEntries(
-    FIELDS.map((field) => [field, new DictionaryColumn(0)]),
-  ) as Record<Field, DictionaryColumn>;
+  private times: Float64Array = new Float64Array(0);
+  private columns = emptyColumns();
+  private words = new Dictionary();
+  /** A slot's words are `wordCounts[slot]` numbers in `wordPool` from `wordStarts[slot]`. */
+  private wordStarts: Int32Array = new Int32Array(0);
+  private wordCounts: Uint16Array = new Uint16Array(0);
+  private wordPool: Int32Array = new Int32Array(0);
+  private wordPoolUsed = 0;
+  /** Of the pool in use, how much belongs to words no slot has any more. */
+  private wordPoolStale = 0;
   /** The slots in use, by clippedAt then id, as the clippedAt index orders them. */
   private order: Int32Array = new Int32Array(0);
   private readonly free: number[] = [];
   private revision = 0;
+  private checkpointRevision = -1;
+  private checkpointTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
   private following: Subscription | null = null;
   private catchingUp = false;
@@ -88,10 +132,16 @@ export class InboxSnapshot {
 
   private constructor(private readonly db: VliegwielDatabase) {}
 
-  /** Loads every index entry of `db` and follows its changes until closed. */
+  /**
+   * Loads the signals of `db` (from the latest checkpoint and the changes since, or all of them)
+   * and follows their changes until closed.
+   */
   static async open(db: VliegwielDatabase): Promise<InboxSnapshot> {
     const snapshot = new InboxSnapshot(db);
-    snapshot.replace(await readAll(db));
+    const checkpoint = await db.inboxCheckpoints.orderBy('revision').last();
+    if (checkpoint?.layout === CHECKPOINT_LAYOUT) snapshot.restore(checkpoint);
+    else snapshot.replace(await readContents(db));
+    await snapshot.takeInChanges();
     snapshot.following = liveQuery(() =>
       db.signalChanges.where('revision').above(snapshot.revision).primaryKeys(),
     ).subscribe({
@@ -101,6 +151,7 @@ export class InboxSnapshot {
       // The database was closed or deleted: there is nothing left to follow.
       error: () => snapshot.close(),
     });
+    snapshot.considerCheckpoint();
     return snapshot;
   }
 
@@ -109,44 +160,58 @@ export class InboxSnapshot {
     return this.order.length;
   }
 
+  /** Whether it stopped following the database (closed, or the database went away). */
+  get closed(): boolean {
+    return this.following === null;
+  }
+
   /** Calls `listener` after every change the snapshot took in; returns the way to stop. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Whether it stopped following the database (closed, or the database went away). */
-  get closed(): boolean {
-    return this.following === null;
-  }
-
   close() {
     this.following?.unsubscribe();
     this.following = null;
+    clearTimeout(this.checkpointTimer);
     this.listeners.clear();
   }
 
   /**
    * Every signal that matches `filter`, in `sort` order, as lib/db/inbox.ts's queryInbox answers
-   * it. Reads IndexedDB only for search words and place names.
+   * it. A time in the filter that is not a date throws a RangeError.
    */
-  async query(filter: InboxFilter, sort: InboxSort = 'newest'): Promise<InboxResult> {
+  query(filter: InboxFilter, sort: InboxSort = 'newest'): InboxResult {
     const from = filter.from === undefined ? -Infinity : validTime(filter.from);
     const to = filter.to === undefined ? Infinity : validTime(filter.to);
-    const wordConditions = await readWordConditions(this.db, filter);
-    // From here on nothing awaits, so no change can move the slots while they are read.
-    const tests = this.columnTests(filter);
-    if (tests === null || wordConditions.some((ids) => ids.length === 0)) {
-      return { ids: [], total: 0 };
-    }
-    const words = this.wordPasses(wordConditions);
+    const columnTests = this.columnTests(filter);
+    const searched = searchWords(filter.search ?? '').map((word) =>
+      this.words.mask((own) => own.startsWith(word)),
+    );
+    const places = this.placeWords(filter.places ?? []);
+    const nothing =
+      columnTests === null ||
+      searched.some((mask) => !mask.includes(1)) ||
+      (places !== null && places.length === 0);
+    if (nothing) return { ids: [], total: 0 };
+    const pool = this.wordPool;
+    const passes = (slot: number) => {
+      for (const test of columnTests) if (test.mask[test.codes[slot] as number] === 0) return false;
+      const start = this.wordStarts[slot] as number;
+      const end = start + (this.wordCounts[slot] as number);
+      for (const mask of searched) {
+        let found = false;
+        for (let i = start; i < end && !found; i++) found = mask[pool[i] as number] === 1;
+        if (!found) return false;
+      }
+      return (
+        places === null ||
+        places.some((codes) => codes.every((code) => holds(pool, start, end, code)))
+      );
+    };
     const [first, end] = [this.position(from, false), this.position(to, true)];
     const ids: string[] = [];
-    const passes = (slot: number) => {
-      if (words && words.counts[slot] !== words.needed) return false;
-      for (const test of tests) if (test.mask[test.codes[slot] as number] === 0) return false;
-      return true;
-    };
     if (sort === 'newest') {
       for (let i = end - 1; i >= first; i--) {
         const slot = this.order[i] as number;
@@ -161,12 +226,40 @@ export class InboxSnapshot {
     return { ids, total: ids.length };
   }
 
+  /**
+   * Saves the snapshot as the latest checkpoint, unless a newer one is there (another tracker
+   * page saved it).
+   */
+  async saveCheckpoint() {
+    const { db } = this;
+    const checkpoint = this.checkpoint();
+    await db.transaction('rw', db.inboxCheckpoints, async () => {
+      const latest = await db.inboxCheckpoints.orderBy('revision').lastKey();
+      if (latest !== undefined && (latest as number) >= checkpoint.revision) return;
+      await db.inboxCheckpoints.put(checkpoint);
+      await db.inboxCheckpoints.where('revision').below(checkpoint.revision).delete();
+    });
+    this.checkpointRevision = checkpoint.revision;
+  }
+
+  /**
+   * The word numbers of each place name that every one of its words has; null without place
+   * names. A name with a word no signal has cannot match and is left out.
+   */
+  private placeWords(places: readonly string[]): number[][] | null {
+    const named = [...new Set(places)].map(searchWords).filter((words) => words.length > 0);
+    if (named.length === 0) return null;
+    return named
+      .map((words) => words.map((word) => this.words.find(word)))
+      .filter((codes): codes is number[] => codes.every((code) => code !== undefined));
+  }
+
   /** The column tests of a filter; null when one of them can pass nothing. */
   private columnTests(filter: InboxFilter): ColumnTest[] | null {
     const tests: ColumnTest[] = [];
     const add = (field: Field, accepts: (value: string) => boolean) => {
-      const column = this.columns[field];
-      tests.push({ codes: column.codes, mask: column.mask(accepts) });
+      const { dictionary, codes } = this.columns[field];
+      tests.push({ codes, mask: dictionary.mask(accepts) });
     };
     const oneOf = (field: Field, values: readonly string[] | undefined) => {
       if (values === undefined || values.length === 0) return;
@@ -183,23 +276,6 @@ export class InboxSnapshot {
     if (filter.linked === 'linked') add('initiativeId', (value) => value !== '');
     if (filter.linked === 'unlinked') add('initiativeId', (value) => value === '');
     return tests.some((test) => !test.mask.includes(1)) ? null : tests;
-  }
-
-  /**
-   * Per slot, how many of the word conditions it meets in a row: a slot meets them all when its
-   * count reaches `needed`. Counting in turn keeps a signal that a condition lists twice (two of its
-   * words start with the searched word) from counting twice.
-   */
-  private wordPasses(conditions: readonly string[][]) {
-    if (conditions.length === 0) return null;
-    const counts = new Uint16Array(this.capacity);
-    conditions.forEach((ids, met) => {
-      for (const id of ids) {
-        const slot = this.slots.get(id);
-        if (slot !== undefined && counts[slot] === met) counts[slot] = met + 1;
-      }
-    });
-    return { counts, needed: conditions.length };
   }
 
   /** The first position in the order whose time is after `time` (or at it, unless `after`). */
@@ -228,7 +304,10 @@ export class InboxSnapshot {
     try {
       do {
         this.behind = false;
-        if (await this.takeInChanges()) for (const listener of this.listeners) listener();
+        if (await this.takeInChanges()) {
+          for (const listener of this.listeners) listener();
+          this.considerCheckpoint();
+        }
       } while (this.behind && this.following);
     } catch {
       // Reading failed because the database went away; close() has been called or will be.
@@ -239,51 +318,120 @@ export class InboxSnapshot {
 
   private async takeInChanges(): Promise<boolean> {
     const { db } = this;
-    const read = await db.transaction('r', [db.signalChanges, db.signalIndex], async () => {
+    const tables = [db.signalChanges, db.signalIndex, db.signalWords];
+    const read = await db.transaction('r', tables, async () => {
       const changes = await db.signalChanges.where('revision').above(this.revision).toArray();
       const [firstChange] = changes;
-      if (!firstChange) return null;
-      if (firstChange.revision !== this.revision + 1) return { whole: await readAll(db) };
-      return { changes, entries: await changedEntries(db, changes) };
+      if (firstChange?.revision === this.revision + 1) {
+        return { changes, changed: await readChanged(db, changes) };
+      }
+      // Nothing new, unless the changes the snapshot knows are not there (a gap, or a database
+      // that started again): then only reading everything is sure.
+      const latest = await db.signalChanges.orderBy('revision').lastKey();
+      if (!firstChange && (latest ?? 0) === this.revision) return null;
+      return { everything: await readContents(db) };
     });
     if (read === null) return false;
-    if (read.whole) this.replace(read.whole);
-    else this.patch(read.entries, (read.changes.at(-1) as SignalChange).revision);
+    if (read.everything) this.replace(read.everything);
+    else this.patch(read.changed, (read.changes.at(-1) as SignalChange).revision);
     return true;
   }
 
-  private replace({ revision, entries }: { revision: number; entries: SignalIndexEntry[] }) {
-    this.ids = [];
-    this.slots.clear();
-    this.free.length = 0;
-    for (const field of FIELDS) this.columns[field] = new DictionaryColumn(0);
-    this.capacity = 0;
-    this.grow(entries.length);
-    // The entries come in clippedAt order, so the slots are already in order.
-    entries.forEach((entry, slot) => this.put(slot, entry));
-    this.order = Int32Array.from(entries, (_, slot) => slot);
-    this.revision = revision;
+  private considerCheckpoint() {
+    if (this.checkpointTimer !== undefined || this.closed) return;
+    if (this.revision - this.checkpointRevision < CHECKPOINT_AFTER_CHANGES) return;
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = undefined;
+      if (!this.closed) void this.saveCheckpoint().catch(() => {});
+    }, CHECKPOINT_DELAY_MS);
   }
 
-  /** Applies the current entries of changed ids: undefined for an id that was deleted. */
-  private patch(changed: Map<string, SignalIndexEntry | undefined>, revision: number) {
+  private replace({ revision, entries, words }: Contents) {
+    this.reset(entries.length);
+    // The entries come in clippedAt order, so the slots are in order too.
+    for (const [slot, entry] of entries.entries()) this.put(slot, entry, words.get(entry.id) ?? []);
+    this.order = Int32Array.from(entries, (_, slot) => slot);
+    this.revision = revision;
+    // Reading everything is what a checkpoint saves the next page from.
+    this.checkpointRevision = -Infinity;
+  }
+
+  private restore(checkpoint: InboxCheckpoint) {
+    const ids = checkpoint.ids === '' ? [] : checkpoint.ids.split('\n');
+    this.reset(0);
+    this.capacity = ids.length;
+    this.ids = ids;
+    for (const [slot, id] of ids.entries()) this.slots.set(id, slot);
+    this.times = checkpoint.times;
+    this.columns = Object.fromEntries(
+      FIELDS.map((field) => {
+        const { values, codes } = checkpoint.columns[field];
+        return [field, { dictionary: new Dictionary(values), codes }];
+      }),
+    ) as Record<Field, Column>;
+    this.words = new Dictionary(checkpoint.words.values);
+    this.wordStarts = checkpoint.words.starts;
+    this.wordCounts = checkpoint.words.counts;
+    this.wordPool = checkpoint.words.codes;
+    this.wordPoolUsed = this.wordPool.length;
+    this.order = Int32Array.from(ids, (_, slot) => slot);
+    this.revision = checkpoint.revision;
+    this.checkpointRevision = checkpoint.revision;
+  }
+
+  /** The snapshot compacted into slots in clippedAt order. */
+  private checkpoint(): InboxCheckpoint {
+    const order = this.order;
+    const counts = Uint16Array.from(order, (slot) => this.wordCounts[slot] as number);
+    const starts = new Int32Array(order.length);
+    const codes = new Int32Array(counts.reduce((sum, count) => sum + count, 0));
+    let used = 0;
+    order.forEach((slot, position) => {
+      const start = this.wordStarts[slot] as number;
+      starts[position] = used;
+      codes.set(this.wordPool.subarray(start, start + (this.wordCounts[slot] as number)), used);
+      used += counts[position] as number;
+    });
+    return {
+      revision: this.revision,
+      layout: CHECKPOINT_LAYOUT,
+      ids: Array.from(order, (slot) => this.ids[slot]).join('\n'),
+      times: Float64Array.from(order, (slot) => this.times[slot] as number),
+      columns: Object.fromEntries(
+        FIELDS.map((field) => {
+          const { dictionary, codes: byslot } = this.columns[field];
+          const encoded: EncodedColumn = {
+            values: [...dictionary.values],
+            codes: Int32Array.from(order, (slot) => byslot[slot] as number),
+          };
+          return [field, encoded];
+        }),
+      ) as Record<Field, EncodedColumn>,
+      words: { values: [...this.words.values], starts, counts, codes },
+    };
+  }
+
+  /** Applies the current entries and words of changed ids: none for an id that was deleted. */
+  private patch(changed: Map<string, Changed | undefined>, revision: number) {
     const removed = new Set<number>();
     const added: number[] = [];
-    for (const [id, entry] of changed) {
+    for (const [id, now] of changed) {
       const slot = this.slots.get(id);
-      if (slot !== undefined && entry && this.times[slot] === Date.parse(entry.clippedAt)) {
-        this.put(slot, entry);
+      if (slot !== undefined && now && this.times[slot] === Date.parse(now.entry.clippedAt)) {
+        this.put(slot, now.entry, now.words);
         continue;
       }
       if (slot !== undefined) {
         removed.add(slot);
         this.slots.delete(id);
         this.ids[slot] = '';
+        this.wordPoolStale += this.wordCounts[slot] as number;
+        this.wordCounts[slot] = 0;
       }
-      if (entry) {
+      if (now) {
         const fresh = this.free.pop() ?? this.ids.length;
-        if (fresh >= this.capacity) this.grow(Math.max(INITIAL_CAPACITY, this.capacity * 2));
-        this.put(fresh, entry);
+        if (fresh >= this.capacity) this.grow(Math.max(1024, this.capacity * 2));
+        this.put(fresh, now.entry, now.words);
         added.push(fresh);
       }
     }
@@ -293,6 +441,7 @@ export class InboxSnapshot {
       // Freed only now: a slot freed and taken again in the same patch must not be filtered out.
       this.free.push(...removed);
     }
+    if (this.wordPoolStale > this.wordPoolUsed / 2) this.compactWords();
     this.revision = revision;
   }
 
@@ -304,20 +453,86 @@ export class InboxSnapshot {
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
 
-  private put(slot: number, entry: SignalIndexEntry) {
+  private put(slot: number, entry: SignalIndexEntry, words: readonly string[]) {
     this.ids[slot] = entry.id;
     this.slots.set(entry.id, slot);
     this.times[slot] = Date.parse(entry.clippedAt);
-    for (const field of FIELDS) this.columns[field].set(slot, entry[field]);
+    for (const field of FIELDS) {
+      const column = this.columns[field];
+      column.codes[slot] = column.dictionary.code(entry[field]);
+    }
+    // A slot's words go to the end of the pool; what it had before is left behind.
+    this.wordPoolStale += this.wordCounts[slot] as number;
+    if (this.wordPoolUsed + words.length > this.wordPool.length) {
+      const pool = new Int32Array(Math.max(1024, (this.wordPoolUsed + words.length) * 2));
+      pool.set(this.wordPool.subarray(0, this.wordPoolUsed));
+      this.wordPool = pool;
+    }
+    this.wordStarts[slot] = this.wordPoolUsed;
+    this.wordCounts[slot] = words.length;
+    for (const word of words) this.wordPool[this.wordPoolUsed++] = this.words.code(word);
+  }
+
+  private compactWords() {
+    const pool = new Int32Array(Math.max(1024, (this.wordPoolUsed - this.wordPoolStale) * 2));
+    let used = 0;
+    for (const slot of this.order) {
+      const start = this.wordStarts[slot] as number;
+      const count = this.wordCounts[slot] as number;
+      pool.set(this.wordPool.subarray(start, start + count), used);
+      this.wordStarts[slot] = used;
+      used += count;
+    }
+    this.wordPool = pool;
+    this.wordPoolUsed = used;
+    this.wordPoolStale = 0;
+  }
+
+  private reset(capacity: number) {
+    this.ids = [];
+    this.slots.clear();
+    this.free.length = 0;
+    this.columns = emptyColumns();
+    this.words = new Dictionary();
+    this.capacity = 0;
+    this.times = new Float64Array(0);
+    this.wordStarts = new Int32Array(0);
+    this.wordCounts = new Uint16Array(0);
+    this.wordPool = new Int32Array(0);
+    this.wordPoolUsed = 0;
+    this.wordPoolStale = 0;
+    this.grow(capacity);
   }
 
   private grow(capacity: number) {
-    const times = new Float64Array(capacity);
-    times.set(this.times);
-    this.times = times;
-    for (const column of Object.values(this.columns)) column.grow(capacity);
+    const grown = <A extends Float64Array | Int32Array | Uint16Array>(array: A, empty: A): A => {
+      empty.set(array);
+      return empty;
+    };
+    this.times = grown(this.times, new Float64Array(capacity));
+    this.wordStarts = grown(this.wordStarts, new Int32Array(capacity));
+    this.wordCounts = grown(this.wordCounts, new Uint16Array(capacity));
+    for (const column of Object.values(this.columns)) {
+      column.codes = grown(column.codes, new Int32Array(capacity));
+    }
     this.capacity = capacity;
   }
+}
+
+interface Column {
+  dictionary: Dictionary;
+  codes: Int32Array;
+}
+
+interface Changed {
+  entry: SignalIndexEntry;
+  words: string[];
+}
+
+function emptyColumns(): Record<Field, Column> {
+  return Object.fromEntries(
+    FIELDS.map((field) => [field, { dictionary: new Dictionary(), codes: new Int32Array(0) }]),
+  ) as Record<Field, Column>;
 }
 
 const pageSnapshots = new WeakMap<VliegwielDatabase, Promise<InboxSnapshot>>();
@@ -336,21 +551,40 @@ export function pageInboxSnapshot(db: VliegwielDatabase): Promise<InboxSnapshot>
   return snapshot;
 }
 
-/** Every index entry in clippedAt order, with the revision it is current at. */
-function readAll(db: VliegwielDatabase) {
-  return db.transaction('r', [db.signalChanges, db.signalIndex], async () => {
-    const [latest, entries] = await Promise.all([
+/** Every index entry in clippedAt order and every signal's words, with their revision. */
+function readContents(db: VliegwielDatabase): Promise<Contents> {
+  const tables = [db.signalChanges, db.signalIndex, db.signalWords];
+  return db.transaction('r', tables, async () => {
+    const [latest, entries, words] = await Promise.all([
       db.signalChanges.orderBy('revision').lastKey(),
       db.signalIndex.orderBy('clippedAt').toArray(),
+      db.signalWords.toArray(),
     ]);
-    return { revision: (latest as number | undefined) ?? 0, entries };
+    return {
+      revision: (latest as number | undefined) ?? 0,
+      entries,
+      words: new Map(words.map((row) => [row.id, row.words])),
+    };
   });
 }
 
-async function changedEntries(db: VliegwielDatabase, changes: readonly SignalChange[]) {
+async function readChanged(db: VliegwielDatabase, changes: readonly SignalChange[]) {
   const ids = [...new Set(changes.flatMap((change) => change.ids))];
-  const entries = await db.signalIndex.bulkGet(ids);
-  return new Map(ids.map((id, i) => [id, entries[i]]));
+  const [entries, words] = await Promise.all([
+    db.signalIndex.bulkGet(ids),
+    db.signalWords.bulkGet(ids),
+  ]);
+  return new Map(
+    ids.map((id, i): [string, Changed | undefined] => {
+      const entry = entries[i];
+      return [id, entry ? { entry, words: words[i]?.words ?? [] } : undefined];
+    }),
+  );
+}
+
+function holds(pool: Int32Array, start: number, end: number, code: number): boolean {
+  for (let i = start; i < end; i++) if (pool[i] === code) return true;
+  return false;
 }
 
 function mergeInOrder(
@@ -375,34 +609,4 @@ function validTime(time: string): number {
   const ms = Date.parse(time);
   if (Number.isNaN(ms)) throw new RangeError(`Invalid time value: ${time}`);
   return ms;
-}
-
-/**
- * The ids each word condition of a filter lets through, from the signalWords index: one list per
- * search word (signals with a word starting with it; a signal may be listed more than once), and
- * one for the place names together (signals with all the words of any one of them).
- */
-function readWordConditions(db: VliegwielDatabase, filter: InboxFilter): Promise<string[][]> {
-  const search = searchWords(filter.search ?? '');
-  const places = [...new Set(filter.places ?? [])]
-    .map((place) => searchWords(place))
-    .filter((words) => words.length > 0);
-  if (search.length === 0 && places.length === 0) return Promise.resolve([]);
-  const words = db.signalWords;
-  return db.transaction('r', words, async () => {
-    const searched = search.map((word) => words.where('words').startsWith(word).primaryKeys());
-    const named = Promise.all(
-      places.map(async (place) => {
-        const perWord = await Promise.all(
-          place.map((word) => words.where('words').equals(word).primaryKeys()),
-        );
-        const [fewest = [], ...rest] = perWord.sort((a, b) => a.length - b.length);
-        const restSets = rest.map((ids) => new Set(ids));
-        return fewest.filter((id) => restSets.every((ids) => ids.has(id)));
-      }),
-    );
-    const conditions = await Promise.all(searched);
-    if (places.length > 0) conditions.push([...new Set((await named).flat())]);
-    return conditions;
-  });
 }

@@ -38,16 +38,10 @@ export interface InboxFilter {
 
 export type InboxSort = 'newest' | 'oldest';
 
-/** Positions in the sorted result, for the visible rows of a virtual list. */
-export interface InboxWindow {
-  offset: number;
-  limit: number;
-}
-
 export interface InboxResult {
-  /** The matching ids at the window's positions (all of them without a window), in sort order. */
+  /** The matching ids, in sort order. */
   ids: string[];
-  /** How many signals match in all. */
+  /** How many signals match. */
   total: number;
 }
 
@@ -69,35 +63,30 @@ type Condition =
 
 /**
  * Below this many matches the order comes from the matches' own index entries; above it from the
- * clippedAt index, read from the newest (or oldest) end until the window is full.
+ * clippedAt index, whose keys are cheaper to read than that many entries.
  */
 const ORDER_BY_ENTRIES_MAX = 500;
-/** Cursor steps a merge of several ordered ranges may take before reading them whole is cheaper. */
-const MERGE_STEPS_MAX = 3000;
-
 /**
- * The signals that match `filter`, sorted by clippedAt, and how many there are; only the ids in
- * `window` when one is given. Reads index keys only (IndexedDB getAllKeys and count), never
- * records: a filter on one value of one field, or none, is a single run of a compound index that
- * is counted and read at the window; otherwise each condition's ids are read and intersected, and
- * the matches are put in order by an index that is already sorted by clippedAt.
+ * The signals that match `filter`, sorted by clippedAt, read from IndexedDB: the popup's and the
+ * badge's query, which want one answer, not the tracker's snapshot of every signal
+ * (lib/db/inbox-snapshot.ts). Reads index keys only (IndexedDB getAllKeys), never records: a
+ * filter on one value of one field, or none, is a single run of a compound index; otherwise each
+ * condition's ids are read and intersected, and the matches are put in order by an index that is
+ * already sorted by clippedAt.
  */
 export async function queryInbox(
   db: VliegwielDatabase,
   filter: InboxFilter,
   sort: InboxSort = 'newest',
-  window?: InboxWindow,
 ): Promise<InboxResult> {
   const conditions = filterConditions(filter);
   return db.transaction('r', [db.signalIndex, db.signalWords], async () => {
     const only = conditions.length === 1 ? conditions[0] : undefined;
     if (only?.kind === 'by-time' && only.ranges.length === 1) {
-      return readOrderedRange(db, only.ranges[0] as IndexRange, sort, window);
+      const ids = await between(db, only.ranges[0] as IndexRange).primaryKeys();
+      return { ids: sort === 'newest' ? ids.reverse() : ids, total: ids.length };
     }
-    if (only?.kind === 'by-time' && window && mergeSteps(only.ranges, window) <= MERGE_STEPS_MAX) {
-      return mergeOrderedRanges(db, only.ranges, sort, window);
-    }
-    return intersect(db, conditions, filter, sort, window);
+    return intersect(db, conditions, filter, sort);
   });
 }
 
@@ -174,61 +163,6 @@ function between(db: VliegwielDatabase, range: IndexRange) {
   return table.where(range.index).between(range.lower, range.upper, true, true);
 }
 
-async function readOrderedRange(
-  db: VliegwielDatabase,
-  range: IndexRange,
-  sort: InboxSort,
-  window: InboxWindow | undefined,
-): Promise<InboxResult> {
-  const collection = between(db, range);
-  if (!window) {
-    const ids = await collection.primaryKeys();
-    return { ids: sort === 'newest' ? ids.reverse() : ids, total: ids.length };
-  }
-  const directed = sort === 'newest' ? between(db, range).reverse() : between(db, range);
-  // Every entry is in the clippedAt index; the table counts them without walking an index.
-  const whole =
-    range.index === 'clippedAt' && range.lower === Dexie.minKey && range.upper === Dexie.maxKey;
-  const [total, ids] = await Promise.all([
-    whole ? db.signalIndex.count() : collection.count(),
-    directed.offset(window.offset).limit(window.limit).primaryKeys(),
-  ]);
-  return { ids, total };
-}
-
-function mergeSteps(ranges: readonly IndexRange[], window: InboxWindow): number {
-  return ranges.length * (window.offset + window.limit);
-}
-
-/**
- * The window of a union of ranges of one compound index (several values of one field): each range
- * is read, in sort order, only as far as the window reaches, with its keys, whose clippedAt
- * interleaves them.
- */
-async function mergeOrderedRanges(
-  db: VliegwielDatabase,
-  ranges: readonly IndexRange[],
-  sort: InboxSort,
-  window: InboxWindow,
-): Promise<InboxResult> {
-  const reach = window.offset + window.limit;
-  const heads = await Promise.all(
-    ranges.map(async (range) => {
-      const entries: Array<{ clippedAt: string; id: string }> = [];
-      const collection = sort === 'newest' ? between(db, range).reverse() : between(db, range);
-      await collection.limit(reach).eachKey((key, cursor) => {
-        entries.push({ clippedAt: (key as [string, string])[1], id: cursor.primaryKey as string });
-      });
-      return entries;
-    }),
-  );
-  const counts = await Promise.all(ranges.map((range) => between(db, range).count()));
-  const merged = heads.flat().sort(byClippedAt);
-  if (sort === 'newest') merged.reverse();
-  const ids = merged.slice(window.offset, reach).map((entry) => entry.id);
-  return { ids, total: counts.reduce((sum, count) => sum + count, 0) };
-}
-
 /** Index order: clippedAt, then id, as IndexedDB orders equal keys by primary key. */
 function byClippedAt(a: { clippedAt: string; id: string }, b: { clippedAt: string; id: string }) {
   if (a.clippedAt !== b.clippedAt) return a.clippedAt < b.clippedAt ? -1 : 1;
@@ -264,7 +198,6 @@ async function intersect(
   conditions: readonly Condition[],
   filter: InboxFilter,
   sort: InboxSort,
-  window: InboxWindow | undefined,
 ): Promise<InboxResult> {
   const read = await Promise.all(
     conditions.map(async (condition) => ({
@@ -277,14 +210,11 @@ async function intersect(
   if (!driver) return { ids: [], total: 0 };
   const others = read.filter((entry) => entry !== driver).map((entry) => new Set(entry.ids));
   const matches = driver.ids.filter((id) => others.every((ids) => ids.has(id)));
-  const reach = window ? window.offset + window.limit : matches.length;
-  let ordered: string[];
-  if (driver.ordered) ordered = sort === 'newest' ? matches.reverse() : matches;
-  else if (matches.length <= ORDER_BY_ENTRIES_MAX)
-    ordered = await orderByEntries(db, matches, sort);
-  else ordered = await orderByTimeIndex(db, new Set(matches), filter, sort, reach);
-  const ids = window ? ordered.slice(window.offset, reach) : ordered;
-  return { ids, total: matches.length };
+  let ids: string[];
+  if (driver.ordered) ids = sort === 'newest' ? matches.reverse() : matches;
+  else if (matches.length <= ORDER_BY_ENTRIES_MAX) ids = await orderByEntries(db, matches, sort);
+  else ids = await orderByTimeIndex(db, new Set(matches), filter, sort);
+  return { ids, total: ids.length };
 }
 
 async function orderByEntries(
@@ -299,29 +229,18 @@ async function orderByEntries(
   return present.map((entry) => entry.id);
 }
 
-/**
- * The first `reach` of `matches` in sort order, found by reading the clippedAt index from the
- * sorted end, a growing stretch at a time, until that many turn up.
- */
+/** `matches` in sort order, from the clippedAt index: one read of keys, no records. */
 async function orderByTimeIndex(
   db: VliegwielDatabase,
   matches: ReadonlySet<string>,
   filter: InboxFilter,
   sort: InboxSort,
-  reach: number,
 ): Promise<string[]> {
   const range: IndexRange = {
     index: 'clippedAt',
     lower: filter.from === undefined ? Dexie.minKey : new Date(filter.from).toISOString(),
     upper: filter.to === undefined ? Dexie.maxKey : new Date(filter.to).toISOString(),
   };
-  const wanted = Math.min(reach, matches.size);
-  let stretch = Math.max(1000, wanted * 4);
-  for (;;) {
-    const collection = sort === 'newest' ? between(db, range).reverse() : between(db, range);
-    const ids = await collection.limit(stretch).primaryKeys();
-    const found = ids.filter((id) => matches.has(id));
-    if (found.length >= wanted || ids.length < stretch) return found.slice(0, wanted);
-    stretch *= 4;
-  }
+  const ids = (await between(db, range).primaryKeys()).filter((id) => matches.has(id));
+  return sort === 'newest' ? ids.reverse() : ids;
 }

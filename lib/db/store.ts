@@ -9,10 +9,11 @@ export interface Actor {
 }
 
 /**
- * How many of the latest signal changes are kept. A page that falls further behind than this
- * (asleep, or busy while thousands were imported) reloads all signals instead of catching up.
+ * How many of the latest signal changes are kept: a clip makes one to three. A tracker page whose
+ * checkpoint is further behind than this reads all signals (seconds for 100,000) instead of
+ * catching up.
  */
-export const KEPT_SIGNAL_CHANGES = 200;
+const KEPT_SIGNAL_CHANGES = 1000;
 
 /**
  * The tables a write of signals touches. Every write of a signal goes through saveSignals or

@@ -6,7 +6,7 @@ import { addComment } from './activity';
 import { deleteSignals, restoreSignals } from './deletion';
 import { createInitiative, mergeInitiatives } from './initiatives';
 import { initiativeTimeline, signalTimeline } from './timeline';
-import { alice, bob, expectRefused, openTracker, tableContents } from './tracker-fixture';
+import { alice, bob, expectRefused, openTracker, recordContents } from './tracker-fixture';
 import { setTriage } from './triage';
 
 let db: VliegwielDatabase;
@@ -84,19 +84,19 @@ describe('deleteSignals', () => {
 describe('restoreSignals', () => {
   it('puts every table back exactly as it was before the deletion', async () => {
     const { linked, alone } = await trackerWithHistory();
-    const before = await tableContents(db);
+    const before = await recordContents(db);
     const deleted = await deleteSignals(db, clock, bob, [linked.id, alone.id]);
     const restored = await restoreSignals(db, deleted);
     expect(restored.map((s) => s.id)).toEqual([linked.id, alone.id]);
-    expect(await tableContents(db)).toEqual(before);
+    expect(await recordContents(db)).toEqual(before);
   });
 
   it('survives a trip through structured cloning, as an undo held elsewhere would', async () => {
     const { linked } = await trackerWithHistory();
-    const before = await tableContents(db);
+    const before = await recordContents(db);
     const deleted = structuredClone(await deleteSignals(db, clock, bob, [linked.id]));
     await restoreSignals(db, deleted);
-    expect(await tableContents(db)).toEqual(before);
+    expect(await recordContents(db)).toEqual(before);
   });
 
   it('keeps activity that happened on the initiative after the deletion', async () => {
@@ -156,8 +156,8 @@ describe('restoreSignals', () => {
     const { linked } = await trackerWithHistory();
     const deleted = await deleteSignals(db, clock, bob, [linked.id]);
     await restoreSignals(db, deleted);
-    const once = await tableContents(db);
+    const once = await recordContents(db);
     expect(await restoreSignals(db, deleted)).toEqual([]);
-    expect(await tableContents(db)).toEqual(once);
+    expect(await recordContents(db)).toEqual(once);
   });
 });

@@ -15,13 +15,26 @@ export function openTracker() {
 
 /** Every table a tracker write touches, in a stable order, to see that a refused write changed nothing. */
 export async function tableContents(db: VliegwielDatabase) {
-  const [signals, signalIndex, initiatives, events] = await Promise.all([
+  const [contents, signalChanges] = await Promise.all([
+    recordContents(db),
+    db.signalChanges.orderBy('revision').toArray(),
+  ]);
+  return { ...contents, signalChanges };
+}
+
+/**
+ * The records the tracker keeps, without the log of changes that every write appends to: an undo
+ * puts the records back, and is itself a change.
+ */
+export async function recordContents(db: VliegwielDatabase) {
+  const [signals, signalIndex, signalWords, initiatives, events] = await Promise.all([
     db.signals.orderBy('id').toArray(),
     db.signalIndex.orderBy('id').toArray(),
+    db.signalWords.orderBy('id').toArray(),
     db.initiatives.orderBy('id').toArray(),
     db.events.orderBy('id').toArray(),
   ]);
-  return { signals, signalIndex, initiatives, events };
+  return { signals, signalIndex, signalWords, initiatives, events };
 }
 
 /** Expects the write to be refused with `code`, with every table as it was before. */

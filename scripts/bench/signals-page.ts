@@ -1,10 +1,8 @@
-// Runs in the benchmark page (bundled by scripts/bench/tracker.ts): fills the extension's database
-// with generated signals through saveSignals, then times the inbox queries in this page's
-// IndexedDB.
+// Runs in a benchmark page (bundled into it by scripts/bench/tracker.ts): fills the extension's
+// database with generated signals through saveSignals, in the page's IndexedDB.
 import { CATEGORY_IDS } from '../../lib/classify/taxonomy';
 import { VliegwielDatabase } from '../../lib/db/database';
-import { type InboxFilter, queryInbox, signalsByIds } from '../../lib/db/inbox';
-import { saveSignals } from '../../lib/db/store';
+import { saveSignals, signalTables } from '../../lib/db/store';
 import type { Signal, SiteId } from '../../lib/schema/records';
 
 export interface FillInput {
@@ -16,29 +14,6 @@ export interface FillInput {
   newest: string;
 }
 
-export interface QueryCase {
-  name: string;
-  filter: InboxFilter;
-}
-
-export interface QueryFigures {
-  name: string;
-  total: number;
-  /** Median milliseconds for the first 100 ids and the total (what a virtual list shows first). */
-  windowMs: number;
-  /** Median milliseconds for all matching ids. */
-  allMs: number;
-}
-
-declare global {
-  interface Window {
-    fillInbox(input: FillInput): Promise<number>;
-    timeInbox(cases: QueryCase[], runs: number): Promise<QueryFigures[]>;
-    timeSignalsByIds(count: number, runs: number): Promise<number>;
-  }
-}
-
-const DATABASE = 'vliegwiel-bench';
 const BATCH = 2000;
 const SITES: Array<[SiteId, number]> = [
   ['x', 0.35],
@@ -121,61 +96,31 @@ function generate(input: FillInput) {
   };
 }
 
-window.fillInbox = async (input) => {
-  const db = new VliegwielDatabase(DATABASE);
+/**
+ * Fills the database `name` with `input.count` generated signals through saveSignals, in
+ * transactions of BATCH as a bulk import would; returns the milliseconds it took.
+ */
+export async function fillDatabase(name: string, input: FillInput): Promise<number> {
+  const db = new VliegwielDatabase(name);
   const next = generate(input);
   const started = performance.now();
   for (let done = 0; done < input.count; done += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, input.count - done) }, (_, i) =>
       next(done + i),
     );
-    await db.transaction('rw', [db.signals, db.signalIndex], () => saveSignals(db, batch));
+    await db.transaction('rw', signalTables(db), () => saveSignals(db, batch));
   }
   db.close();
   return performance.now() - started;
-};
+}
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+export async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   const started = performance.now();
   const result = await work();
   return [performance.now() - started, result];
 }
-
-window.timeInbox = async (cases, runs) => {
-  const db = new VliegwielDatabase(DATABASE);
-  await db.open();
-  const figures: QueryFigures[] = [];
-  for (const { name, filter } of cases) {
-    const windowMs: number[] = [];
-    const allMs: number[] = [];
-    let total = 0;
-    for (let run = 0; run < runs; run++) {
-      const [ms, result] = await timed(() =>
-        queryInbox(db, filter, run % 2 === 0 ? 'newest' : 'oldest', { offset: 0, limit: 100 }),
-      );
-      windowMs.push(ms);
-      total = result.total;
-      allMs.push((await timed(() => queryInbox(db, filter, 'newest')))[0]);
-    }
-    figures.push({ name, total, windowMs: median(windowMs), allMs: median(allMs) });
-  }
-  db.close();
-  return figures;
-};
-
-window.timeSignalsByIds = async (count, runs) => {
-  const db = new VliegwielDatabase(DATABASE);
-  await db.open();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const { ids } = await queryInbox(db, {}, 'newest', { offset: run * count, limit: count });
-    times.push((await timed(() => signalsByIds(db, ids)))[0]);
-  }
-  db.close();
-  return median(times);
-};

@@ -1,13 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { CHROMIUM_TEST_ARGS, requireBrowser } from '../../e2e/support/browsers';
-import type { FillInput, QueryCase, QueryFigures } from './tracker-page';
+import type { PopupCase, PopupFigures } from './popup-page';
+import type { FillInput } from './signals-page';
+import type { QueryCase, SnapshotFigures } from './tracker-page';
 
-export interface TrackerFigures {
+export interface TrackerFigures extends SnapshotFigures {
   fillMs: number;
-  queries: QueryFigures[];
-  signalsByIdsMs: number;
+}
+
+export interface PopupBenchFigures {
+  fillMs: number;
+  popups: PopupFigures[];
+  snapshotLoadMs: number;
 }
 
 const PAGE_URL = 'https://tracker.vliegwiel.test/';
@@ -108,20 +115,56 @@ function queryCases(municipalities: Array<{ code: string }>): QueryCase[] {
     { name: 'search 3 words', filter: { search: 'de wijk kapot' } },
     { name: 'search + category', filter: { search: 'kapot', categories: ['roads'] } },
     { name: 'search + municipality', filter: { search: 'rats', municipalities: [big] } },
+    {
+      name: 'search 2 + new + unlinked',
+      filter: { search: 'de gemeente', triage: ['new'], linked: 'unlinked' },
+    },
   ];
 }
 
+function popupCases(municipalities: Array<{ code: string }>): PopupCase[] {
+  const big = municipalities[0]?.code ?? '';
+  const small = municipalities.at(-1)?.code ?? '';
+  return [
+    { name: 'nothing watched', watched: { watchedAreas: [], watchedTopics: [] } },
+    {
+      name: '1 municipality, 2 topics',
+      watched: { watchedAreas: [{ municipality: big }], watchedTopics: ['roads', 'green'] },
+    },
+    {
+      name: '2 municipalities, 1 with a street',
+      watched: {
+        watchedAreas: [{ municipality: big }, { municipality: small, place: 'Kerkstraat' }],
+        watchedTopics: [],
+      },
+    },
+  ];
+}
+
+function fillInput(count: number): FillInput {
+  return {
+    count,
+    texts: ownPosts(),
+    municipalities: someMunicipalities(),
+    streets: STREETS,
+    newest: NEWEST,
+  };
+}
+
 /**
- * Fills a fresh database in headless Chromium with `count` signals through saveSignals, then
- * times the inbox queries on it: the median of `runs` runs each.
+ * Opens a blank page in headless Chromium with `entry` bundled into it, hands it to `work`, and
+ * closes the browser. The page's origin is a fixed one, so its IndexedDB is a real one.
  */
-export async function benchTracker(count: number, runs: number): Promise<TrackerFigures> {
+async function inBenchPage<T>(entry: string, work: (page: Page) => Promise<T>): Promise<T> {
   const bundle = await build({
-    entryPoints: [new URL('./tracker-page.ts', import.meta.url).pathname],
+    entryPoints: [new URL(entry, import.meta.url).pathname],
     bundle: true,
     format: 'iife',
     minify: true,
     write: false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.csv': 'text' },
   });
   const browser = await chromium.launch({
     executablePath: requireBrowser('chromium'),
@@ -135,29 +178,49 @@ export async function benchTracker(count: number, runs: number): Promise<Tracker
         ? route.fulfill({
             status: 200,
             contentType: 'text/html',
-            body: '<!doctype html><title>tracker bench</title>',
+            body: '<!doctype html><title>vliegwiel bench</title>',
           })
         : route.fulfill({ status: 404, body: '' }),
     );
     await page.goto(PAGE_URL);
     await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
-    const municipalities = someMunicipalities();
-    const input: FillInput = {
-      count,
-      texts: ownPosts(),
-      municipalities,
-      streets: STREETS,
-      newest: NEWEST,
-    };
-    const fillMs = await page.evaluate((fill) => window.fillInbox(fill), input);
-    const cases = queryCases(municipalities);
-    const queries = await page.evaluate(([all, times]) => window.timeInbox(all, times), [
-      cases,
-      runs,
-    ] as const);
-    const signalsByIdsMs = await page.evaluate((times) => window.timeSignalsByIds(50, times), runs);
-    return { fillMs, queries, signalsByIdsMs };
+    return await work(page);
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Fills a fresh database in headless Chromium with `count` signals through saveSignals, then
+ * times the tracker inbox's snapshot on it: the median of `runs` runs each.
+ */
+export async function benchTracker(count: number, runs: number): Promise<TrackerFigures> {
+  return inBenchPage('./tracker-page.ts', async (page) => {
+    const input = fillInput(count);
+    const fillMs = await page.evaluate((fill) => window.fillInbox(fill), input);
+    const cases = queryCases(input.municipalities);
+    const figures = await page.evaluate(([all, times]) => window.timeSnapshot(all, times), [
+      cases,
+      runs,
+    ] as const);
+    return { fillMs, ...figures };
+  });
+}
+
+/**
+ * Fills a fresh database in headless Chromium with `count` signals, then renders the real Popup
+ * component on it for each case and times its first content: the median of `runs` renders each.
+ */
+export async function benchPopup(count: number, runs: number): Promise<PopupBenchFigures> {
+  return inBenchPage('./popup-page.tsx', async (page) => {
+    const input = fillInput(count);
+    const fillMs = await page.evaluate((fill) => window.fillPopup(fill), input);
+    const cases = popupCases(input.municipalities);
+    const popups = await page.evaluate(([all, times]) => window.timePopup(all, times), [
+      cases,
+      runs,
+    ] as const);
+    const snapshotLoadMs = await page.evaluate((times) => window.timeSnapshotLoad(times), runs);
+    return { fillMs, popups, snapshotLoadMs };
+  });
 }
