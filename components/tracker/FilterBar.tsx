@@ -96,6 +96,16 @@ export function FilterBar({ filter, sort, searchInput, onFilter, onSort }: Filte
         </datalist>
       </label>
       <label>
+        {t('filterPlace')}
+        <input
+          defaultValue={single(filter, 'places')}
+          maxLength={200}
+          placeholder={t('filterPlacePlaceholder')}
+          onChange={(event) => choose('places', event.currentTarget.value.trim())}
+          data-testid="filter-place"
+        />
+      </label>
+      <label>
         {t('filterTriage')}
         <select
           value={single(filter, 'triage')}

@@ -285,6 +285,7 @@ function EditInitiative({ initiative, onDone }: { initiative: Initiative; onDone
   const [municipality, setMunicipality] = useState(
     municipalityName(municipalities, initiative.area.municipality) ?? '',
   );
+  const [place, setPlace] = useState(initiative.area.place ?? '');
   const [invalid, setInvalid] = useState<MessageKey | null>(null);
   const { run, problem } = useAction();
   const submit = (event: Event) => {
@@ -299,7 +300,11 @@ function EditInitiative({ initiative, onDone }: { initiative: Initiative; onDone
           title: title.trim(),
           description: description.trim(),
           category,
-          area: { ...initiative.area, municipality: found?.code },
+          area: {
+            ...initiative.area,
+            municipality: found?.code,
+            place: place.trim() || undefined,
+          },
         }),
       onDone,
     );
@@ -341,6 +346,14 @@ function EditInitiative({ initiative, onDone }: { initiative: Initiative; onDone
             <option key={m.code} value={m.name} />
           ))}
         </datalist>
+      </label>
+      <label class="field">
+        {t('placeOptionalLabel')}
+        <input
+          value={place}
+          maxLength={200}
+          onInput={(event) => setPlace(event.currentTarget.value)}
+        />
       </label>
       <label class="field field--stacked">
         {t('descriptionLabel')}

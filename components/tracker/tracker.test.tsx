@@ -100,6 +100,16 @@ describe('tracker inbox', () => {
     await waitFor(() => expect(screen.getByText('noMatches')).toBeTruthy());
   });
 
+  it('filters by a place or street as a whole word', async () => {
+    await clip('Kapotte lantaarnpaal op de Biltstraat');
+    await clip('Ratten bij het Café op de Oudegracht');
+    renderTracker();
+    await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('filter-place'), { target: { value: 'Oudegracht' } });
+    await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(1));
+    expect(rows().querySelector('.row__text')?.textContent).toContain('Oudegracht');
+  });
+
   it('opens a signal with its full text, link and history', async () => {
     const signal = await clip('Kapotte lantaarnpaal op de Biltstraat');
     renderTracker();
