@@ -146,7 +146,7 @@ export function SettingsSections({
             </label>
           ))}
         </fieldset>
-        <label class="field">
+        <label class="field field--check">
           <input
             type="checkbox"
             checked={settings.notifications}
