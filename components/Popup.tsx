@@ -5,28 +5,20 @@ import { effectiveCategory } from '../lib/db/signal-index';
 import type { Clock } from '../lib/db/signals';
 import type { Actor } from '../lib/db/store';
 import { excerpt, relativeTime } from '../lib/format';
-import { type GetMessage, type MessageKey, signalCount, type UiLanguage } from '../lib/i18n';
+import { type GetMessage, signalCount, type UiLanguage } from '../lib/i18n';
 import type { MunicipalityName } from '../lib/places/municipality-list';
 import type { Signal } from '../lib/schema/records';
 import type { Settings } from '../lib/settings';
 import { SITE_NAMES } from '../lib/sites/names';
 import { linkSignals, listInitiatives } from '../lib/tracker/initiatives';
 import { myStalledInitiatives } from '../lib/tracker/monitor';
-import type { NextStepKey } from '../lib/tracker/stalled';
 import { setTriage } from '../lib/tracker/triage';
 import { watchedSignalIds } from '../lib/tracker/watch';
-import { categoryLabel, signalPlaceLabel } from './tracker/labels';
+import { categoryLabel, NEXT_STEP_MESSAGES, signalPlaceLabel } from './tracker/labels';
 import { useLiveQuery } from './useLiveQuery';
 
 /** How many watched signals the popup lists; the tracker has the rest. */
 const SHOWN = 20;
-
-const NEXT_STEP_MESSAGES: Record<NextStepKey, MessageKey> = {
-  'gather-support': 'nextGatherSupport',
-  'raise-with-municipality': 'nextRaiseWithMunicipality',
-  'ask-for-update': 'nextAskForUpdate',
-  'check-progress': 'nextCheckProgress',
-};
 
 export interface PopupProps {
   db: VliegwielDatabase;

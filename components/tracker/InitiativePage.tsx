@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CATEGORY_IDS, type CategoryId } from '../../lib/classify/taxonomy';
+import type { CategoryId } from '../../lib/classify/taxonomy';
 import { excerpt } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n';
 import { municipalityByName } from '../../lib/places/municipality-list';
@@ -17,20 +17,20 @@ import {
   unlinkSignals,
   updateInitiative,
 } from '../../lib/tracker/initiatives';
-import { type NextStepKey, stalledInitiatives } from '../../lib/tracker/stalled';
+import { stalledInitiatives } from '../../lib/tracker/stalled';
 import { contributors, initiativeTimeline } from '../../lib/tracker/timeline';
 import { useLiveQuery } from '../useLiveQuery';
 import { useTracker } from './context';
-import { categoryLabel, municipalityName, STATUS_MESSAGES, signalCategoryLabel } from './labels';
+import { CategoryField, MunicipalityField } from './fields';
+import {
+  categoryLabel,
+  municipalityName,
+  NEXT_STEP_MESSAGES,
+  STATUS_MESSAGES,
+  signalCategoryLabel,
+} from './labels';
 import { Timeline } from './Timeline';
 import { useAction } from './useAction';
-
-const NEXT_STEP_MESSAGES: Record<NextStepKey, MessageKey> = {
-  'gather-support': 'nextGatherSupport',
-  'raise-with-municipality': 'nextRaiseWithMunicipality',
-  'ask-for-update': 'nextAskForUpdate',
-  'check-progress': 'nextCheckProgress',
-};
 
 interface InitiativePageProps {
   initiativeId: string;
@@ -320,33 +320,13 @@ function EditInitiative({ initiative, onDone }: { initiative: Initiative; onDone
           aria-invalid={invalid === 'titleRequired' ? 'true' : undefined}
         />
       </label>
-      <label class="field">
-        {t('categoryLabel')}
-        <select
-          value={category}
-          onChange={(event) => setCategory(event.currentTarget.value as CategoryId)}
-        >
-          {CATEGORY_IDS.map((id) => (
-            <option key={id} value={id}>
-              {categoryLabel(t, id)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field">
-        {t('municipalityLabel')}
-        <input
-          list="edit-municipalities"
-          value={municipality}
-          onInput={(event) => setMunicipality(event.currentTarget.value)}
-          aria-invalid={invalid === 'municipalityUnknown' ? 'true' : undefined}
-        />
-        <datalist id="edit-municipalities">
-          {municipalities.map((m) => (
-            <option key={m.code} value={m.name} />
-          ))}
-        </datalist>
-      </label>
+      <CategoryField value={category} onChange={setCategory} />
+      <MunicipalityField
+        id="edit"
+        value={municipality}
+        invalid={invalid === 'municipalityUnknown'}
+        onChange={setMunicipality}
+      />
       <label class="field">
         {t('placeOptionalLabel')}
         <input

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORY_IDS, type CategoryId } from '../../lib/classify/taxonomy';
+import type { CategoryId } from '../../lib/classify/taxonomy';
 import { effectiveCategory, effectiveMunicipality } from '../../lib/db/signal-index';
 import { municipalityByName } from '../../lib/places/municipality-list';
 import type { Initiative, Signal } from '../../lib/schema/records';
 import { createInitiative } from '../../lib/tracker/initiatives';
 import { useTracker } from './context';
-import { categoryLabel, municipalityName } from './labels';
+import { CategoryField, MunicipalityField } from './fields';
+import { municipalityName } from './labels';
 import { useAction } from './useAction';
 
 interface NewInitiativeFormProps {
@@ -88,35 +89,14 @@ export function NewInitiativeForm({
           {t('titleRequired')}
         </p>
       ) : null}
-      <label class="field">
-        {t('categoryLabel')}
-        <select
-          value={category}
-          onChange={(event) => setCategory(event.currentTarget.value as CategoryId)}
-          data-testid="initiative-category"
-        >
-          {CATEGORY_IDS.map((id) => (
-            <option key={id} value={id}>
-              {categoryLabel(t, id)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field">
-        {t('municipalityLabel')}
-        <input
-          list="new-initiative-municipalities"
-          value={municipality}
-          onInput={(event) => setMunicipality(event.currentTarget.value)}
-          aria-invalid={invalid === 'municipality' ? 'true' : undefined}
-          data-testid="initiative-municipality"
-        />
-        <datalist id="new-initiative-municipalities">
-          {municipalities.map((m) => (
-            <option key={m.code} value={m.name} />
-          ))}
-        </datalist>
-      </label>
+      <CategoryField value={category} onChange={setCategory} testId="initiative-category" />
+      <MunicipalityField
+        id="new-initiative"
+        value={municipality}
+        invalid={invalid === 'municipality'}
+        onChange={setMunicipality}
+        testId="initiative-municipality"
+      />
       {invalid === 'municipality' ? (
         <p class="error" role="alert">
           {t('municipalityUnknown')}

@@ -12,7 +12,13 @@ import { signalTimeline } from '../../lib/tracker/timeline';
 import { recategorise, setTriage, type TriageState } from '../../lib/tracker/triage';
 import { useLiveQuery } from '../useLiveQuery';
 import { useTracker } from './context';
-import { categoryLabel, signalCategoryLabel, signalPlaceLabel, TRIAGE_MESSAGES } from './labels';
+import {
+  categoryLabel,
+  reasonsLabel,
+  signalCategoryLabel,
+  signalPlaceLabel,
+  TRIAGE_MESSAGES,
+} from './labels';
 import { Timeline } from './Timeline';
 import { useAction } from './useAction';
 
@@ -233,9 +239,7 @@ export function SignalDetail({ signalId, onClose, onOpenInitiative }: SignalDeta
                 >
                   {t('joinInitiative', [candidate.title])}
                 </button>{' '}
-                <span class="muted">
-                  {reasons.map((reason) => t(REASON_MESSAGES[reason])).join(', ')}
-                </span>
+                <span class="muted">{reasonsLabel(t, reasons)}</span>
               </li>
             ))}
           </ul>
@@ -250,10 +254,7 @@ export function SignalDetail({ signalId, onClose, onOpenInitiative }: SignalDeta
                 <span class={`site site--${other.source.site}`}>
                   {SITE_NAMES[other.source.site]}
                 </span>{' '}
-                {other.text.slice(0, 120)}{' '}
-                <span class="muted">
-                  {reasons.map((reason) => t(REASON_MESSAGES[reason])).join(', ')}
-                </span>
+                {other.text.slice(0, 120)} <span class="muted">{reasonsLabel(t, reasons)}</span>
               </li>
             ))}
           </ul>
@@ -263,10 +264,3 @@ export function SignalDetail({ signalId, onClose, onOpenInitiative }: SignalDeta
     </aside>
   );
 }
-
-const REASON_MESSAGES = {
-  'similar-text': 'reasonSimilarText',
-  'similar-title': 'reasonSimilarTitle',
-  'same-place': 'reasonSamePlace',
-  'same-category': 'reasonSameCategory',
-} as const;

@@ -3,6 +3,8 @@ import { effectiveCategory } from '../../lib/db/signal-index';
 import { categoryMessage, type GetMessage, type MessageKey } from '../../lib/i18n';
 import type { MunicipalityName } from '../../lib/places/municipality-list';
 import type { InitiativeStatus, Signal, TimelineEvent } from '../../lib/schema/records';
+import type { DuplicateReason, SimilarityReason } from '../../lib/tracker/duplicates';
+import type { NextStepKey } from '../../lib/tracker/stalled';
 
 export const TRIAGE_MESSAGES = {
   new: 'triageNew',
@@ -60,4 +62,26 @@ export function actorLabel(t: GetMessage, event: TimelineEvent, ownId: string): 
   if (event.actorId === ownId)
     return event.actorName ? `${event.actorName} (${t('you')})` : t('you');
   return event.actorName ?? t('someone');
+}
+
+export const NEXT_STEP_MESSAGES = {
+  'gather-support': 'nextGatherSupport',
+  'raise-with-municipality': 'nextRaiseWithMunicipality',
+  'ask-for-update': 'nextAskForUpdate',
+  'check-progress': 'nextCheckProgress',
+} as const satisfies Record<NextStepKey, MessageKey>;
+
+const REASON_MESSAGES = {
+  'similar-text': 'reasonSimilarText',
+  'similar-title': 'reasonSimilarTitle',
+  'same-place': 'reasonSamePlace',
+  'same-category': 'reasonSameCategory',
+} as const satisfies Record<DuplicateReason | SimilarityReason, MessageKey>;
+
+/** Why something was suggested, as a short list: "similar text, same place". */
+export function reasonsLabel(
+  t: GetMessage,
+  reasons: readonly (DuplicateReason | SimilarityReason)[],
+): string {
+  return reasons.map((reason) => t(REASON_MESSAGES[reason])).join(', ');
 }
