@@ -103,6 +103,16 @@ function clipButton(element: Element) {
   return control?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-vliegwiel-clip]');
 }
 
+/** A local-issue post on the page, with its clip dialog opened. */
+async function openDialog(): Promise<HTMLFormElement> {
+  const element = post('1', 'ratten bij de school');
+  document.body.append(element);
+  await start().flush();
+  const root = shadowOf(element);
+  root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
+  return root.querySelector<HTMLFormElement>('[data-vliegwiel-correction]') as HTMLFormElement;
+}
+
 beforeEach(() => {
   document.body.innerHTML = '';
   clip = vi.fn(async () => ({
@@ -430,14 +440,7 @@ describe('clip control', () => {
   });
 
   it('clips from the dialog with a note, a place and a new initiative', async () => {
-    const element = post('1', 'ratten bij de school');
-    document.body.append(element);
-    await start().flush();
-    const root = shadowOf(element);
-    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
-    const form = root.querySelector<HTMLFormElement>(
-      '[data-vliegwiel-correction]',
-    ) as HTMLFormElement;
+    const form = await openDialog();
     const field = <E extends HTMLElement>(name: string) =>
       form.querySelector(`[name="${name}"]`) as E;
     await vi.waitFor(() =>
@@ -466,14 +469,7 @@ describe('clip control', () => {
       ok: false,
       error: { code: 'unknown-place', message: 'no single municipality is called "Atlantis"' },
     });
-    const element = post('1', 'ratten bij de school');
-    document.body.append(element);
-    await start().flush();
-    const root = shadowOf(element);
-    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
-    const form = root.querySelector<HTMLFormElement>(
-      '[data-vliegwiel-correction]',
-    ) as HTMLFormElement;
+    const form = await openDialog();
     (form.querySelector('[name="municipality"]') as HTMLInputElement).value = 'Atlantis';
     form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     await vi.waitFor(() =>
@@ -483,14 +479,7 @@ describe('clip control', () => {
   });
 
   it('asks for a title before starting a new initiative', async () => {
-    const element = post('1', 'ratten bij de school');
-    document.body.append(element);
-    await start().flush();
-    const root = shadowOf(element);
-    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
-    const form = root.querySelector<HTMLFormElement>(
-      '[data-vliegwiel-correction]',
-    ) as HTMLFormElement;
+    const form = await openDialog();
     (form.querySelector('[name="initiative"]') as HTMLSelectElement).value = 'new';
     form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     expect(form.querySelector('[role="alert"]')?.textContent).toBe('titleRequired');
