@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Group } from '../schema/contacts';
 import type { Initiative, Member, Signal, TimelineEvent } from '../schema/records';
 import type { InboxCheckpoint } from './inbox-snapshot';
 import { signalIndexEntry, signalWordsEntry } from './signal-index';
@@ -55,6 +56,7 @@ export class VliegwielDatabase extends Dexie {
   initiatives!: EntityTable<Initiative, 'id'>;
   events!: EntityTable<TimelineEvent, 'id'>;
   members!: EntityTable<Member, 'id'>;
+  groups!: EntityTable<Group, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -84,6 +86,8 @@ export class VliegwielDatabase extends Dexie {
         // An initiative's or a signal's timeline, oldest first.
         events: 'id, [initiativeId+at], [signalId+at], actorId',
         members: 'id',
+        // Groups of residents, found by municipality and topic for suggestions.
+        groups: 'id, area.municipality, *topics',
       })
       .upgrade(async (tx) => {
         // Signals stored before version 3 get their index entries and words. No change is
