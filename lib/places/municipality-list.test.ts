@@ -19,4 +19,9 @@ describe('municipality list', () => {
     expect(municipalityByName(list, 'Aa')).toBeNull();
     expect(municipalityByName(list, 'Atlantis')).toBeNull();
   });
+
+  it('knows the everyday names of municipalities', () => {
+    expect(municipalityByName(list, 'den haag')?.code).toBe('GM0518');
+    expect(municipalityByName(list, 'Den Bosch')?.code).toBe('GM0796');
+  });
 });

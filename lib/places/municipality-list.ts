@@ -1,4 +1,5 @@
 import { parseCsv } from './gazetteer';
+import { MUNICIPALITY_ALIASES } from './names';
 
 export interface MunicipalityName {
   code: string;
@@ -20,8 +21,8 @@ export function municipalityList(csv: string): MunicipalityName[] {
 }
 
 /**
- * The municipality a typed name means: the exact name (any case), or the one name that starts
- * with what was typed. Several that fit, or none, is no answer.
+ * The municipality a typed name means: the exact name (any case), its everyday name ("Den
+ * Haag"), or the one name that starts with what was typed. Several that fit, or none, is no answer.
  */
 export function municipalityByName(
   list: readonly MunicipalityName[],
@@ -31,6 +32,12 @@ export function municipalityByName(
   if (wanted === '') return null;
   const exact = list.filter((m) => m.name.toLocaleLowerCase('nl') === wanted);
   if (exact.length === 1) return exact[0] ?? null;
+  // The everyday names of municipalities whose official one nobody types ("Den Haag").
+  const aliased = Object.entries(MUNICIPALITY_ALIASES).find(([, aliases]) =>
+    aliases.some((alias) => alias.toLocaleLowerCase('nl') === wanted),
+  )?.[0];
+  const byAlias = aliased ? list.find((m) => m.name === aliased) : undefined;
+  if (byAlias) return byAlias;
   const starting = list.filter((m) => m.name.toLocaleLowerCase('nl').startsWith(wanted));
   return starting.length === 1 ? (starting[0] ?? null) : null;
 }
