@@ -27,12 +27,15 @@ const localizedSchema = z.object({
   en: z.string().trim().min(1).max(MAX_DESCRIPTION_LENGTH),
 });
 
-/** One way to reach a contact. Phone numbers are written as dialled in the Netherlands. */
+/** A phone number as dialled in the Netherlands: "0900-8844", "14 020", "112". */
+export const phoneNumberSchema = z.string().regex(/^[0-9 +-]{3,20}$/);
+
+/** One way to reach a contact. */
 export const contactChannelSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('website'), url: httpUrlSchema }),
   z.object({ kind: z.literal('reporting-page'), url: httpUrlSchema }),
   z.object({ kind: z.literal('lookup'), url: httpUrlSchema }),
-  z.object({ kind: z.literal('phone'), number: z.string().regex(/^[0-9 +-]{3,20}$/) }),
+  z.object({ kind: z.literal('phone'), number: phoneNumberSchema }),
   z.object({ kind: z.literal('email'), address: z.email() }),
   z.object({ kind: z.literal('postal'), address: z.string().trim().min(1).max(300) }),
 ]);
@@ -66,6 +69,11 @@ export const contactSchema = z.object({
   channels: z.array(contactChannelSchema).min(1),
   /** Shown only when the signal's words are urgent (112). */
   urgentOnly: z.boolean().optional(),
+  /**
+   * What to do, for a contact that is a kind of body rather than one desk ("your landlord") or
+   * that is easily mistaken for another (144 does not collect dead animals).
+   */
+  guidance: localizedSchema.optional(),
   sources: z.array(contactSourceSchema).min(1),
 });
 export type Contact = z.infer<typeof contactSchema>;
