@@ -25,6 +25,10 @@
  * built popup.html: settings come as props, so no extension is needed) for a few watched areas and
  * topics, from mounting with a new database connection until its first signals are in the page.
  *
+ * The suggest section times `suggest` (locate, cues, ranking) per signal on the labelled
+ * suggestion cases as clipping stores them, with the real contacts (every municipality and the
+ * national bodies), 200 generated groups and 200 generated initiatives, in Node.
+ *
  * Playwright's fresh context keeps IndexedDB in memory; an on-disk profile reads records
  * several times slower, so these are best-case figures.
  */
@@ -34,7 +38,9 @@ import { fileURLToPath } from 'node:url';
 import { classifyPost } from '../lib/classify/index';
 import { analysePost } from '../lib/places/analyse';
 import { loadGazetteerFromDirectory } from '../lib/places/load-node';
+import { suggest } from '../lib/suggest/suggest';
 import { benchScan } from './bench/scan';
+import { suggestBenchInput } from './bench/suggest';
 import { benchPopup, benchTracker } from './bench/tracker';
 
 interface Section {
@@ -45,6 +51,11 @@ interface Section {
 
 const TESTDATA = fileURLToPath(new URL('../lib/classify/testdata/', import.meta.url));
 const DATA_DIRECTORY = fileURLToPath(new URL('../lib/data/', import.meta.url));
+const SUGGESTION_CASES = fileURLToPath(
+  new URL('../lib/suggest/testdata/cases.jsonl', import.meta.url),
+);
+/** Suggestions per timing run of the suggest section. */
+const MEASURED_SUGGESTIONS = 20_000;
 /** Posts per timing run: enough for a stable median and 99th percentile. */
 const MEASURED_POSTS = 200_000;
 const WARM_UP_POSTS = 20_000;
@@ -140,6 +151,29 @@ const sections: Section[] = [
       time(posts, WARM_UP_POSTS, (text) => analysePost(text, gazetteer));
       const steady = time(posts, count, (text) => analysePost(text, gazetteer));
       return [`gazetteer built in ${buildMs.toFixed(1)} ms`, report('steady state', count, steady)];
+    },
+  },
+  {
+    name: 'suggest',
+    describe:
+      'suggest per signal on the labelled suggestion cases: real contacts, 200 groups, 200 initiatives (Node)',
+    run() {
+      const gazetteer = loadGazetteerFromDirectory(DATA_DIRECTORY);
+      const input = suggestBenchInput(SUGGESTION_CASES, DATA_DIRECTORY, gazetteer);
+      const texts = input.signals.map((_, i) => String(i));
+      const suggestFor = (index: string) => {
+        const { signal, homeArea } = input.signals[Number(index)] as (typeof input.signals)[number];
+        return suggest(signal, { ...input.prepared, homeArea });
+      };
+      time(texts, texts.length * 5, suggestFor);
+      const steady = time(texts, MEASURED_SUGGESTIONS, suggestFor);
+      const perSignal = (fraction: number) =>
+        `${percentile(steady.micros, fraction).toFixed(1)} µs`;
+      return [
+        `${input.signals.length} signals, ${input.contacts} contacts, 200 groups, 200 initiatives; prepareSuggestions ${input.prepareMs.toFixed(2)} ms`,
+        `per signal: median ${perSignal(0.5)}, p99 ${perSignal(0.99)}, max ${perSignal(1)} (budget 5,000 µs)`,
+        report('steady state', MEASURED_SUGGESTIONS, steady),
+      ];
     },
   },
   {

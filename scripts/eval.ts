@@ -1,5 +1,7 @@
 /**
- * Measures the classifier on a labelled file in the format of ../shared/eval/dev.jsonl:
+ * Measures the classifier, or the suggestions, on a labelled file.
+ *
+ * A classifier file is in the format of ../shared/eval/dev.jsonl:
  *   {"id", "text", "lang", "label": "local" | "other", "accept": [category ids] | null, "source"?,
  *    "municipality"?: "GM…" | null}
  * and prints precision, recall and F1 per source and language, category accuracy (a prediction
@@ -7,6 +9,12 @@
  * municipality a post names, how often place resolution finds it.
  *
  *   npm run eval -- ../shared/eval/dev.jsonl
+ *
+ * A suggestion file (rows with `kinds`, lib/suggest/testdata/cases.jsonl) is run through
+ * `suggest` with the real contacts of lib/data: top-1 municipality where the text names a place,
+ * overall, and how often each expected contact kind is among the first three suggested.
+ *
+ *   npm run eval -- lib/suggest/testdata/cases.jsonl
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -14,7 +22,17 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../lib/classify/taxonomy';
 import { analysePost } from '../lib/places/analyse';
+import type { Gazetteer } from '../lib/places/gazetteer';
 import { loadGazetteerFromDirectory } from '../lib/places/load-node';
+import { loadContacts } from '../lib/suggest/contacts';
+import {
+  evaluateSuggestionCases,
+  type SuggestionCase,
+  suggestionCaseSchema,
+  type Tally,
+  TOP_CONTACTS,
+} from '../lib/suggest/evaluate';
+import { prepareSuggestions } from '../lib/suggest/suggest';
 
 const DATA_DIRECTORY = fileURLToPath(new URL('../lib/data/', import.meta.url));
 
@@ -182,6 +200,85 @@ function printMunicipalities(outcomes: readonly Outcome[]): void {
   );
 }
 
+/** The parsed JSON lines of a file, and how many could not be read as JSON. */
+function readJsonLines(path: string): { values: unknown[]; unreadable: number } {
+  const values: unknown[] = [];
+  let unreadable = 0;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      values.push(JSON.parse(line));
+    } catch {
+      unreadable += 1;
+    }
+  }
+  return { values, unreadable };
+}
+
+function isSuggestionFile(values: readonly unknown[]): boolean {
+  const [first] = values;
+  return typeof first === 'object' && first !== null && 'kinds' in first;
+}
+
+function share({ right, total }: Tally): string {
+  return `${ratio(right, total)} (${right}/${total})`;
+}
+
+function evaluateSuggestions(path: string, values: readonly unknown[], unreadable: number): void {
+  const rows: SuggestionCase[] = [];
+  let invalid = unreadable;
+  for (const value of values) {
+    const parsed = suggestionCaseSchema.safeParse(value);
+    if (parsed.success) rows.push(parsed.data);
+    else invalid += 1;
+  }
+  const gazetteer: Gazetteer = loadGazetteerFromDirectory(DATA_DIRECTORY);
+  const data = (name: string) => readFileSync(`${DATA_DIRECTORY}${name}`, 'utf8');
+  const contacts = loadContacts(
+    data('municipalities.csv'),
+    JSON.parse(data('contacts.json')),
+    JSON.parse(data('municipal-desks.json')),
+  );
+  const prepared = prepareSuggestions({ contacts, groups: [], initiatives: [], gazetteer });
+  const evaluation = evaluateSuggestionCases(rows, prepared);
+  console.log(
+    `${path}: ${rows.length} suggestion cases${invalid > 0 ? `, ${invalid} unreadable rows skipped` : ''}; ${contacts.length} contacts\n`,
+  );
+  console.log('Municipality');
+  console.log(`  top-1 where the text names a place: ${share(evaluation.textNamed)}`);
+  console.log(`  overall (none where none is expected): ${share(evaluation.overall)}`);
+  console.log(`  found where expected (text, author, home): ${share(evaluation.foundRight)}`);
+  console.log(`\nContacts (expected kind among the first ${TOP_CONTACTS})`);
+  console.log(`  expected kind in top ${TOP_CONTACTS}: ${share(evaluation.kindsInTop)}`);
+  console.log(
+    `  cases with every expected kind in top ${TOP_CONTACTS}: ${share(evaluation.casesWithAllKinds)}`,
+  );
+  console.log(
+    `  unwanted kind in top ${TOP_CONTACTS} (lower is better): ${share(evaluation.unwanted)}`,
+  );
+  for (const [kind, kindTally] of [...evaluation.perKind].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`    ${kind.padEnd(24)} ${share(kindTally)}`);
+  }
+  const misses = evaluation.outcomes.filter(
+    (o) =>
+      o.municipality !== o.row.municipality ||
+      o.missingKinds.length > 0 ||
+      o.unwantedKinds.length > 0,
+  );
+  if (misses.length === 0) return;
+  console.log(`\nCases with a miss (${misses.length})`);
+  for (const o of misses) {
+    const where =
+      o.municipality === o.row.municipality
+        ? ''
+        : ` municipality ${o.municipality ?? 'none'} (${o.from ?? '-'}), expected ${o.row.municipality ?? 'none'};`;
+    const missing = o.missingKinds.length > 0 ? ` missing ${o.missingKinds.join(', ')};` : '';
+    const unwanted = o.unwantedKinds.length > 0 ? ` unwanted ${o.unwantedKinds.join(', ')};` : '';
+    console.log(`  ${o.row.id}:${where}${missing}${unwanted} top ${o.topKinds.join(', ') || '-'}`);
+    console.log(`    ${o.row.text.slice(0, 110)}`);
+  }
+}
+
 function main(): void {
   // `npm run eval -- file | head` closes the pipe early; that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -192,6 +289,11 @@ function main(): void {
   if (!path) {
     console.error('usage: npm run eval -- <file.jsonl>');
     process.exit(2);
+  }
+  const lines = readJsonLines(path);
+  if (isSuggestionFile(lines.values)) {
+    evaluateSuggestions(path, lines.values, lines.unreadable);
+    return;
   }
   const { rows, invalid } = readRows(path);
   const gazetteer = loadGazetteerFromDirectory(DATA_DIRECTORY);
