@@ -273,6 +273,7 @@ const CONTRIBUTION_MESSAGES = {
   edited: 'contributionEdited',
   merged: 'contributionMerged',
   triaged: 'contributionTriaged',
+  'suggestion-rejected': 'contributionSuggestionRejected',
   recategorised: 'contributionRecategorised',
 } as const satisfies Record<string, MessageKey>;
 

@@ -19,6 +19,7 @@ import {
   signalPlaceLabel,
   TRIAGE_MESSAGES,
 } from './labels';
+import { SuggestionsPanel } from './Suggestions';
 import { Timeline } from './Timeline';
 import { useAction } from './useAction';
 
@@ -260,6 +261,7 @@ export function SignalDetail({ signalId, onClose, onOpenInitiative }: SignalDeta
           </ul>
         </section>
       ) : null}
+      <SuggestionsPanel signal={signal} events={events} />
       <Timeline events={events} subject={{ signalId: signal.id }} />
     </aside>
   );

@@ -34,6 +34,8 @@ function eventSentence(t: GetMessage, event: TimelineEvent, who: string): string
       return t('eventMerged', [who, event.fromTitle]);
     case 'triaged':
       return t('eventTriaged', [who, t(TRIAGE_MESSAGES[event.to])]);
+    case 'suggestion-rejected':
+      return t('eventSuggestionRejected', [who, event.name]);
     case 'recategorised':
       return t('eventRecategorised', [who, categoryLabel(t, event.to)]);
   }

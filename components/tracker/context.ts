@@ -5,6 +5,7 @@ import type { Clock } from '../../lib/db/signals';
 import type { Actor } from '../../lib/db/store';
 import type { GetMessage, UiLanguage } from '../../lib/i18n';
 import type { MunicipalityName } from '../../lib/places/municipality-list';
+import type { SuggestionsResult } from '../../lib/schema/messages';
 import type { Settings } from '../../lib/settings';
 
 /** What every part of the tracker needs: the data, the words, and who is acting. */
@@ -17,6 +18,8 @@ export interface TrackerEnvironment {
   language: UiLanguage;
   municipalities: readonly MunicipalityName[];
   now(): Date;
+  /** Who can act on a stored signal (computed in the background, which holds the place data). */
+  requestSuggestions(signalId: string): Promise<SuggestionsResult>;
 }
 
 export const TrackerContext = createContext<TrackerEnvironment | null>(null);

@@ -4,6 +4,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { VliegwielDatabase } from '../../lib/db/database';
 import { clipPost } from '../../lib/db/signals';
 import type { MessageKey } from '../../lib/i18n';
+import type { Contact } from '../../lib/schema/contacts';
+import type { SuggestionsResult } from '../../lib/schema/messages';
 import { settingsFrom } from '../../lib/settings';
 import { fixedClock, xCapture } from '../../lib/testing/factories';
 import { TrackerContext, type TrackerEnvironment } from './context';
@@ -35,7 +37,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-function renderTracker() {
+function renderTracker(
+  requestSuggestions: TrackerEnvironment['requestSuggestions'] = async () => null,
+) {
   const environment: TrackerEnvironment = {
     db,
     clock,
@@ -45,6 +49,7 @@ function renderTracker() {
     language: 'en',
     municipalities: [{ code: 'GM0344', name: 'Utrecht', province: 'Utrecht' }],
     now: clock.now,
+    requestSuggestions,
   };
   return render(
     <TrackerContext.Provider value={environment}>
@@ -195,5 +200,71 @@ describe('tracker keyboard', () => {
     await waitFor(() =>
       expect(screen.getByTestId('bulk-bar').textContent).toContain('selectedCount(3)'),
     );
+  });
+});
+
+describe('suggestions in the signal detail', () => {
+  const desk: Contact = {
+    id: 'municipality-gm0344',
+    kind: 'municipality',
+    name: { nl: 'Gemeente Utrecht', en: 'Municipality of Utrecht' },
+    handles: { nl: 'de openbare ruimte', en: 'public space' },
+    categories: ['roads'],
+    area: { scope: 'municipality', municipality: 'GM0344' },
+    channels: [
+      { kind: 'phone', number: '14 030' },
+      { kind: 'website', url: 'https://www.utrecht.nl' },
+    ],
+    sources: [{ url: 'https://www.utrecht.nl', checked: '2026-11-27' }],
+  };
+  const answer: SuggestionsResult = {
+    location: {
+      municipality: 'GM0344',
+      from: 'text',
+      street: 'Biltstraat',
+      alternatives: [],
+      ambiguous: false,
+    },
+    category: 'roads',
+    contacts: [
+      {
+        item: desk,
+        score: 1,
+        reasons: [{ kind: 'handles', category: 'roads', municipality: 'GM0344' }],
+      },
+    ],
+    groups: [],
+    initiatives: [],
+  };
+
+  it('says who can act and why, logs a contact, and drops a suggestion marked wrong', async () => {
+    const signal = await clip('Kapotte lantaarnpaal op de Biltstraat');
+    renderTracker(async () => answer);
+    fireEvent.click(await rowPart('.row__open'));
+    const panel = await screen.findByTestId('suggestions');
+    expect(within(panel).getByTestId('suggestions-where').textContent).toContain(
+      'suggestionsWhere(Biltstraat, Utrecht)',
+    );
+    const contacts = within(panel).getByTestId('suggested-contacts');
+    expect(contacts.textContent).toContain('Municipality of Utrecht');
+    expect(contacts.textContent).toContain('reasonHandlesIn(category_roads|Utrecht)');
+    expect(contacts.querySelector('a[href="tel:14030"]')).not.toBeNull();
+    fireEvent.click(within(panel).getByText('contactedThem'));
+    await waitFor(() =>
+      expect(screen.getByTestId('timeline').textContent).toContain(
+        'eventContacted(Anna (you)|Municipality of Utrecht)',
+      ),
+    );
+    fireEvent.click(within(panel).getByText('wrongSuggestion'));
+    await waitFor(() => expect(within(panel).queryByText('Municipality of Utrecht')).toBeNull());
+    const events = await db.events
+      .where('[signalId+at]')
+      .between([signal.id, ''], [signal.id, '\uffff'])
+      .toArray();
+    expect(events.map((event) => event.kind)).toEqual([
+      'clipped',
+      'contacted',
+      'suggestion-rejected',
+    ]);
   });
 });

@@ -15,8 +15,13 @@ let gazetteer: Gazetteer | null = null;
  * not at start-up: the service worker starts often and mostly for other work.
  */
 export function analyseForSignal(text: string) {
+  return signalFieldsOfAnalysis(analysePost(text, sharedGazetteer()));
+}
+
+/** The gazetteer, built once per service-worker life when first needed. */
+export function sharedGazetteer(): Gazetteer {
   gazetteer ??= buildGazetteer({ municipalitiesCsv, postcodesCsv });
-  return signalFieldsOfAnalysis(analysePost(text, gazetteer));
+  return gazetteer;
 }
 
 let municipalities: MunicipalityName[] | null = null;

@@ -12,6 +12,7 @@ import dutch from '../../public/_locales/nl/messages.json';
 import { analyseForSignal, findMunicipality } from './analysis';
 import { keepBadgeCurrent } from './badge';
 import { registerGrantedSites } from './granted-sites';
+import { suggestionsFor } from './suggestions';
 
 const MENU_CLIP_SELECTION = 'clip-selection';
 const MENU_CLIP_LINK = 'clip-link';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
     classify: analyseForSignal,
     actor,
     findMunicipality,
+    suggestionsFor: async (signalId) =>
+      suggestionsFor(db, await loadSettings(browser.storage.local, clock.newId), signalId),
     uiMessages: async () => {
       const { language } = await loadSettings(browser.storage.local, clock.newId);
       const chosen = resolveLanguage(language, browser.i18n.getUILanguage());

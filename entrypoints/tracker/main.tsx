@@ -5,12 +5,14 @@ import { TrackerContext } from '../../components/tracker/context';
 import { TrackerApp } from '../../components/tracker/TrackerApp';
 import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
 import { VliegwielDatabase } from '../../lib/db/database';
+import { request } from '../../lib/messaging/client';
 import { municipalityList } from '../../lib/places/municipality-list';
 import { actorOf } from '../../lib/settings-store';
 
 const db = new VliegwielDatabase();
 const clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
 const municipalities = municipalityList(municipalitiesCsv);
+const send = (message: unknown) => browser.runtime.sendMessage(message);
 
 void mountPage(
   ({ t, language, settings }) => (
@@ -24,6 +26,10 @@ void mountPage(
         language,
         municipalities,
         now: clock.now,
+        requestSuggestions: async (signalId) => {
+          const answer = await request(send, { type: 'suggestions', signalId });
+          return answer.ok ? answer.result : null;
+        },
       }}
     >
       <TrackerApp onOpenOptions={() => void browser.runtime.openOptionsPage()} />

@@ -24,6 +24,7 @@ beforeEach(() => {
     actor: async () => ({ id: 'member-1', name: 'Anna' }),
     findMunicipality: (name) => (name.toLowerCase() === 'utrecht' ? 'GM0344' : null),
     uiMessages: async () => ({ language: 'nl', messages: { clipAction: { message: 'Knip' } } }),
+    suggestionsFor: async () => null,
     log,
   });
 });

@@ -10,6 +10,7 @@ import {
   type Response,
   type ResultOf,
   requestSchema,
+  type SuggestionsResult,
   type UiMessagesResult,
 } from '../schema/messages';
 import type { Area } from '../schema/records';
@@ -25,6 +26,8 @@ export interface RouterDeps {
   openTracker(signalId?: string): Promise<void>;
   /** Who clips: this browser's member. */
   actor(): Promise<Actor>;
+  /** The suggestions for a stored signal; null when there is no such signal. */
+  suggestionsFor(signalId: string): Promise<SuggestionsResult>;
   /** The messages of the language the user chose, for the content script. */
   uiMessages(): Promise<UiMessagesResult>;
   /** The GM code of a municipality named as a person types it; null for none or several. */
@@ -73,6 +76,7 @@ export function createMessageRouter(deps: RouterDeps) {
       return { status: outcome.status, signalId: outcome.signal.id };
     },
     'ui-messages': () => deps.uiMessages(),
+    suggestions: ({ signalId }) => deps.suggestionsFor(signalId),
     'list-initiatives': async () => ({
       initiatives: (await listInitiatives(deps.db))
         .filter((initiative) => initiative.status !== 'resolved')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Suggestions } from '../suggest/suggest';
 import { clipDetailsSchema, correctionSchema, postCaptureSchema } from './capture';
 import { postKeySchema } from './records';
 
@@ -20,6 +21,12 @@ export const clipPostRequestSchema = z.object({
  */
 export const uiMessagesRequestSchema = z.object({
   type: z.literal('ui-messages'),
+});
+
+/** Extension page → background: who to contact and who is on it already, for a signal. */
+export const suggestionsRequestSchema = z.object({
+  type: z.literal('suggestions'),
+  signalId: z.uuid(),
 });
 
 /** Content script → background: the open initiatives to offer in the clip dialog. */
@@ -45,6 +52,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   openTrackerRequestSchema,
   listInitiativesRequestSchema,
   uiMessagesRequestSchema,
+  suggestionsRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -71,7 +79,14 @@ export interface ResultOf {
   'open-tracker': OpenTrackerResult;
   'list-initiatives': ListInitiativesResult;
   'ui-messages': UiMessagesResult;
+  suggestions: SuggestionsResult;
 }
+
+/** The suggestions for a signal (lib/suggest), or null when the signal is gone. */
+export type SuggestionsResult = Pick<
+  Suggestions,
+  'location' | 'category' | 'contacts' | 'groups' | 'initiatives'
+> | null;
 
 /**
  * `unknown-place`: the clip dialog named a municipality that matches none (or several); the

@@ -202,6 +202,12 @@ const eventDetailSchema = z.discriminatedUnion('kind', [
     assignedTo: memberIdSchema.optional(),
   }),
   z.object({ kind: z.literal('recategorised'), to: categoryIdSchema }),
+  /** Someone judged a suggested contact, group or initiative wrong for this signal. */
+  z.object({
+    kind: z.literal('suggestion-rejected'),
+    suggestion: z.string().min(1).max(200),
+    name: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
+  }),
 ]);
 
 export const EVENT_KINDS = eventDetailSchema.options.map((option) => option.shape.kind.value);

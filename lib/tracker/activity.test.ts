@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VliegwielDatabase } from '../db/database';
+import { clipPost } from '../db/signals';
 import { saveSignals } from '../db/store';
-import { type fixedClock, signalRecord } from '../testing/factories';
-import { addComment, recordContact } from './activity';
+import { type fixedClock, signalRecord, xCapture } from '../testing/factories';
+import { addComment, recordContact, rejectSuggestion } from './activity';
 import { createInitiative, mergeInitiatives } from './initiatives';
 import { initiativeTimeline, signalTimeline } from './timeline';
 import { alice, bob, expectRefused, openTracker } from './tracker-fixture';
@@ -153,5 +154,30 @@ describe('recordContact', () => {
       () => recordContact(db, clock, bob, { signalId: signal.id, contact: ' ' }),
       'invalid-input',
     );
+  });
+});
+
+describe('wrong suggestions', () => {
+  it('records a rejected suggestion on the signal’s timeline with who did it', async () => {
+    const { db: own, clock: ownClock } = openTracker();
+    const { signal } = await clipPost(own, xCapture(), ownClock);
+    const event = await rejectSuggestion(own, ownClock, alice, {
+      signalId: signal.id,
+      suggestion: 'police-non-emergency',
+      name: 'Politie',
+    });
+    expect(event).toMatchObject({
+      kind: 'suggestion-rejected',
+      signalId: signal.id,
+      actorId: alice.id,
+      suggestion: 'police-non-emergency',
+    });
+    await expectRefused(
+      own,
+      () =>
+        rejectSuggestion(own, ownClock, alice, { signalId: signal.id, suggestion: 'x', name: ' ' }),
+      'invalid-input',
+    );
+    await own.delete();
   });
 });
