@@ -1,11 +1,16 @@
-import type { CategoryId } from '../../lib/classify/taxonomy';
 import { effectiveCategory } from '../../lib/db/signal-index';
-import { categoryMessage, type GetMessage, type MessageKey } from '../../lib/i18n';
+import type { GetMessage, MessageKey } from '../../lib/i18n';
 import type { MunicipalityName } from '../../lib/places/municipality-list';
 import type { InitiativeStatus, Signal, TimelineEvent } from '../../lib/schema/records';
-import type { SuggestionReason } from '../../lib/suggest/suggest';
+import { categoryLabel, municipalityName } from '../../lib/suggest/reason-words';
 import type { DuplicateReason, SimilarityReason } from '../../lib/tracker/duplicates';
 import type { NextStepKey } from '../../lib/tracker/stalled';
+
+export {
+  categoryLabel,
+  municipalityName,
+  suggestionReasonText,
+} from '../../lib/suggest/reason-words';
 
 export const TRIAGE_MESSAGES = {
   new: 'triageNew',
@@ -23,19 +28,8 @@ export const STATUS_MESSAGES = {
   stalled: 'statusStalled',
 } as const satisfies Record<InitiativeStatus, MessageKey>;
 
-export function categoryLabel(t: GetMessage, category: string | undefined): string {
-  return category ? t(categoryMessage(category as CategoryId)) : t('categoryNone');
-}
-
 export function signalCategoryLabel(t: GetMessage, signal: Signal): string {
   return categoryLabel(t, effectiveCategory(signal) || undefined);
-}
-
-export function municipalityName(
-  municipalities: readonly MunicipalityName[],
-  code: string | undefined,
-): string | undefined {
-  return code ? (municipalities.find((m) => m.code === code)?.name ?? code) : undefined;
 }
 
 /** Where a signal is, as people say it: the corrected area, else the places found in its text. */
@@ -85,37 +79,4 @@ export function reasonsLabel(
   reasons: readonly (DuplicateReason | SimilarityReason)[],
 ): string {
   return reasons.map((reason) => t(REASON_MESSAGES[reason])).join(', ');
-}
-
-/** A suggestion's reason in words: "handles rats in Utrecht", "in 3532", "topic green". */
-export function suggestionReasonText(
-  t: GetMessage,
-  reason: SuggestionReason,
-  municipalities: readonly MunicipalityName[],
-): string {
-  const place = (code: string | undefined) => municipalityName(municipalities, code) ?? '';
-  switch (reason.kind) {
-    case 'handles':
-      return reason.municipality
-        ? t('reasonHandlesIn', [categoryLabel(t, reason.category), place(reason.municipality)])
-        : t('reasonHandles', [categoryLabel(t, reason.category)]);
-    case 'municipality':
-      return t('reasonMunicipality', [place(reason.municipality)]);
-    case 'mentions':
-      return t('reasonMentions', [reason.cue]);
-    case 'urgent':
-      return t('reasonUrgent', [reason.cue]);
-    case 'same-postcode':
-      return t('reasonSamePostcode', [reason.postcode]);
-    case 'same-place':
-      return t('reasonSamePlace', [reason.place]);
-    case 'same-municipality':
-      return t('reasonSameMunicipality', [place(reason.municipality)]);
-    case 'nearby':
-      return t('reasonNearby', [String(reason.km)]);
-    case 'topic':
-      return t('reasonTopic', [categoryLabel(t, reason.category)]);
-    case 'similar-title':
-      return t('reasonSimilarTitle');
-  }
 }

@@ -3,16 +3,17 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { clipFromTab, type TabClipDeps } from '../../lib/clip/from-tab';
 import { readSelectionInPage, showNoticeInPage } from '../../lib/clip/in-page';
 import { VliegwielDatabase } from '../../lib/db/database';
-import { type MessageKey, resolveLanguage } from '../../lib/i18n';
+import { type MessageKey, resolveLanguage, translator, type UiLanguage } from '../../lib/i18n';
 import { createMessageRouter } from '../../lib/messaging/router';
 import { TRACKER_PATH, trackerPath } from '../../lib/pages';
+import type { Settings } from '../../lib/settings';
 import { actorOf, loadSettings } from '../../lib/settings-store';
 import english from '../../public/_locales/en/messages.json';
 import dutch from '../../public/_locales/nl/messages.json';
 import { analyseForSignal, findMunicipality } from './analysis';
 import { keepBadgeCurrent } from './badge';
 import { registerGrantedSites } from './granted-sites';
-import { suggestionsFor } from './suggestions';
+import { postSuggestions, suggestionsFor } from './suggestions';
 
 const MENU_CLIP_SELECTION = 'clip-selection';
 const MENU_CLIP_LINK = 'clip-link';
@@ -33,10 +34,13 @@ export default defineBackground(() => {
     findMunicipality,
     suggestionsFor: async (signalId) =>
       suggestionsFor(db, await loadSettings(browser.storage.local, clock.newId), signalId),
+    postSuggestions: async (text, authorName) => {
+      const settings = await loadSettings(browser.storage.local, clock.newId);
+      return postSuggestions(db, settings, chosenWords(settings), text, authorName);
+    },
     uiMessages: async () => {
-      const { language } = await loadSettings(browser.storage.local, clock.newId);
-      const chosen = resolveLanguage(language, browser.i18n.getUILanguage());
-      return { language: chosen, messages: chosen === 'nl' ? dutch : english };
+      const { language } = chosenWords(await loadSettings(browser.storage.local, clock.newId));
+      return { language, messages: language === 'nl' ? dutch : english };
     },
     openTracker: async (signalId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(trackerPath(signalId)) });
@@ -132,4 +136,11 @@ async function notifyNewSignals(count: number) {
     title: browser.i18n.getMessage('extensionName'),
     message: browser.i18n.getMessage('notificationNewSignals', [String(count)]),
   });
+}
+
+/** The language the user chose (the browser's when they did not), with its messages. */
+function chosenWords(settings: Settings) {
+  const language: UiLanguage = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  const [chosen, other] = language === 'nl' ? [dutch, english] : [english, dutch];
+  return { language, t: translator(chosen, other) };
 }

@@ -2,13 +2,17 @@ import nationalContacts from '../../lib/data/contacts.json';
 import municipalDesks from '../../lib/data/municipal-desks.json';
 import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
 import type { VliegwielDatabase } from '../../lib/db/database';
+import type { GetMessage, UiLanguage } from '../../lib/i18n';
+import { type MunicipalityName, municipalityList } from '../../lib/places/municipality-list';
 import type { Contact } from '../../lib/schema/contacts';
-import type { SuggestionsResult } from '../../lib/schema/messages';
+import type { PostSuggestionsResult, SuggestionsResult } from '../../lib/schema/messages';
+import type { Signal } from '../../lib/schema/records';
 import type { Settings } from '../../lib/settings';
 import { loadContacts } from '../../lib/suggest/contacts';
+import { municipalityName, suggestionReasonText } from '../../lib/suggest/reason-words';
 import { suggest } from '../../lib/suggest/suggest';
 import { listInitiatives } from '../../lib/tracker/initiatives';
-import { sharedGazetteer } from './analysis';
+import { analyseForSignal, sharedGazetteer } from './analysis';
 
 let contacts: Contact[] | null = null;
 
@@ -40,3 +44,78 @@ export async function suggestionsFor(
   });
   return { location, category, contacts: ranked, groups: nearGroups, initiatives: joinable };
 }
+
+const DIALOG_CONTACTS = 3;
+
+/**
+ * Where a post that is not stored yet is, and the first few contacts for it, worded in the user's
+ * language for the clip dialog (the content script carries neither the place data nor the words).
+ */
+export async function postSuggestions(
+  db: VliegwielDatabase,
+  settings: Settings,
+  words: { t: GetMessage; language: UiLanguage },
+  text: string,
+  authorName: string | undefined,
+): Promise<PostSuggestionsResult> {
+  const { t, language } = words;
+  contacts ??= loadContacts(municipalitiesCsv, nationalContacts, municipalDesks);
+  municipalityNames ??= municipalityList(municipalitiesCsv);
+  const signal: Signal = {
+    id: crypto.randomUUID(),
+    text,
+    // Not stored: the address only completes the record's shape.
+    source: {
+      site: 'web',
+      url: 'https://vliegwiel.invalid/',
+      ...(authorName ? { authorName } : {}),
+    },
+    clippedAt: new Date().toISOString(),
+    ...analyseForSignal(text),
+  };
+  const [groups, initiatives] = await Promise.all([db.groups.toArray(), listInitiatives(db)]);
+  const { location, contacts: ranked } = suggest(
+    signal,
+    {
+      contacts,
+      groups,
+      initiatives,
+      gazetteer: sharedGazetteer(),
+      ...(settings.homeArea ? { homeArea: settings.homeArea } : {}),
+    },
+    { limit: DIALOG_CONTACTS },
+  );
+  const municipality = municipalityName(municipalityNames, location.municipality ?? undefined);
+  const where = [location.street, location.place, location.postcode, municipality]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    municipality: municipality ?? null,
+    where: municipality && location.from ? `${where} (${t(WHERE_FROM[location.from])})` : null,
+    contacts: ranked.map(({ item, reasons }) => {
+      const phone = item.channels.find((channel) => channel.kind === 'phone');
+      const link =
+        item.channels.find((channel) => channel.kind === 'reporting-page') ??
+        item.channels.find((channel) => channel.kind === 'website');
+      return {
+        id: item.id,
+        kind: item.kind,
+        name: item.name[language],
+        why: reasons
+          .map((reason) => suggestionReasonText(t, reason, municipalityNames ?? []))
+          .join('; '),
+        ...(phone?.kind === 'phone' ? { phone: phone.number } : {}),
+        ...(link && 'url' in link ? { url: link.url } : {}),
+      };
+    }),
+  };
+}
+
+let municipalityNames: MunicipalityName[] | null = null;
+
+const WHERE_FROM = {
+  text: 'suggestionsWhereFromText',
+  author: 'suggestionsWhereFromAuthor',
+  home: 'suggestionsWhereFromHome',
+  corrected: 'suggestionsWhereCorrected',
+} as const;

@@ -29,6 +29,12 @@ export default defineContentScript({
       clip: (post, correction, details) =>
         request(send, { type: 'clip-post', post, correction, details }),
       listInitiatives: () => request(send, { type: 'list-initiatives' }),
+      postSuggestions: (capture) =>
+        request(send, {
+          type: 'post-suggestions',
+          text: capture.text,
+          ...(capture.source.authorName ? { authorName: capture.source.authorName } : {}),
+        }),
       clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
       openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
       log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),

@@ -2,6 +2,7 @@ import type { CategoryId, Classification } from '../classify';
 import { CATEGORY_IDS } from '../classify/taxonomy';
 import { categoryMessage, type GetMessage } from '../i18n';
 import type { ClipDetails, Correction } from '../schema/capture';
+import type { PostSuggestionsResult } from '../schema/messages';
 
 /** Contract 1 in DESIGN.md: the control is this element, with an open shadow root holding the button. */
 export const CLIP_ELEMENT = 'vliegwiel-clip';
@@ -51,6 +52,10 @@ textarea { resize: vertical; }
 .field[hidden] { display: none; }
 .problem { margin: 0; color: #b3261e; }
 .problem:empty { display: none; }
+.suggested { display: grid; gap: 2px; }
+.suggested:empty { display: none; }
+.suggested ol { margin: 0; padding-left: 18px; }
+.suggested a { color: #0b6e4f; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
@@ -85,6 +90,8 @@ export interface ClipControlOptions {
   onOpen(): void;
   /** The initiatives the dialog offers, asked for when it is opened. */
   listInitiatives(): Promise<InitiativeChoice[]>;
+  /** Where the post is and who can act on it, asked for when the dialog is opened. */
+  suggestions(): Promise<PostSuggestionsResult | null>;
 }
 
 const stopPropagation = (event: Event) => event.stopPropagation();
@@ -145,17 +152,11 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
       panel =
         button === whyButton
           ? explanationPanel(make, classification, t)
-          : clipDialog(
-              make,
-              classification,
-              t,
-              options.listInitiatives,
-              async (correction, details) => {
-                const answer = await options.onClip(correction, details);
-                if (answer.ok) togglePanel(button, panelOf(button), false);
-                return answer;
-              },
-            );
+          : clipDialog(make, classification, t, options, async (correction, details) => {
+              const answer = await options.onClip(correction, details);
+              if (answer.ok) togglePanel(button, panelOf(button), false);
+              return answer;
+            });
       panels.set(button, panel);
       button.setAttribute('aria-controls', panel.id);
       shadow.append(panel);
@@ -342,7 +343,7 @@ function clipDialog(
   make: Make,
   classification: Classification,
   t: GetMessage,
-  listInitiatives: () => Promise<InitiativeChoice[]>,
+  asks: Pick<ClipControlOptions, 'listInitiatives' | 'suggestions'>,
   onSave: (correction: Correction | undefined, details: ClipDetails) => Promise<ClipAnswer>,
 ): HTMLElement {
   const id = ++panelCounter;
@@ -393,7 +394,7 @@ function clipDialog(
     titleField.hidden = initiative.value !== NEW_INITIATIVE;
   });
   // The initiatives are asked for when the dialog is first built, which is when it is opened.
-  void listInitiatives().then(
+  void asks.listInitiatives().then(
     (choices) => {
       for (const choice of choices) {
         initiative.append(make('option', { value: choice.id }, choice.title));
@@ -401,9 +402,46 @@ function clipDialog(
     },
     () => {},
   );
+  // Where it is and who can act on it; the place field shows the municipality found.
+  const suggested = make('div', { class: 'suggested', 'data-vliegwiel-suggestions': '' });
+  void asks.suggestions().then(
+    (answer) => {
+      if (!answer) return;
+      // Shown, not filled in: an untouched field keeps what was found, and is no correction.
+      if (answer.municipality) municipality.placeholder = answer.municipality;
+      if (answer.where) suggested.append(make('div', { class: 'muted' }, answer.where));
+      if (answer.contacts.length === 0) return;
+      suggested.append(make('div', {}, t('suggestionsHeading')));
+      const list = make('ol');
+      for (const contact of answer.contacts) {
+        const item = make('li', { 'data-contact-kind': contact.kind });
+        item.append(make('strong', {}, contact.name), ` · ${contact.why}`);
+        if (contact.phone) {
+          item.append(
+            ' · ',
+            make('a', { href: `tel:${contact.phone.replace(/\s/g, '')}` }, contact.phone),
+          );
+        }
+        if (contact.url) {
+          item.append(
+            ' · ',
+            make(
+              'a',
+              { href: contact.url, target: '_blank', rel: 'noopener noreferrer' },
+              t('channelWebsite'),
+            ),
+          );
+        }
+        list.append(item);
+      }
+      suggested.append(list);
+    },
+    () => {},
+  );
   const problem = make('p', { role: 'alert', class: 'problem' });
   const save = make('button', { type: 'submit' }, t('saveCorrection'));
   form.append(
+    suggested,
     fieldset,
     field('categoryLabel', category),
     field('municipalityLabel', municipality),

@@ -76,6 +76,22 @@ function start(overrides: Partial<ScannerOptions> = {}) {
       ok: true,
       result: { initiatives: [{ id: 'initiative-1', title: 'Ratten weg bij de school' }] },
     }),
+    postSuggestions: async () => ({
+      ok: true,
+      result: {
+        municipality: 'Utrecht',
+        where: 'Lombok, Utrecht (genoemd in het bericht)',
+        contacts: [
+          {
+            id: 'animal-emergency-144',
+            kind: 'animal-emergency',
+            name: 'Dierenambulance',
+            why: 'behandelt dieren',
+            phone: '144',
+          },
+        ],
+      },
+    }),
     openTracker,
     log,
     defer: (task) => setTimeout(task, 0),
@@ -461,6 +477,21 @@ describe('clip control', () => {
         place: 'Lombok',
         initiative: { title: 'Ratten weg' },
       }),
+    );
+  });
+
+  it('shows in the dialog where the post is and who can act on it', async () => {
+    const form = await openDialog();
+    await vi.waitFor(() =>
+      expect(form.querySelector('[data-vliegwiel-suggestions]')?.textContent).toContain(
+        'Lombok, Utrecht',
+      ),
+    );
+    const contact = form.querySelector('[data-contact-kind="animal-emergency"]');
+    expect(contact?.textContent).toContain('Dierenambulance');
+    expect(contact?.querySelector('a[href="tel:144"]')).not.toBeNull();
+    expect((form.querySelector('[name="municipality"]') as HTMLInputElement).placeholder).toBe(
+      'Utrecht',
     );
   });
 

@@ -5,6 +5,7 @@ import type {
   ClipPostResult,
   ClipStatusResult,
   ListInitiativesResult,
+  PostSuggestionsResult,
   Response,
 } from '../schema/messages';
 import type { ControlAnchor, SiteAdapter } from '../sites/types';
@@ -43,6 +44,8 @@ export interface ScannerOptions {
     details?: ClipDetails,
   ): Promise<Response<ClipPostResult>>;
   listInitiatives(): Promise<Response<ListInitiativesResult>>;
+  /** Where a post is and who can act on it, for its clip dialog. */
+  postSuggestions(capture: PostCapture): Promise<Response<PostSuggestionsResult>>;
   clipStatus(keys: string[]): Promise<Response<ClipStatusResult>>;
   openTracker(signalId?: string): void;
   log(message: string, error?: unknown): void;
@@ -241,6 +244,12 @@ export function startScanner(options: ScannerOptions): Scanner {
       listInitiatives: async () => {
         const answer = await options.listInitiatives();
         return answer.ok ? answer.result.initiatives : [];
+      },
+      suggestions: async () => {
+        const capture = adapter.readPost(post, options.pageUrl());
+        if (!capture) return null;
+        const answer = await options.postSuggestions(capture);
+        return answer.ok ? answer.result : null;
       },
       onOpen: () => options.openTracker(signalIds.get(key)),
     });

@@ -6,6 +6,7 @@ import type { Actor } from '../db/store';
 import type { ClipDetails } from '../schema/capture';
 import {
   type ErrorCode,
+  type PostSuggestionsResult,
   type Request,
   type Response,
   type ResultOf,
@@ -28,6 +29,8 @@ export interface RouterDeps {
   actor(): Promise<Actor>;
   /** The suggestions for a stored signal; null when there is no such signal. */
   suggestionsFor(signalId: string): Promise<SuggestionsResult>;
+  /** Where a post is and who can act on it, worded for the clip dialog. */
+  postSuggestions(text: string, authorName?: string): Promise<PostSuggestionsResult>;
   /** The messages of the language the user chose, for the content script. */
   uiMessages(): Promise<UiMessagesResult>;
   /** The GM code of a municipality named as a person types it; null for none or several. */
@@ -77,6 +80,7 @@ export function createMessageRouter(deps: RouterDeps) {
     },
     'ui-messages': () => deps.uiMessages(),
     suggestions: ({ signalId }) => deps.suggestionsFor(signalId),
+    'post-suggestions': ({ text, authorName }) => deps.postSuggestions(text, authorName),
     'list-initiatives': async () => ({
       initiatives: (await listInitiatives(deps.db))
         .filter((initiative) => initiative.status !== 'resolved')

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Suggestions } from '../suggest/suggest';
 import { clipDetailsSchema, correctionSchema, postCaptureSchema } from './capture';
+import { MAX_TEXT_LENGTH } from './limits';
 import { postKeySchema } from './records';
 
 /**
@@ -29,6 +30,16 @@ export const suggestionsRequestSchema = z.object({
   signalId: z.uuid(),
 });
 
+/**
+ * Content script → background: where a post (not stored yet) is and who can act on it, in the
+ * user's words, for the clip dialog.
+ */
+export const postSuggestionsRequestSchema = z.object({
+  type: z.literal('post-suggestions'),
+  text: z.string().max(MAX_TEXT_LENGTH),
+  authorName: z.string().max(500).optional(),
+});
+
 /** Content script → background: the open initiatives to offer in the clip dialog. */
 export const listInitiativesRequestSchema = z.object({
   type: z.literal('list-initiatives'),
@@ -53,6 +64,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   listInitiativesRequestSchema,
   uiMessagesRequestSchema,
   suggestionsRequestSchema,
+  postSuggestionsRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -80,6 +92,23 @@ export interface ResultOf {
   'list-initiatives': ListInitiativesResult;
   'ui-messages': UiMessagesResult;
   suggestions: SuggestionsResult;
+  'post-suggestions': PostSuggestionsResult;
+}
+
+/** What the clip dialog shows: ready to display, in the language the user chose. */
+export interface PostSuggestionsResult {
+  /** The municipality's name, to start the dialog's place field with. */
+  municipality: string | null;
+  /** "Biltstraat, Utrecht (named in the post)", or null when where it is is not known. */
+  where: string | null;
+  contacts: Array<{
+    id: string;
+    kind: string;
+    name: string;
+    why: string;
+    phone?: string;
+    url?: string;
+  }>;
 }
 
 /** The suggestions for a signal (lib/suggest), or null when the signal is gone. */

@@ -56,6 +56,10 @@ window.runScanBenchmark = async () => {
     clip: async () => ({ ok: true, result: { status: 'clipped', signalId: '' } }),
     clipStatus: async () => ({ ok: true, result: { clipped: [] } }),
     listInitiatives: async () => ({ ok: true, result: { initiatives: [] } }),
+    postSuggestions: async () => ({
+      ok: true,
+      result: { municipality: null, where: null, contacts: [] },
+    }),
     openTracker: () => {},
     log: () => {},
     defer: (task) =>
