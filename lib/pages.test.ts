@@ -21,6 +21,7 @@ describe('tracker routes', () => {
       { view: 'signals', signalId: null },
       { view: 'signals', signalId: 'a b' },
       { view: 'initiatives' },
+      { view: 'groups' },
       { view: 'initiative', initiativeId: 'i/1' },
     ] as const) {
       expect(trackerRoute(trackerHash(route))).toEqual(route);

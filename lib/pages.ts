@@ -18,10 +18,12 @@ export function signalIdFromHash(hash: string): string | null {
 export type TrackerRoute =
   | { view: 'signals'; signalId: string | null }
   | { view: 'initiatives' }
+  | { view: 'groups' }
   | { view: 'initiative'; initiativeId: string };
 
 export function trackerRoute(hash: string): TrackerRoute {
   if (hash === '#initiatives') return { view: 'initiatives' };
+  if (hash === '#groups') return { view: 'groups' };
   const initiative = /^#initiative=([^&]+)$/.exec(hash)?.[1];
   if (initiative) return { view: 'initiative', initiativeId: decodeURIComponent(initiative) };
   return { view: 'signals', signalId: signalIdFromHash(hash) };
@@ -31,6 +33,8 @@ export function trackerHash(route: TrackerRoute): string {
   switch (route.view) {
     case 'initiatives':
       return '#initiatives';
+    case 'groups':
+      return '#groups';
     case 'initiative':
       return `#initiative=${encodeURIComponent(route.initiativeId)}`;
     case 'signals':

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type TrackerRoute, trackerHash, trackerRoute } from '../../lib/pages';
 import { useTracker } from './context';
+import { Groups } from './Groups';
 import { Inbox } from './Inbox';
 import { InitiativePage } from './InitiativePage';
 import { Initiatives } from './Initiatives';
@@ -56,10 +57,19 @@ export function TrackerApp({ onOpenOptions }: TrackerAppProps) {
           </a>
           <a
             href="#initiatives"
-            aria-current={route.view !== 'signals' ? 'page' : undefined}
+            aria-current={
+              route.view === 'initiatives' || route.view === 'initiative' ? 'page' : undefined
+            }
             data-testid="tab-initiatives"
           >
             {t('initiativesTab')}
+          </a>
+          <a
+            href="#groups"
+            aria-current={route.view === 'groups' ? 'page' : undefined}
+            data-testid="tab-groups"
+          >
+            {t('groupsTab')}
           </a>
         </nav>
         <button type="button" class="link-button topbar__settings" onClick={onOpenOptions}>
@@ -80,6 +90,7 @@ export function TrackerApp({ onOpenOptions }: TrackerAppProps) {
             onOpenInitiative={(initiativeId) => go({ view: 'initiative', initiativeId })}
           />
         ) : null}
+        {route.view === 'groups' ? <Groups /> : null}
         {route.view === 'initiative' ? (
           <InitiativePage
             initiativeId={route.initiativeId}

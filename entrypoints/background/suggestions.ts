@@ -46,6 +46,7 @@ export async function suggestionsFor(
 }
 
 const DIALOG_CONTACTS = 3;
+const DIALOG_GROUPS = 2;
 
 /**
  * Where a post that is not stored yet is, and the first few contacts for it, worded in the user's
@@ -61,6 +62,7 @@ export async function postSuggestions(
   const { t, language } = words;
   contacts ??= loadContacts(municipalitiesCsv, nationalContacts, municipalDesks);
   municipalityNames ??= municipalityList(municipalitiesCsv);
+  const names = municipalityNames;
   const signal: Signal = {
     id: crypto.randomUUID(),
     text,
@@ -74,7 +76,11 @@ export async function postSuggestions(
     ...analyseForSignal(text),
   };
   const [groups, initiatives] = await Promise.all([db.groups.toArray(), listInitiatives(db)]);
-  const { location, contacts: ranked } = suggest(
+  const {
+    location,
+    contacts: ranked,
+    groups: nearGroups,
+  } = suggest(
     signal,
     {
       contacts,
@@ -92,6 +98,11 @@ export async function postSuggestions(
   return {
     municipality: municipality ?? null,
     where: municipality && location.from ? `${where} (${t(WHERE_FROM[location.from])})` : null,
+    groups: nearGroups.slice(0, DIALOG_GROUPS).map(({ item, reasons }) => ({
+      id: item.id,
+      name: item.name,
+      why: reasons.map((reason) => suggestionReasonText(t, reason, names)).join('; '),
+    })),
     contacts: ranked.map(({ item, reasons }) => {
       const phone = item.channels.find((channel) => channel.kind === 'phone');
       const link =

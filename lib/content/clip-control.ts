@@ -54,7 +54,7 @@ textarea { resize: vertical; }
 .problem:empty { display: none; }
 .suggested { display: grid; gap: 2px; }
 .suggested:empty { display: none; }
-.suggested ol { margin: 0; padding-left: 18px; }
+.suggested ol, .suggested ul { margin: 0; padding-left: 18px; }
 .suggested a { color: #0b6e4f; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
@@ -410,31 +410,18 @@ function clipDialog(
       // Shown, not filled in: an untouched field keeps what was found, and is no correction.
       if (answer.municipality) municipality.placeholder = answer.municipality;
       if (answer.where) suggested.append(make('div', { class: 'muted' }, answer.where));
-      if (answer.contacts.length === 0) return;
-      suggested.append(make('div', {}, t('suggestionsHeading')));
-      const list = make('ol');
-      for (const contact of answer.contacts) {
-        const item = make('li', { 'data-contact-kind': contact.kind });
-        item.append(make('strong', {}, contact.name), ` · ${contact.why}`);
-        if (contact.phone) {
-          item.append(
-            ' · ',
-            make('a', { href: `tel:${contact.phone.replace(/\s/g, '')}` }, contact.phone),
-          );
-        }
-        if (contact.url) {
-          item.append(
-            ' · ',
-            make(
-              'a',
-              { href: contact.url, target: '_blank', rel: 'noopener noreferrer' },
-              t('channelWebsite'),
-            ),
-          );
-        }
-        list.append(item);
+      if (answer.contacts.length > 0) {
+        suggested.append(make('div', {}, t('suggestionsHeading')), contactList(make, t, answer));
       }
-      suggested.append(list);
+      if (answer.groups.length > 0) {
+        const groups = make('ul', { 'data-vliegwiel-groups': '' });
+        for (const group of answer.groups) {
+          const item = make('li');
+          item.append(make('strong', {}, group.name), ` · ${group.why}`);
+          groups.append(item);
+        }
+        suggested.append(make('div', {}, t('groupsSuggestedHeading')), groups);
+      }
     },
     () => {},
   );
@@ -489,6 +476,27 @@ function clipDialog(
     );
   });
   return form;
+}
+
+/** The contacts the dialog suggests, with why and how to reach them, best first. */
+function contactList(make: Make, t: GetMessage, answer: PostSuggestionsResult): HTMLElement {
+  const list = make('ol');
+  for (const contact of answer.contacts) {
+    const item = make('li', { 'data-contact-kind': contact.kind });
+    item.append(make('strong', {}, contact.name), ` · ${contact.why}`);
+    if (contact.phone) {
+      item.append(
+        ' · ',
+        make('a', { href: `tel:${contact.phone.replace(/\s/g, '')}` }, contact.phone),
+      );
+    }
+    if (contact.url) {
+      const link = { href: contact.url, target: '_blank', rel: 'noopener noreferrer' };
+      item.append(' · ', make('a', link, t('channelWebsite')));
+    }
+    list.append(item);
+  }
+  return list;
 }
 
 function togglePanel(button: HTMLElement, panel: HTMLElement, open = panel.hidden) {

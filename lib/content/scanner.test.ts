@@ -90,6 +90,7 @@ function start(overrides: Partial<ScannerOptions> = {}) {
             phone: '144',
           },
         ],
+        groups: [{ id: 'group-1', name: 'Buurtvereniging Lombok', why: 'in Lombok' }],
       },
     }),
     openTracker,
@@ -490,6 +491,9 @@ describe('clip control', () => {
     const contact = form.querySelector('[data-contact-kind="animal-emergency"]');
     expect(contact?.textContent).toContain('Dierenambulance');
     expect(contact?.querySelector('a[href="tel:144"]')).not.toBeNull();
+    expect(form.querySelector('[data-vliegwiel-groups]')?.textContent).toContain(
+      'Buurtvereniging Lombok',
+    );
     expect((form.querySelector('[name="municipality"]') as HTMLInputElement).placeholder).toBe(
       'Utrecht',
     );

@@ -25,7 +25,7 @@ beforeEach(() => {
     findMunicipality: (name) => (name.toLowerCase() === 'utrecht' ? 'GM0344' : null),
     uiMessages: async () => ({ language: 'nl', messages: { clipAction: { message: 'Knip' } } }),
     suggestionsFor: async () => null,
-    postSuggestions: async () => ({ municipality: null, where: null, contacts: [] }),
+    postSuggestions: async () => ({ municipality: null, where: null, contacts: [], groups: [] }),
     log,
   });
 });

@@ -97,7 +97,7 @@ export interface ResultOf {
 
 /** What the clip dialog shows: ready to display, in the language the user chose. */
 export interface PostSuggestionsResult {
-  /** The municipality's name, to start the dialog's place field with. */
+  /** The municipality's name, shown in the dialog's place field. */
   municipality: string | null;
   /** "Biltstraat, Utrecht (named in the post)", or null when where it is is not known. */
   where: string | null;
@@ -109,6 +109,8 @@ export interface PostSuggestionsResult {
     phone?: string;
     url?: string;
   }>;
+  /** Residents' groups near it on its topic. */
+  groups: Array<{ id: string; name: string; why: string }>;
 }
 
 /** The suggestions for a signal (lib/suggest), or null when the signal is gone. */

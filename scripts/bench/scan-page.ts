@@ -58,7 +58,7 @@ window.runScanBenchmark = async () => {
     listInitiatives: async () => ({ ok: true, result: { initiatives: [] } }),
     postSuggestions: async () => ({
       ok: true,
-      result: { municipality: null, where: null, contacts: [] },
+      result: { municipality: null, where: null, contacts: [], groups: [] },
     }),
     openTracker: () => {},
     log: () => {},
