@@ -29,6 +29,7 @@ import {
   STATUS_MESSAGES,
   signalCategoryLabel,
 } from './labels';
+import { SuggestionsPanel } from './Suggestions';
 import { Timeline } from './Timeline';
 import { useAction } from './useAction';
 
@@ -185,6 +186,13 @@ export function InitiativePage({
               ))}
             </ul>
           </section>
+          {merged ? null : (
+            <SuggestionsPanel
+              subject={{ initiativeId: initiative.id }}
+              basis={JSON.stringify([initiative.area, initiative.category, initiative.title])}
+              events={events}
+            />
+          )}
           <Timeline
             events={events}
             signalLabels={new Map(signals.map((signal) => [signal.id, excerpt(signal.text, 60)]))}

@@ -261,7 +261,14 @@ export function SignalDetail({ signalId, onClose, onOpenInitiative }: SignalDeta
           </ul>
         </section>
       ) : null}
-      <SuggestionsPanel signal={signal} events={events} />
+      <SuggestionsPanel
+        subject={{
+          signalId: signal.id,
+          ...(signal.initiativeId ? { initiativeId: signal.initiativeId } : {}),
+        }}
+        basis={JSON.stringify([signal.correctedArea, signal.correctedCategory])}
+        events={events}
+      />
       <Timeline events={events} subject={{ signalId: signal.id }} />
     </aside>
   );

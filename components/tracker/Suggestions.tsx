@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ContactChannel } from '../../lib/schema/contacts';
 import type { SuggestionsResult } from '../../lib/schema/messages';
-import type { Signal, TimelineEvent } from '../../lib/schema/records';
+import type { TimelineEvent } from '../../lib/schema/records';
 import { recordContact, rejectSuggestion } from '../../lib/tracker/activity';
 import { useTracker } from './context';
 import { municipalityName, suggestionReasonText } from './labels';
@@ -15,26 +15,31 @@ const WHERE_FROM = {
 } as const;
 
 interface SuggestionsProps {
-  signal: Signal;
-  /** The signal's timeline: what was marked a wrong suggestion is not offered again. */
+  /** What the suggestions are for; contacts and rejections are logged on its timeline. */
+  subject: { signalId: string; initiativeId?: string } | { initiativeId: string };
+  /** Changes when what decides the suggestions changes (a corrected place or category). */
+  basis: string;
+  /** Its timeline: what was marked a wrong suggestion is not offered again. */
   events: readonly TimelineEvent[];
 }
 
 /** Who can act on a signal, and groups nearby, each with why; contacting or rejecting is logged. */
-export function SuggestionsPanel({ signal, events }: SuggestionsProps) {
+export function SuggestionsPanel({ subject, basis, events }: SuggestionsProps) {
   const { db, clock, actor, t, language, municipalities, requestSuggestions } = useTracker();
   const [suggestions, setSuggestions] = useState<SuggestionsResult | undefined>(undefined);
   const { run, problem } = useAction();
-  const correctedKey = JSON.stringify([signal.correctedArea, signal.correctedCategory]);
+  const request =
+    'signalId' in subject ? { signalId: subject.signalId } : { initiativeId: subject.initiativeId };
+  const requestKey = JSON.stringify(request);
   useEffect(() => {
     let current = true;
-    void requestSuggestions(signal.id).then((answer) => {
+    void requestSuggestions(request).then((answer) => {
       if (current) setSuggestions(answer);
     });
     return () => {
       current = false;
     };
-  }, [signal.id, correctedKey]);
+  }, [requestKey, basis]);
   if (!suggestions) return null;
 
   const rejected = new Set(
@@ -51,10 +56,6 @@ export function SuggestionsPanel({ signal, events }: SuggestionsProps) {
     .join(', ');
   const contacts = suggestions.contacts.filter(({ item }) => !rejected.has(item.id));
   const groups = suggestions.groups.filter(({ item }) => !rejected.has(item.id));
-  const subject = {
-    signalId: signal.id,
-    ...(signal.initiativeId ? { initiativeId: signal.initiativeId } : {}),
-  };
 
   return (
     <section class="suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions">
@@ -103,7 +104,7 @@ export function SuggestionsPanel({ signal, events }: SuggestionsProps) {
                 onClick={() =>
                   void run(() =>
                     rejectSuggestion(db, clock, actor, {
-                      signalId: signal.id,
+                      ...request,
                       suggestion: contact.id,
                       name: contact.name[language],
                     }),

@@ -19,7 +19,9 @@ export interface TrackerEnvironment {
   municipalities: readonly MunicipalityName[];
   now(): Date;
   /** Who can act on a stored signal (computed in the background, which holds the place data). */
-  requestSuggestions(signalId: string): Promise<SuggestionsResult>;
+  requestSuggestions(
+    subject: { signalId: string } | { initiativeId: string },
+  ): Promise<SuggestionsResult>;
 }
 
 export const TrackerContext = createContext<TrackerEnvironment | null>(null);

@@ -8,6 +8,7 @@ import type { Contact } from '../../lib/schema/contacts';
 import type { SuggestionsResult } from '../../lib/schema/messages';
 import { settingsFrom } from '../../lib/settings';
 import { fixedClock, xCapture } from '../../lib/testing/factories';
+import { createInitiative } from '../../lib/tracker/initiatives';
 import { TrackerContext, type TrackerEnvironment } from './context';
 import { TrackerApp } from './TrackerApp';
 
@@ -266,5 +267,27 @@ describe('suggestions in the signal detail', () => {
       'contacted',
       'suggestion-rejected',
     ]);
+  });
+
+  it('suggests for an initiative too, and logs a contact on its timeline', async () => {
+    const initiative = await createInitiative(db, clock, actor, {
+      title: 'Licht op de Biltstraat',
+      category: 'roads',
+      area: { municipality: 'GM0344' },
+    });
+    const asked: unknown[] = [];
+    history.replaceState(null, '', `/tracker.html#initiative=${initiative.id}`);
+    renderTracker(async (subject) => {
+      asked.push(subject);
+      return answer;
+    });
+    const panel = await screen.findByTestId('suggestions');
+    expect(asked).toContainEqual({ initiativeId: initiative.id });
+    fireEvent.click(within(panel).getByText('contactedThem'));
+    await waitFor(() =>
+      expect(screen.getByTestId('timeline').textContent).toContain(
+        'eventContacted(Anna (you)|Municipality of Utrecht)',
+      ),
+    );
   });
 });

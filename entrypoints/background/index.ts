@@ -32,8 +32,8 @@ export default defineBackground(() => {
     classify: analyseForSignal,
     actor,
     findMunicipality,
-    suggestionsFor: async (signalId) =>
-      suggestionsFor(db, await loadSettings(browser.storage.local, clock.newId), signalId),
+    suggestionsFor: async (subject) =>
+      suggestionsFor(db, await loadSettings(browser.storage.local, clock.newId), subject),
     postSuggestions: async (text, authorName) => {
       const settings = await loadSettings(browser.storage.local, clock.newId);
       return postSuggestions(db, settings, chosenWords(settings), text, authorName);

@@ -6,7 +6,7 @@ import type { GetMessage, UiLanguage } from '../../lib/i18n';
 import { type MunicipalityName, municipalityList } from '../../lib/places/municipality-list';
 import type { Contact } from '../../lib/schema/contacts';
 import type { PostSuggestionsResult, SuggestionsResult } from '../../lib/schema/messages';
-import type { Signal } from '../../lib/schema/records';
+import type { Initiative, Signal } from '../../lib/schema/records';
 import type { Settings } from '../../lib/settings';
 import { loadContacts } from '../../lib/suggest/contacts';
 import { municipalityName, suggestionReasonText } from '../../lib/suggest/reason-words';
@@ -23,9 +23,12 @@ let contacts: Contact[] | null = null;
 export async function suggestionsFor(
   db: VliegwielDatabase,
   settings: Settings,
-  signalId: string,
+  subject: { signalId: string } | { initiativeId: string },
 ): Promise<SuggestionsResult> {
-  const signal = await db.signals.get(signalId);
+  const signal =
+    'signalId' in subject
+      ? await db.signals.get(subject.signalId)
+      : initiativeAsSignal(await db.initiatives.get(subject.initiativeId));
   if (!signal) return null;
   contacts ??= loadContacts(municipalitiesCsv, nationalContacts, municipalDesks);
   const [groups, initiatives] = await Promise.all([db.groups.toArray(), listInitiatives(db)]);
@@ -130,3 +133,19 @@ const WHERE_FROM = {
   home: 'suggestionsWhereFromHome',
   corrected: 'suggestionsWhereCorrected',
 } as const;
+
+/**
+ * An initiative read as a signal for suggestions: its title and description are the text, its
+ * area and category count as corrected (someone chose them).
+ */
+function initiativeAsSignal(initiative: Initiative | undefined): Signal | undefined {
+  if (!initiative) return undefined;
+  return {
+    id: initiative.id,
+    text: `${initiative.title}\n${initiative.description}`,
+    source: { site: 'web', url: 'https://vliegwiel.invalid/' },
+    clippedAt: initiative.createdAt,
+    correctedCategory: initiative.category,
+    ...(initiative.area.municipality ? { correctedArea: initiative.area } : {}),
+  };
+}

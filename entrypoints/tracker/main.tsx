@@ -26,8 +26,8 @@ void mountPage(
         language,
         municipalities,
         now: clock.now,
-        requestSuggestions: async (signalId) => {
-          const answer = await request(send, { type: 'suggestions', signalId });
+        requestSuggestions: async (subject) => {
+          const answer = await request(send, { type: 'suggestions', ...subject });
           return answer.ok ? answer.result : null;
         },
       }}

@@ -220,3 +220,14 @@ describe('ui messages', () => {
     });
   });
 });
+
+describe('suggestions', () => {
+  it('asks for one signal or one initiative, not neither or both', async () => {
+    const id = '00000000-0000-4000-8000-000000000001';
+    expect(await route({ type: 'suggestions', signalId: id })).toEqual({ ok: true, result: null });
+    for (const bad of [{}, { signalId: id, initiativeId: id }]) {
+      const answer = await route({ type: 'suggestions', ...bad });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+  });
+});

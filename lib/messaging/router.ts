@@ -27,8 +27,10 @@ export interface RouterDeps {
   openTracker(signalId?: string): Promise<void>;
   /** Who clips: this browser's member. */
   actor(): Promise<Actor>;
-  /** The suggestions for a stored signal; null when there is no such signal. */
-  suggestionsFor(signalId: string): Promise<SuggestionsResult>;
+  /** The suggestions for a stored signal or initiative; null when there is no such thing. */
+  suggestionsFor(
+    subject: { signalId: string } | { initiativeId: string },
+  ): Promise<SuggestionsResult>;
   /** Where a post is and who can act on it, worded for the clip dialog. */
   postSuggestions(text: string, authorName?: string): Promise<PostSuggestionsResult>;
   /** The messages of the language the user chose, for the content script. */
@@ -79,7 +81,8 @@ export function createMessageRouter(deps: RouterDeps) {
       return { status: outcome.status, signalId: outcome.signal.id };
     },
     'ui-messages': () => deps.uiMessages(),
-    suggestions: ({ signalId }) => deps.suggestionsFor(signalId),
+    suggestions: ({ signalId, initiativeId }) =>
+      deps.suggestionsFor(signalId ? { signalId } : { initiativeId: initiativeId as string }),
     'post-suggestions': ({ text, authorName }) => deps.postSuggestions(text, authorName),
     'list-initiatives': async () => ({
       initiatives: (await listInitiatives(deps.db))

@@ -24,11 +24,16 @@ export const uiMessagesRequestSchema = z.object({
   type: z.literal('ui-messages'),
 });
 
-/** Extension page → background: who to contact and who is on it already, for a signal. */
-export const suggestionsRequestSchema = z.object({
-  type: z.literal('suggestions'),
-  signalId: z.uuid(),
-});
+/** Extension page → background: who to contact and who is on it already, for a signal or an initiative. */
+export const suggestionsRequestSchema = z
+  .object({
+    type: z.literal('suggestions'),
+    signalId: z.uuid().optional(),
+    initiativeId: z.uuid().optional(),
+  })
+  .refine((request) => (request.signalId === undefined) !== (request.initiativeId === undefined), {
+    message: 'suggestions are for one signal or one initiative',
+  });
 
 /**
  * Content script → background: where a post (not stored yet) is and who can act on it, in the
@@ -113,7 +118,7 @@ export interface PostSuggestionsResult {
   groups: Array<{ id: string; name: string; why: string }>;
 }
 
-/** The suggestions for a signal (lib/suggest), or null when the signal is gone. */
+/** The suggestions for a signal or initiative (lib/suggest), or null when it is gone. */
 export type SuggestionsResult = Pick<
   Suggestions,
   'location' | 'category' | 'contacts' | 'groups' | 'initiatives'

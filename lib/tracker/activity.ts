@@ -42,21 +42,19 @@ export function recordContact(
 
 /**
  * Records that a suggestion (a contact, group or initiative, by id and name) was wrong for a
- * signal, so it is not offered for that signal again and the mistake can be looked at later.
+ * signal or an initiative, so it is not offered there again and the mistake can be looked at later.
  */
 export function rejectSuggestion(
   db: VliegwielDatabase,
   clock: Clock,
   actor: Actor,
-  { signalId, suggestion, name }: { signalId: string; suggestion: string; name: string },
+  { suggestion, name, ...subject }: ActivitySubject & { suggestion: string; name: string },
 ): Promise<TimelineEvent> {
-  return recordActivity(
-    db,
-    clock,
-    actor,
-    { signalId },
-    { kind: 'suggestion-rejected', suggestion, name },
-  );
+  return recordActivity(db, clock, actor, subject, {
+    kind: 'suggestion-rejected',
+    suggestion,
+    name,
+  });
 }
 
 async function recordActivity(
