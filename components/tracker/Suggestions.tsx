@@ -3,6 +3,7 @@ import type { ContactChannel } from '../../lib/schema/contacts';
 import type { SuggestionsResult } from '../../lib/schema/messages';
 import type { TimelineEvent } from '../../lib/schema/records';
 import { recordContact, rejectSuggestion } from '../../lib/tracker/activity';
+import { relocate } from '../../lib/tracker/triage';
 import { useTracker } from './context';
 import { municipalityName, suggestionReasonText } from './labels';
 import { useAction } from './useAction';
@@ -64,10 +65,28 @@ export function SuggestionsPanel({ subject, basis, events }: SuggestionsProps) {
         {location.municipality && location.from
           ? `${t('suggestionsWhere', [where])} (${t(WHERE_FROM[location.from])})`
           : t('suggestionsWhereUnknown')}
-        {location.ambiguous && location.alternatives.length > 0
-          ? ` · ${t('suggestionsOr', [location.alternatives.map((choice) => municipalityName(municipalities, choice.municipality)).join(', ')])}`
-          : ''}
       </p>
+      {location.ambiguous && location.alternatives.length > 0 && 'signalId' in subject ? (
+        <p class="inline-actions" data-testid="place-choice">
+          {t('suggestionsChoose')}
+          {[location.municipality, ...location.alternatives.map((choice) => choice.municipality)]
+            .filter((code): code is string => Boolean(code))
+            .map((code) => (
+              <button
+                key={code}
+                type="button"
+                class="secondary small"
+                onClick={() =>
+                  void run(() =>
+                    relocate(db, clock, actor, [subject.signalId], { municipality: code }),
+                  )
+                }
+              >
+                {municipalityName(municipalities, code)}
+              </button>
+            ))}
+        </p>
+      ) : null}
       <ul class="contact-list" data-testid="suggested-contacts">
         {contacts.map(({ item: contact, reasons }) => (
           <li key={contact.id} class="contact" data-contact-kind={contact.kind}>

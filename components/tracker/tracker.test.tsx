@@ -290,4 +290,25 @@ describe('suggestions in the signal detail', () => {
       ),
     );
   });
+
+  it('offers the municipalities an ambiguous name may mean, and stores the one chosen', async () => {
+    const signal = await clip('Wateroverlast in Bergen bij de kerk');
+    renderTracker(async () => ({
+      ...answer,
+      location: {
+        municipality: 'GM0373',
+        from: 'text',
+        alternatives: [{ municipality: 'GM0893', share: 0.4 }],
+        ambiguous: true,
+      },
+    }));
+    fireEvent.click(await rowPart('.row__open'));
+    const choice = await screen.findByTestId('place-choice');
+    const buttons = choice.querySelectorAll('button');
+    expect(buttons).toHaveLength(2);
+    fireEvent.click(buttons[1] as HTMLButtonElement);
+    await waitFor(async () =>
+      expect((await db.signals.get(signal.id))?.correctedArea).toEqual({ municipality: 'GM0893' }),
+    );
+  });
 });

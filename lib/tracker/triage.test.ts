@@ -4,7 +4,7 @@ import { saveSignals } from '../db/store';
 import { type fixedClock, signalRecord } from '../testing/factories';
 import { signalTimeline } from './timeline';
 import { alice, bob, expectRefused, openTracker, tableContents } from './tracker-fixture';
-import { recategorise, setTriage } from './triage';
+import { recategorise, relocate, setTriage } from './triage';
 
 let db: VliegwielDatabase;
 let clock: ReturnType<typeof fixedClock>;
@@ -132,5 +132,27 @@ describe('recategorise', () => {
       () => recategorise(db, clock, bob, [clock.newId()], 'green'),
       'signal-not-found',
     );
+  });
+});
+
+describe('relocate', () => {
+  it('sets where signals are, with an edited event, and leaves unchanged ones alone', async () => {
+    const { db: own, clock: ownClock } = openTracker();
+    const first = signalRecord(ownClock);
+    const second = signalRecord(ownClock, { correctedArea: { municipality: 'GM0893' } });
+    await saveSignals(own, [first, second]);
+    await relocate(own, ownClock, alice, [first.id, second.id], { municipality: 'GM0893' });
+    expect((await own.signals.get(first.id))?.correctedArea).toEqual({ municipality: 'GM0893' });
+    expect((await own.signalIndex.get(first.id))?.municipality).toBe('GM0893');
+    const events = await own.events.toArray();
+    expect(events).toEqual([
+      expect.objectContaining({ signalId: first.id, kind: 'edited', fields: ['area'] }),
+    ]);
+    await expectRefused(
+      own,
+      () => relocate(own, ownClock, alice, [first.id], { municipality: 'Bergen' }),
+      'invalid-input',
+    );
+    await own.delete();
   });
 });

@@ -4,6 +4,8 @@ import { effectiveCategory } from '../db/signal-index';
 import type { Clock } from '../db/signals';
 import { type Actor, appendEvents, saveSignals } from '../db/store';
 import {
+  type Area,
+  areaSchema,
   categoryIdSchema,
   memberIdSchema,
   type TRIAGE_STATES,
@@ -80,6 +82,34 @@ export async function recategorise(
     await saveSignals(
       db,
       changing.map((signal) => validSignal({ ...signal, correctedCategory: to })),
+    );
+    await appendEvents(db, events);
+  });
+}
+
+/**
+ * Corrects where signals are (an ambiguous place name settled by hand, say), with an 'edited'
+ * event naming the area on each that changes; the correction wins over the detected place.
+ */
+export async function relocate(
+  db: VliegwielDatabase,
+  clock: Clock,
+  actor: Actor,
+  signalIds: readonly string[],
+  area: Area,
+): Promise<void> {
+  const to = validated(areaSchema, area, 'area');
+  const write = startWrite(clock, actor);
+  await inTrackerTransaction(db, async () => {
+    const changing = (await loadSignals(db, signalIds)).filter(
+      (signal) => JSON.stringify(signal.correctedArea ?? null) !== JSON.stringify(to),
+    );
+    const events = changing.map((signal) =>
+      write.event({ signalId: signal.id }, { kind: 'edited', fields: ['area'] }),
+    );
+    await saveSignals(
+      db,
+      changing.map((signal) => validSignal({ ...signal, correctedArea: to })),
     );
     await appendEvents(db, events);
   });
