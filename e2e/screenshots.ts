@@ -92,6 +92,11 @@ try {
       await shoot(tracker, `tracker-initiative-${suffix}`);
       await tracker.setViewportSize({ width: 360, height: 740 });
       await shoot(tracker, `tracker-initiative-360-${suffix}`);
+      await tracker.setViewportSize({ width: 1280, height: 900 });
+      await tracker.getByTestId('tab-groups').click();
+      await tracker.getByTestId('register-group').locator('..').locator('summary').click();
+      await shoot(tracker, `tracker-groups-${suffix}`);
+      await tracker.setViewportSize({ width: 360, height: 740 });
       await tracker.getByTestId('tab-signals').click();
       await tracker.locator('.row__text').first().waitFor();
       await shoot(tracker, `tracker-inbox-360-${suffix}`);
