@@ -104,7 +104,12 @@ export function SignalDetail({ signalId, onClose, onOpenInitiative }: SignalDeta
           ? ` · ${t('postedLabel')}: ${absoluteTime(signal.source.postedAt, language)}`
           : ''}{' '}
         ·{' '}
-        <a href={signal.source.url} target="_blank" rel="noopener noreferrer">
+        <a
+          href={signal.source.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-testid="original-link"
+        >
           {t('viewOriginal')}
         </a>
       </p>

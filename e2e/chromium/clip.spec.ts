@@ -75,7 +75,7 @@ test('x: clip, clip again, see it in the popup and tracker, and keep it across a
     // The background found the places the post names.
     await expect(tracker.locator('.row__place')).toContainText('Biltstraat');
     await tracker.locator('.row__open').click();
-    await expect(tracker.getByTestId('signal-detail').getByRole('link')).toHaveAttribute(
+    await expect(tracker.getByTestId('original-link')).toHaveAttribute(
       'href',
       /^https:\/\/x\.com\/.+\/status\/\d+$/,
     );
