@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VliegwielDatabase } from '../db/database';
-import { countSignals } from '../db/queries';
 import type { MessageKey } from '../i18n';
 import { fixedClock } from '../testing/factories';
 import { clipFromTab, type TabClipDeps } from './from-tab';
@@ -83,7 +82,7 @@ describe('clipFromTab', () => {
     readSelection.mockResolvedValue({ text: '   ', url: 'https://forum.example/' });
     expect(await clipFromTab(deps, { tabId: 3 })).toEqual({ status: 'nothing-selected' });
     expect(notify).toHaveBeenCalledWith(3, 'selectionEmpty', undefined);
-    expect(await countSignals(db)).toBe(0);
+    expect(await db.signals.count()).toBe(0);
   });
 
   it('refuses pages that are not web pages, with the reason', async () => {
@@ -91,7 +90,7 @@ describe('clipFromTab', () => {
     const outcome = await clipFromTab(deps, { tabId: 3 });
     expect(outcome.status).toBe('invalid');
     expect(notify).toHaveBeenCalledWith(3, 'clipFailed', expect.any(String));
-    expect(await countSignals(db)).toBe(0);
+    expect(await db.signals.count()).toBe(0);
   });
 
   it('says already clipped the second time', async () => {
@@ -99,7 +98,7 @@ describe('clipFromTab', () => {
     const again = await clipFromTab(deps, { tabId: 1 });
     expect(again.status).toBe('already-clipped');
     expect(notify).toHaveBeenLastCalledWith(1, 'clipAlready', undefined);
-    expect(await countSignals(db)).toBe(1);
+    expect(await db.signals.count()).toBe(1);
   });
 
   it('still clips when the page refuses the notice', async () => {

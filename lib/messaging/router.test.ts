@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VliegwielDatabase } from '../db/database';
-import { countSignals } from '../db/queries';
 import { fixedClock, xCapture } from '../testing/factories';
 import { createMessageRouter } from './router';
 
@@ -102,7 +101,7 @@ describe('message router', () => {
       const answer = await route({ type: 'clip-post', post: xCapture(), correction });
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     }
-    expect(await countSignals(db)).toBe(0);
+    expect(await db.signals.count()).toBe(0);
   });
 
   it('reports clipped posts for clip-status', async () => {
@@ -137,7 +136,7 @@ describe('message router', () => {
       expect(answer.error.code).toBe('invalid-request');
       expect(answer.error.message.length).toBeGreaterThan(0);
     }
-    expect(await countSignals(db)).toBe(0);
+    expect(await db.signals.count()).toBe(0);
   });
 
   it('turns a failing handler into an internal error and logs it', async () => {
@@ -199,7 +198,7 @@ describe('clip dialog details', () => {
   it('refuses an unknown municipality with its own error, storing nothing', async () => {
     const answer = await clipWith({ municipality: 'Atlantis', note: 'x' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'unknown-place' } });
-    expect(await countSignals(db)).toBe(0);
+    expect(await db.signals.count()).toBe(0);
   });
 
   it('stores no clip when the initiative cannot take it', async () => {
@@ -207,7 +206,7 @@ describe('clip dialog details', () => {
       initiative: { id: '00000000-0000-4000-8000-00000000beef' },
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(await countSignals(db)).toBe(0);
+    expect(await db.signals.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
   });
 });

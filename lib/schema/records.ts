@@ -41,7 +41,6 @@ export const signalSourceSchema = z.object({
   authorName: z.string().min(1).max(500).optional(),
   postedAt: isoTimeSchema.optional(),
 });
-export type SignalSource = z.infer<typeof signalSourceSchema>;
 
 export const VERDICTS = ['local-issue', 'other'] as const;
 export const verdictSchema = z.enum(VERDICTS);
@@ -209,8 +208,6 @@ const eventDetailSchema = z.discriminatedUnion('kind', [
     name: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
   }),
 ]);
-
-export const EVENT_KINDS = eventDetailSchema.options.map((option) => option.shape.kind.value);
 
 export const eventSchema = z
   .intersection(
