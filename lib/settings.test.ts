@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STALLED_AFTER_DAYS, settingsFrom } from './settings';
+import { storedLanguageChoice } from './settings-keys';
 
 describe('settings', () => {
   it('gives a new install the defaults', () => {
@@ -35,5 +36,13 @@ describe('settings', () => {
     });
     expect(settings.memberName).toBeUndefined();
     expect(settings.homeArea).toBeUndefined();
+  });
+});
+
+describe('language choice read without the schema', () => {
+  it('reads nl and en, and anything else as the browser’s language', () => {
+    expect(storedLanguageChoice({ language: 'nl' })).toBe('nl');
+    expect(storedLanguageChoice({ language: 'fr' })).toBe('auto');
+    expect(storedLanguageChoice(undefined)).toBe('auto');
   });
 });

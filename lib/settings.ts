@@ -29,8 +29,7 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const SETTINGS_KEY = 'settings';
-export const MEMBER_ID_KEY = 'memberId';
+export { MEMBER_ID_KEY, SETTINGS_KEY } from './settings-keys';
 
 /** The settings as stored (anything at all), for the member `memberId`, with defaults filled in. */
 export function settingsFrom(stored: unknown, memberId: string): Settings {

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { classifyPost } from '../../lib/classify';
 import { startScanner } from '../../lib/content/scanner';
-import { type MessageKey, translator } from '../../lib/i18n';
+import { type GetMessage, type MessageKey, resolveLanguage, translator } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
+import { SETTINGS_KEY, storedLanguageChoice } from '../../lib/settings-keys';
 import { adapterFor, SOCIAL_SITE_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({
@@ -13,13 +14,7 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href), document);
     if (!adapter) return;
     const send = (message: unknown) => browser.runtime.sendMessage(message);
-    // The language chosen in the options; the browser's own messages where that is not known.
-    const own = (key: MessageKey, substitutions?: string[]) =>
-      browser.i18n.getMessage(key, substitutions);
-    const chosen = await request(send, { type: 'ui-messages' });
-    const fromChoice = chosen.ok ? translator(chosen.result.messages, {}) : null;
-    const t = (key: MessageKey, substitutions?: string[]) =>
-      fromChoice?.(key, substitutions) || own(key, substitutions);
+    const t = await messagesOfChoice(send);
     const scanner = startScanner({
       adapter,
       document,
@@ -44,3 +39,23 @@ export default defineContentScript({
     ctx.onInvalidated(() => scanner.stop());
   },
 });
+
+/**
+ * The messages of the language chosen in the options. The browser's own are the answer unless the
+ * user chose another language; only then are that language's messages asked of the background,
+ * so a page in the usual case starts without waiting on it.
+ */
+async function messagesOfChoice(send: (message: unknown) => Promise<unknown>): Promise<GetMessage> {
+  const own: GetMessage = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+  const browserLanguage = browser.i18n.getUILanguage();
+  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
+  const choice = storedLanguageChoice((stored as Record<string, unknown>)[SETTINGS_KEY]);
+  if (resolveLanguage(choice, browserLanguage) === resolveLanguage('auto', browserLanguage)) {
+    return own;
+  }
+  const chosen = await request(send, { type: 'ui-messages' });
+  if (!chosen.ok) return own;
+  const fromChoice = translator(chosen.result.messages, {});
+  return (key: MessageKey, substitutions?: string[]) =>
+    fromChoice(key, substitutions) || own(key, substitutions);
+}

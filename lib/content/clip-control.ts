@@ -533,9 +533,9 @@ export function clipState(host: Element): ClipState | null {
 }
 
 export function controlsFor(doc: Document, postKey: string): Element[] {
-  return [...doc.querySelectorAll(CLIP_ELEMENT)].filter(
-    (control) => control.getAttribute(POST_KEY_ATTRIBUTE) === postKey,
-  );
+  // Found by their key in one selector, not by filtering every control on a long timeline.
+  const quoted = postKey.replace(/["\\]/g, '\\$&');
+  return [...doc.querySelectorAll(`${CLIP_ELEMENT}[${POST_KEY_ATTRIBUTE}="${quoted}"]`)];
 }
 
 /** The control a previous run of the content script left at this spot (after an extension update). */

@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n';
 import type { ClipDetails, Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
 import type { SiteAdapter } from '../sites/types';
-import { CLIP_ELEMENT } from './clip-control';
+import { CLIP_ELEMENT, controlsFor } from './clip-control';
 import {
   POST_ATTRIBUTE,
   type Scanner,
@@ -556,5 +556,20 @@ describe('clip control', () => {
     expect(panel).not.toBeNull();
     expect(panel?.querySelector('img')).toBeNull();
     expect(panel?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('controlsFor', () => {
+  it('finds exactly the controls of one post, with the characters real keys have', () => {
+    document.body.innerHTML = '';
+    const mastodon = 'mastodon:mastodon.nl/@joost@mastodon.online/117311463948319909';
+    const web = 'web:forum.wijkraad.example/t/parkeeroverlast-in-de-wijk/88#post-1';
+    for (const key of [mastodon, web, mastodon, 'web:forum.wijkraad.example/t/88']) {
+      const control = document.createElement(CLIP_ELEMENT);
+      control.setAttribute('data-vliegwiel-for', key);
+      document.body.append(control);
+    }
+    expect(controlsFor(document, mastodon)).toHaveLength(2);
+    expect(controlsFor(document, web)).toHaveLength(1);
   });
 });
