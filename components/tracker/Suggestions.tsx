@@ -2,18 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ContactChannel } from '../../lib/schema/contacts';
 import type { SuggestionsResult } from '../../lib/schema/messages';
 import type { TimelineEvent } from '../../lib/schema/records';
+import { locationText, reasonsText } from '../../lib/suggest/reason-words';
 import { recordContact, rejectSuggestion } from '../../lib/tracker/activity';
 import { relocate } from '../../lib/tracker/triage';
 import { useTracker } from './context';
-import { municipalityName, suggestionReasonText } from './labels';
+import { municipalityName } from './labels';
 import { useAction } from './useAction';
-
-const WHERE_FROM = {
-  text: 'suggestionsWhereFromText',
-  author: 'suggestionsWhereFromAuthor',
-  home: 'suggestionsWhereFromHome',
-  corrected: 'suggestionsWhereCorrected',
-} as const;
 
 interface SuggestionsProps {
   /** What the suggestions are for; contacts and rejections are logged on its timeline. */
@@ -47,14 +41,7 @@ export function SuggestionsPanel({ subject, basis, events }: SuggestionsProps) {
     events.flatMap((event) => (event.kind === 'suggestion-rejected' ? [event.suggestion] : [])),
   );
   const { location } = suggestions;
-  const where = [
-    location.street,
-    location.place,
-    location.postcode,
-    municipalityName(municipalities, location.municipality ?? undefined),
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const where = locationText(t, location, municipalities);
   const contacts = suggestions.contacts.filter(({ item }) => !rejected.has(item.id));
   const groups = suggestions.groups.filter(({ item }) => !rejected.has(item.id));
 
@@ -62,9 +49,7 @@ export function SuggestionsPanel({ subject, basis, events }: SuggestionsProps) {
     <section class="suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions">
       <h3 id="suggestions-heading">{t('suggestionsHeading')}</h3>
       <p class="muted" data-testid="suggestions-where">
-        {location.municipality && location.from
-          ? `${t('suggestionsWhere', [where])} (${t(WHERE_FROM[location.from])})`
-          : t('suggestionsWhereUnknown')}
+        {where ? t('suggestionsWhere', [where]) : t('suggestionsWhereUnknown')}
       </p>
       {location.ambiguous && location.alternatives.length > 0 && 'signalId' in subject ? (
         <p class="inline-actions" data-testid="place-choice">
@@ -91,11 +76,7 @@ export function SuggestionsPanel({ subject, basis, events }: SuggestionsProps) {
         {contacts.map(({ item: contact, reasons }) => (
           <li key={contact.id} class="contact" data-contact-kind={contact.kind}>
             <strong>{contact.name[language]}</strong>
-            <span class="muted">
-              {' '}
-              ·{' '}
-              {reasons.map((reason) => suggestionReasonText(t, reason, municipalities)).join('; ')}
-            </span>
+            <span class="muted"> · {reasonsText(t, reasons, municipalities)}</span>
             {contact.guidance ? <p class="muted">{contact.guidance[language]}</p> : null}
             <span class="contact__channels">
               {contact.channels.map((channel) => (
@@ -143,13 +124,7 @@ export function SuggestionsPanel({ subject, basis, events }: SuggestionsProps) {
             {groups.map(({ item: group, reasons }) => (
               <li key={group.id} class="contact">
                 <strong>{group.name}</strong>
-                <span class="muted">
-                  {' '}
-                  ·{' '}
-                  {reasons
-                    .map((reason) => suggestionReasonText(t, reason, municipalities))
-                    .join('; ')}
-                </span>
+                <span class="muted"> · {reasonsText(t, reasons, municipalities)}</span>
                 {group.website ? (
                   <a href={group.website} target="_blank" rel="noopener noreferrer">
                     {new URL(group.website).host}

@@ -244,7 +244,7 @@ describe('suggestions in the signal detail', () => {
     fireEvent.click(await rowPart('.row__open'));
     const panel = await screen.findByTestId('suggestions');
     expect(within(panel).getByTestId('suggestions-where').textContent).toContain(
-      'suggestionsWhere(Biltstraat, Utrecht)',
+      'suggestionsWhere(Biltstraat, Utrecht (suggestionsWhereFromText))',
     );
     const contacts = within(panel).getByTestId('suggested-contacts');
     expect(contacts.textContent).toContain('Municipality of Utrecht');

@@ -9,17 +9,40 @@ import type { PostSuggestionsResult, SuggestionsResult } from '../../lib/schema/
 import type { Initiative, Signal } from '../../lib/schema/records';
 import type { Settings } from '../../lib/settings';
 import { loadContacts } from '../../lib/suggest/contacts';
-import { municipalityName, suggestionReasonText } from '../../lib/suggest/reason-words';
-import { suggest } from '../../lib/suggest/suggest';
+import { locationText, municipalityName, reasonsText } from '../../lib/suggest/reason-words';
+import { type SuggestionContext, suggest } from '../../lib/suggest/suggest';
 import { listInitiatives } from '../../lib/tracker/initiatives';
 import { analyseForSignal, sharedGazetteer } from './analysis';
 
+const DIALOG_CONTACTS = 3;
+const DIALOG_GROUPS = 2;
+/** Signals made up for suggesting (a post not clipped yet, an initiative) are never stored. */
+const UNSTORED_URL = 'https://vliegwiel.invalid/';
+
 let contacts: Contact[] | null = null;
+let municipalityNames: MunicipalityName[] | null = null;
 
 /**
- * Suggestions for a stored signal: the shipped contacts, the groups and open initiatives in the
- * database, and the user's home area as the last resort for where it is.
+ * What suggestions are made from: the shipped contacts (read once per service-worker life), the
+ * groups and open initiatives in the database, and the user's home area as the last resort.
  */
+async function suggestionContext(
+  db: VliegwielDatabase,
+  settings: Settings,
+  leaveOut?: string,
+): Promise<SuggestionContext> {
+  contacts ??= loadContacts(municipalitiesCsv, nationalContacts, municipalDesks);
+  const [groups, initiatives] = await Promise.all([db.groups.toArray(), listInitiatives(db)]);
+  return {
+    contacts,
+    groups,
+    initiatives: initiatives.filter((initiative) => initiative.id !== leaveOut),
+    gazetteer: sharedGazetteer(),
+    ...(settings.homeArea ? { homeArea: settings.homeArea } : {}),
+  };
+}
+
+/** Suggestions for a stored signal, or for an initiative (which is not offered to itself). */
 export async function suggestionsFor(
   db: VliegwielDatabase,
   settings: Settings,
@@ -30,81 +53,48 @@ export async function suggestionsFor(
       ? await db.signals.get(subject.signalId)
       : initiativeAsSignal(await db.initiatives.get(subject.initiativeId));
   if (!signal) return null;
-  contacts ??= loadContacts(municipalitiesCsv, nationalContacts, municipalDesks);
-  const [groups, initiatives] = await Promise.all([db.groups.toArray(), listInitiatives(db)]);
-  const {
-    location,
-    category,
-    contacts: ranked,
-    groups: nearGroups,
-    initiatives: joinable,
-  } = suggest(signal, {
-    contacts,
-    groups,
-    initiatives,
-    gazetteer: sharedGazetteer(),
-    ...(settings.homeArea ? { homeArea: settings.homeArea } : {}),
-  });
-  return { location, category, contacts: ranked, groups: nearGroups, initiatives: joinable };
+  const context = await suggestionContext(
+    db,
+    settings,
+    'initiativeId' in subject ? subject.initiativeId : undefined,
+  );
+  const { location, category, contacts: ranked, groups, initiatives } = suggest(signal, context);
+  return { location, category, contacts: ranked, groups, initiatives };
 }
 
-const DIALOG_CONTACTS = 3;
-const DIALOG_GROUPS = 2;
-
 /**
- * Where a post that is not stored yet is, and the first few contacts for it, worded in the user's
- * language for the clip dialog (the content script carries neither the place data nor the words).
+ * Where a post that is not stored yet is, and the first few contacts and groups for it, worded in
+ * the user's language for the clip dialog (the content script carries neither the place data nor
+ * the words).
  */
 export async function postSuggestions(
   db: VliegwielDatabase,
   settings: Settings,
-  words: { t: GetMessage; language: UiLanguage },
+  { t, language }: { t: GetMessage; language: UiLanguage },
   text: string,
   authorName: string | undefined,
 ): Promise<PostSuggestionsResult> {
-  const { t, language } = words;
-  contacts ??= loadContacts(municipalitiesCsv, nationalContacts, municipalDesks);
   municipalityNames ??= municipalityList(municipalitiesCsv);
   const names = municipalityNames;
   const signal: Signal = {
     id: crypto.randomUUID(),
     text,
-    // Not stored: the address only completes the record's shape.
-    source: {
-      site: 'web',
-      url: 'https://vliegwiel.invalid/',
-      ...(authorName ? { authorName } : {}),
-    },
+    source: { site: 'web', url: UNSTORED_URL, ...(authorName ? { authorName } : {}) },
     clippedAt: new Date().toISOString(),
     ...analyseForSignal(text),
   };
-  const [groups, initiatives] = await Promise.all([db.groups.toArray(), listInitiatives(db)]);
   const {
     location,
     contacts: ranked,
-    groups: nearGroups,
-  } = suggest(
-    signal,
-    {
-      contacts,
-      groups,
-      initiatives,
-      gazetteer: sharedGazetteer(),
-      ...(settings.homeArea ? { homeArea: settings.homeArea } : {}),
-    },
-    { limit: DIALOG_CONTACTS },
-  );
-  const municipality = municipalityName(municipalityNames, location.municipality ?? undefined);
-  const where = [location.street, location.place, location.postcode, municipality]
-    .filter(Boolean)
-    .join(', ');
+    groups,
+  } = suggest(signal, await suggestionContext(db, settings), { limit: DIALOG_CONTACTS });
   return {
-    municipality: municipality ?? null,
-    where: municipality && location.from ? `${where} (${t(WHERE_FROM[location.from])})` : null,
-    groups: nearGroups.slice(0, DIALOG_GROUPS).map(({ item, reasons }) => ({
+    municipality: municipalityName(names, location.municipality ?? undefined) ?? null,
+    where: locationText(t, location, names),
+    groups: groups.slice(0, DIALOG_GROUPS).map(({ item, reasons }) => ({
       id: item.id,
       name: item.name,
-      why: reasons.map((reason) => suggestionReasonText(t, reason, names)).join('; '),
+      why: reasonsText(t, reasons, names),
     })),
     contacts: ranked.map(({ item, reasons }) => {
       const phone = item.channels.find((channel) => channel.kind === 'phone');
@@ -115,24 +105,13 @@ export async function postSuggestions(
         id: item.id,
         kind: item.kind,
         name: item.name[language],
-        why: reasons
-          .map((reason) => suggestionReasonText(t, reason, municipalityNames ?? []))
-          .join('; '),
+        why: reasonsText(t, reasons, names),
         ...(phone?.kind === 'phone' ? { phone: phone.number } : {}),
         ...(link && 'url' in link ? { url: link.url } : {}),
       };
     }),
   };
 }
-
-let municipalityNames: MunicipalityName[] | null = null;
-
-const WHERE_FROM = {
-  text: 'suggestionsWhereFromText',
-  author: 'suggestionsWhereFromAuthor',
-  home: 'suggestionsWhereFromHome',
-  corrected: 'suggestionsWhereCorrected',
-} as const;
 
 /**
  * An initiative read as a signal for suggestions: its title and description are the text, its
@@ -143,7 +122,7 @@ function initiativeAsSignal(initiative: Initiative | undefined): Signal | undefi
   return {
     id: initiative.id,
     text: `${initiative.title}\n${initiative.description}`,
-    source: { site: 'web', url: 'https://vliegwiel.invalid/' },
+    source: { site: 'web', url: UNSTORED_URL },
     clippedAt: initiative.createdAt,
     correctedCategory: initiative.category,
     ...(initiative.area.municipality ? { correctedArea: initiative.area } : {}),

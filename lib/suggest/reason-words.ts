@@ -1,6 +1,7 @@
 import type { CategoryId } from '../classify/taxonomy';
 import { categoryMessage, type GetMessage } from '../i18n';
 import type { MunicipalityName } from '../places/municipality-list';
+import type { Location } from './locate';
 import type { SuggestionReason } from './suggest';
 
 // Words for suggestions, shared by the tracker page and the background (which words them for the
@@ -48,4 +49,34 @@ export function suggestionReasonText(
     case 'similar-title':
       return t('reasonSimilarTitle');
   }
+}
+
+const FOUND_FROM = {
+  text: 'suggestionsWhereFromText',
+  author: 'suggestionsWhereFromAuthor',
+  home: 'suggestionsWhereFromHome',
+  corrected: 'suggestionsWhereCorrected',
+} as const;
+
+/** "Biltstraat, Utrecht (named in the post)"; null when where it is is not known. */
+export function locationText(
+  t: GetMessage,
+  location: Location,
+  municipalities: readonly MunicipalityName[],
+): string | null {
+  const municipality = municipalityName(municipalities, location.municipality ?? undefined);
+  if (!municipality || !location.from) return null;
+  const where = [location.street, location.place, location.postcode, municipality]
+    .filter(Boolean)
+    .join(', ');
+  return `${where} (${t(FOUND_FROM[location.from])})`;
+}
+
+/** Why each suggestion was made, as one line. */
+export function reasonsText(
+  t: GetMessage,
+  reasons: readonly SuggestionReason[],
+  municipalities: readonly MunicipalityName[],
+): string {
+  return reasons.map((reason) => suggestionReasonText(t, reason, municipalities)).join('; ');
 }
