@@ -74,3 +74,19 @@ describe('groups', () => {
     expect(await db.groups.count()).toBe(1);
   });
 });
+
+describe('groups refused', () => {
+  it('says in words that a group is registered already, and adds nothing', async () => {
+    renderGroups();
+    for (let i = 0; i < 2; i++) {
+      fireEvent.input(screen.getByTestId('group-name'), { target: { value: 'Bewonersgroep' } });
+      fireEvent.input(screen.getByTestId('group-municipality'), { target: { value: 'Nijmegen' } });
+      fireEvent.click(screen.getByTestId('save-group'));
+      await waitFor(() =>
+        expect(screen.getByTestId('group-list').textContent).toContain('Bewonersgroep'),
+      );
+    }
+    expect((await screen.findByRole('alert')).textContent).toContain('errorDuplicateGroup');
+    expect(await db.groups.count()).toBe(1);
+  });
+});
