@@ -1,8 +1,10 @@
+import { absoluteTime } from '../lib/format';
 import type { GetMessage, UiLanguage } from '../lib/i18n';
 import type { MunicipalityName } from '../lib/places/municipality-list';
-import type { Settings } from '../lib/settings';
+import { consentChange, type Settings } from '../lib/settings';
 import { SettingsSections } from './Settings';
 import { SiteAccess, type SiteAccessApi } from './SiteAccess';
+import { PrivacySection } from './Welcome';
 
 interface OptionsProps {
   t: GetMessage;
@@ -13,16 +15,22 @@ interface OptionsProps {
   requestNotifications(): Promise<boolean>;
   siteAccess: SiteAccessApi;
   builtInSites: Array<{ name: string; hosts: string[] }>;
+  /** Opens the welcome page, which explains what Vliegwiel reads, keeps and shares. */
+  openWelcome(): void;
+  now(): Date;
 }
 
 export function Options({
   t,
+  language,
   settings,
   municipalities,
   onSettingsChange,
   requestNotifications,
   siteAccess,
   builtInSites,
+  openWelcome,
+  now,
 }: OptionsProps) {
   return (
     <main class="options">
@@ -35,6 +43,13 @@ export function Options({
         requestNotifications={requestNotifications}
       />
       <SiteAccess api={siteAccess} t={t} builtIn={builtInSites} />
+      <PrivacySection
+        t={t}
+        settings={settings}
+        onConsent={(consent) => onSettingsChange(consentChange(consent, now()))}
+        onExplain={openWelcome}
+        formatDate={(iso) => absoluteTime(iso, language)}
+      />
     </main>
   );
 }

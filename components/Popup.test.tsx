@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VliegwielDatabase } from '../lib/db/database';
 import { clipPost } from '../lib/db/signals';
 import type { MessageKey } from '../lib/i18n';
-import { type Settings, settingsFrom } from '../lib/settings';
+import { consentChange, type Settings, settingsFrom } from '../lib/settings';
 import { fixedClock, xCapture } from '../lib/testing/factories';
 import { createInitiative } from '../lib/tracker/initiatives';
 import { Popup } from './Popup';
@@ -42,6 +42,7 @@ function renderPopup(overrides: Partial<Settings> = {}, lastLookAt?: string) {
       lastLookAt={lastLookAt}
       onOpenTracker={onOpenTracker}
       onOpenOptions={() => {}}
+      onOpenWelcome={() => {}}
     />,
   );
   return onOpenTracker;
@@ -59,6 +60,14 @@ const listed = () =>
   );
 
 describe('Popup', () => {
+  it('says pages are not read until the user agrees, and not once they have', async () => {
+    renderPopup();
+    expect(screen.getByTestId('popup-no-consent').textContent).toContain('popupNoConsent');
+    cleanup();
+    renderPopup(consentChange(true, clock.now()));
+    expect(screen.queryByTestId('popup-no-consent')).toBeNull();
+  });
+
   it('says there is nothing new on an empty database', async () => {
     renderPopup();
     expect(await screen.findByText('popupNothingNew')).toBeTruthy();

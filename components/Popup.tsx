@@ -8,7 +8,7 @@ import { excerpt, relativeTime } from '../lib/format';
 import { type GetMessage, signalCount, type UiLanguage } from '../lib/i18n';
 import type { MunicipalityName } from '../lib/places/municipality-list';
 import type { Signal } from '../lib/schema/records';
-import type { Settings } from '../lib/settings';
+import { hasDetectionConsent, type Settings } from '../lib/settings';
 import { SITE_NAMES } from '../lib/sites/names';
 import { linkSignals, listInitiatives } from '../lib/tracker/initiatives';
 import { myStalledInitiatives } from '../lib/tracker/monitor';
@@ -32,6 +32,8 @@ export interface PopupProps {
   lastLookAt: string | undefined;
   onOpenTracker(hash?: string): void;
   onOpenOptions(): void;
+  /** Opens the welcome page, where the user agrees to pages being read. */
+  onOpenWelcome(): void;
 }
 
 /**
@@ -87,6 +89,14 @@ export function Popup(props: PopupProps) {
           </p>
         ) : null}
       </header>
+      {hasDetectionConsent(settings) ? null : (
+        <p class="notice" data-testid="popup-no-consent">
+          {t('popupNoConsent')}{' '}
+          <button type="button" class="link-button" onClick={props.onOpenWelcome}>
+            {t('popupNoConsentAction')}
+          </button>
+        </p>
+      )}
       <p class="muted popup__scope">{watching ? t('popupWatchedScope') : t('popupAllScope')}</p>
       {stalled.state === 'ready' && stalled.value.length > 0 ? (
         <section class="popup__stalled" aria-labelledby="stalled-heading">

@@ -196,10 +196,6 @@ export function SettingsSections({
         <p class="muted">{t('stalledHelp')}</p>
       </section>
 
-      <section aria-labelledby="privacy-heading" class="card">
-        <h2 id="privacy-heading">{t('privacyHeading')}</h2>
-        <p>{t('privacyLocalOnly')}</p>
-      </section>
       <p class="sr-only" role="status">
         {saved ? t('settingsSaved') : ''}
       </p>

@@ -4,7 +4,7 @@
 
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { OPTIONS_PATH, POPUP_PATH, TRACKER_PATH } from '../lib/pages';
+import { OPTIONS_PATH, POPUP_PATH, TRACKER_PATH, WELCOME_PATH } from '../lib/pages';
 import { changeSettings, clipButton, clipControl, ExtensionBrowser } from './chromium/harness';
 import { fixture, loadFixtures, needsGrant } from './support/fixtures';
 
@@ -110,7 +110,30 @@ try {
       await options.close();
     }
   }
-  console.log(`Screenshots in ${OUT}/`);
 } finally {
   await browser.close();
 }
+
+// A new install, before the user agreed: the welcome page and the popup's notice.
+const newUser = await ExtensionBrowser.launch(undefined, [], { consent: false });
+try {
+  for (const language of ['nl', 'en'] as const) {
+    await changeSettings(newUser, { language });
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [path, name, width, height] of [
+        [WELCOME_PATH, 'welcome', 900, 900],
+        [WELCOME_PATH, 'welcome-360', 360, 740],
+        [POPUP_PATH, 'popup-no-consent', 360, 600],
+      ] as const) {
+        const page = await newUser.open(newUser.extensionUrl(path));
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height });
+        await shoot(page, `${name}-${language}-${scheme}`);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await newUser.close();
+}
+console.log(`Screenshots in ${OUT}/`);

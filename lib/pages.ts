@@ -1,6 +1,8 @@
 /** Contract 5 in DESIGN.md: the extension's pages and where they live in the build. */
 export const POPUP_PATH = '/popup.html';
 export const TRACKER_PATH = '/tracker.html';
+/** The first-run page: what Vliegwiel reads, keeps and shares, and the consent to start reading. */
+export const WELCOME_PATH = '/welcome.html';
 export const OPTIONS_PATH = '/options.html';
 
 export function trackerPath(

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STALLED_AFTER_DAYS, settingsFrom } from './settings';
-import { storedLanguageChoice } from './settings-keys';
+import {
+  CONSENT_VERSION,
+  consentChange,
+  DEFAULT_STALLED_AFTER_DAYS,
+  hasDetectionConsent,
+  settingsFrom,
+} from './settings';
+import { storedDetectionConsent, storedLanguageChoice } from './settings-keys';
 
 describe('settings', () => {
   it('gives a new install the defaults', () => {
@@ -44,5 +50,36 @@ describe('language choice read without the schema', () => {
     expect(storedLanguageChoice({ language: 'nl' })).toBe('nl');
     expect(storedLanguageChoice({ language: 'fr' })).toBe('auto');
     expect(storedLanguageChoice(undefined)).toBe('auto');
+  });
+});
+
+describe('consent to reading pages', () => {
+  const now = new Date('2026-11-27T10:00:00Z');
+
+  it('is absent on a new install and recorded with the explanation version and time', () => {
+    expect(hasDetectionConsent(settingsFrom(undefined, 'member-1'))).toBe(false);
+    const agreed = settingsFrom(consentChange(true, now), 'member-1');
+    expect(agreed.detectionConsent).toEqual({
+      version: CONSENT_VERSION,
+      at: '2026-11-27T10:00:00.000Z',
+    });
+    expect(hasDetectionConsent(agreed)).toBe(true);
+    expect(hasDetectionConsent(settingsFrom(consentChange(false, now), 'member-1'))).toBe(false);
+  });
+
+  it('does not count consent to an older explanation, or anything malformed', () => {
+    const older = { detectionConsent: { version: CONSENT_VERSION - 1, at: now.toISOString() } };
+    expect(storedDetectionConsent(older)).toBe(false);
+    expect(storedDetectionConsent({ detectionConsent: { version: '1' } })).toBe(false);
+    expect(storedDetectionConsent({ detectionConsent: true })).toBe(false);
+    expect(storedDetectionConsent(null)).toBe(false);
+    expect(hasDetectionConsent(settingsFrom({ detectionConsent: { version: 1 } }, 'm'))).toBe(
+      false,
+    );
+  });
+
+  it('is read the same by hand (content script) and by the schema (pages)', () => {
+    const stored = { ...consentChange(true, now), language: 'nl' };
+    expect(storedDetectionConsent(stored)).toBe(hasDetectionConsent(settingsFrom(stored, 'm')));
   });
 });

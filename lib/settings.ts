@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from './classify/taxonomy';
 import { areaSchema, memberIdSchema, memberNameSchema } from './schema/records';
+import { CONSENT_VERSION, storedDetectionConsent } from './settings-keys';
 
 export const LANGUAGES = ['auto', 'nl', 'en'] as const;
 
@@ -24,15 +25,35 @@ export const settingsSchema = z.object({
   watchedTopics: z.array(z.enum(CATEGORY_IDS)).catch([]),
   notifications: z.boolean().catch(false),
   stalledAfterDays: z.number().int().min(1).max(365).catch(DEFAULT_STALLED_AFTER_DAYS),
+  /**
+   * The user's consent to reading posts on social sites (the welcome page): which explanation they
+   * agreed to, and when. Without it the content script reads nothing.
+   */
+  detectionConsent: z
+    .object({ version: z.number().int().min(1), at: z.iso.datetime({ offset: true }) })
+    .optional()
+    .catch(undefined),
   /** When the popup was last opened: what "new since the last look" counts from. */
   lastLookAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export { MEMBER_ID_KEY, SETTINGS_KEY } from './settings-keys';
+export { CONSENT_VERSION, MEMBER_ID_KEY, SETTINGS_KEY } from './settings-keys';
+
+/** Whether the user agreed to the current explanation of what Vliegwiel reads. */
+export function hasDetectionConsent(settings: Settings): boolean {
+  return storedDetectionConsent(settings);
+}
 
 /** The settings as stored (anything at all), for the member `memberId`, with defaults filled in. */
 export function settingsFrom(stored: unknown, memberId: string): Settings {
   const value = typeof stored === 'object' && stored !== null ? stored : {};
   return settingsSchema.parse({ ...value, memberId });
+}
+
+/** The settings change that records the user's answer on the welcome page or in the options. */
+export function consentChange(consent: boolean, now: Date): Pick<Settings, 'detectionConsent'> {
+  return {
+    detectionConsent: consent ? { version: CONSENT_VERSION, at: now.toISOString() } : undefined,
+  };
 }

@@ -22,7 +22,11 @@ export class ExtensionBrowser {
    * content script for them exactly as after a real grant. (The Firefox tests go through the
    * options page, where a preference answers the prompt.)
    */
-  static async launch(profile?: string, grantedSites: string[] = []): Promise<ExtensionBrowser> {
+  static async launch(
+    profile?: string,
+    grantedSites: string[] = [],
+    { consent = true }: { consent?: boolean } = {},
+  ): Promise<ExtensionBrowser> {
     const dir = profile ?? (await mkdtemp(join(tmpdir(), 'vliegwiel-chromium-')));
     const build =
       grantedSites.length > 0 ? await buildWithGrantedSites(dir, grantedSites) : CHROME_BUILD;
@@ -47,6 +51,7 @@ export class ExtensionBrowser {
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     if (grantedSites.length > 0) await waitForGrantedSitesScript(worker);
+    if (consent) await agreeOnWelcomePage(context, worker);
     return new ExtensionBrowser(dir, context, new URL(worker.url()).host);
   }
 
@@ -64,6 +69,27 @@ export class ExtensionBrowser {
     await this.context.close();
     if (!keepProfile) await rm(this.profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * A new profile opens the welcome page on install, and nothing is read until the user agrees
+ * there: agrees the way a user does, unless this profile agreed before.
+ */
+async function agreeOnWelcomePage(context: BrowserContext, worker: Worker) {
+  const agreed = await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    const { settings } = await chrome.storage.local.get('settings');
+    return Boolean((settings as { detectionConsent?: unknown } | undefined)?.detectionConsent);
+  });
+  if (agreed) return;
+  const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
+  await expect.poll(() => context.pages().some(isWelcome)).toBe(true);
+  const welcome = context.pages().find(isWelcome) as Page;
+  await welcome.getByTestId('consent-agree').click();
+  await expect(welcome.getByTestId('consent-given')).toBeVisible();
+  await welcome.close();
 }
 
 /** The background registers the content script for granted sites shortly after it starts. */

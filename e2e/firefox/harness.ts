@@ -39,7 +39,18 @@ export class FirefoxWithExtension {
       },
     });
     await browser.installExtension(FIREFOX_BUILD);
-    return new FirefoxWithExtension(dir, browser);
+    const firefox = new FirefoxWithExtension(dir, browser);
+    // A new profile opens the welcome page on install, and nothing is read until the user agrees
+    // there; a profile used before agreed then (its storage is kept, see above).
+    if (!profile) await firefox.agreeOnWelcomePage();
+    return firefox;
+  }
+
+  async agreeOnWelcomePage() {
+    const welcome = await this.extensionPage('/welcome.html');
+    await welcome.locator('[data-testid="consent-agree"]').click();
+    await welcome.waitForSelector('[data-testid="consent-given"]', { timeout: 10_000 });
+    await welcome.close();
   }
 
   /** A new tab on a fixture page; every request it makes is answered here, never by the network. */

@@ -5,8 +5,8 @@ import { readSelectionInPage, showNoticeInPage } from '../../lib/clip/in-page';
 import { VliegwielDatabase } from '../../lib/db/database';
 import { type MessageKey, resolveLanguage, translator, type UiLanguage } from '../../lib/i18n';
 import { createMessageRouter } from '../../lib/messaging/router';
-import { TRACKER_PATH, trackerPath } from '../../lib/pages';
-import type { Settings } from '../../lib/settings';
+import { TRACKER_PATH, trackerPath, WELCOME_PATH } from '../../lib/pages';
+import { hasDetectionConsent, type Settings } from '../../lib/settings';
 import { actorOf, loadSettings } from '../../lib/settings-store';
 import english from '../../public/_locales/en/messages.json';
 import dutch from '../../public/_locales/nl/messages.json';
@@ -91,7 +91,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(updateGrantedSites);
 
   // Menus outlive the service worker; an update recreates them, so the old ones go first.
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: MENU_CLIP_SELECTION,
@@ -103,6 +103,13 @@ export default defineBackground(() => {
       title: browser.i18n.getMessage('menuClipLink'),
       contexts: ['link'],
     });
+    // A new user first reads what Vliegwiel does; nothing is read on any site until they agree.
+    if (reason === 'install') {
+      const settings = await loadSettings(browser.storage.local, clock.newId);
+      if (!hasDetectionConsent(settings)) {
+        await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+      }
+    }
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

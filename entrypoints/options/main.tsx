@@ -3,6 +3,7 @@ import { Options } from '../../components/Options';
 import { mountPage } from '../../components/page';
 import type { SiteAccessApi } from '../../components/SiteAccess';
 import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
+import { WELCOME_PATH } from '../../lib/pages';
 import { municipalityList } from '../../lib/places/municipality-list';
 import '../../components/styles.css';
 import { updateSettings } from '../../lib/settings-store';
@@ -48,6 +49,8 @@ void mountPage(
       requestNotifications={() => browser.permissions.request({ permissions: ['notifications'] })}
       builtInSites={builtInSites}
       siteAccess={siteAccess}
+      openWelcome={() => void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) })}
+      now={() => new Date()}
     />
   ),
   ({ t }) => t('optionsTitle'),

@@ -5,7 +5,7 @@ import '../../components/styles.css';
 import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
 import { VliegwielDatabase } from '../../lib/db/database';
 import type { GetMessage, UiLanguage } from '../../lib/i18n';
-import { TRACKER_PATH } from '../../lib/pages';
+import { TRACKER_PATH, WELCOME_PATH } from '../../lib/pages';
 import { municipalityList } from '../../lib/places/municipality-list';
 import type { Settings } from '../../lib/settings';
 import { actorOf, updateSettings } from '../../lib/settings-store';
@@ -44,6 +44,10 @@ function PopupPage({
       }}
       onOpenOptions={async () => {
         await browser.runtime.openOptionsPage();
+        window.close();
+      }}
+      onOpenWelcome={async () => {
+        await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
         window.close();
       }}
     />

@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { classifyPost } from '../../lib/classify';
-import { startScanner } from '../../lib/content/scanner';
+import { type Scanner, startScanner } from '../../lib/content/scanner';
 import { type GetMessage, type MessageKey, resolveLanguage, translator } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
-import { SETTINGS_KEY, storedLanguageChoice } from '../../lib/settings-keys';
+import {
+  SETTINGS_KEY,
+  storedDetectionConsent,
+  storedLanguageChoice,
+} from '../../lib/settings-keys';
 import { adapterFor, SOCIAL_SITE_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({
@@ -14,29 +18,57 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href), document);
     if (!adapter) return;
     const send = (message: unknown) => browser.runtime.sendMessage(message);
-    const t = await messagesOfChoice(send);
-    const scanner = startScanner({
-      adapter,
-      document,
-      pageUrl: () => new URL(location.href),
-      classify: (capture) => classifyPost(capture.text),
-      t,
-      clip: (post, correction, details) =>
-        request(send, { type: 'clip-post', post, correction, details }),
-      listInitiatives: () => request(send, { type: 'list-initiatives' }),
-      postSuggestions: (capture) =>
-        request(send, {
-          type: 'post-suggestions',
-          text: capture.text,
-          ...(capture.source.authorName ? { authorName: capture.source.authorName } : {}),
-        }),
-      clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
-      openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
-      log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),
-      defer: (task) => ctx.setTimeout(task, 0),
-      now: () => performance.now(),
+    let scanner: Scanner | null = null;
+    let starting: Promise<void> | null = null;
+
+    const start = (storedSettings: unknown) => {
+      starting ??= messagesOfChoice(send, storedSettings).then((t) => {
+        if (ctx.isInvalid) return;
+        scanner = startScanner({
+          adapter,
+          document,
+          pageUrl: () => new URL(location.href),
+          classify: (capture) => classifyPost(capture.text),
+          t,
+          clip: (post, correction, details) =>
+            request(send, { type: 'clip-post', post, correction, details }),
+          listInitiatives: () => request(send, { type: 'list-initiatives' }),
+          postSuggestions: (capture) =>
+            request(send, {
+              type: 'post-suggestions',
+              text: capture.text,
+              ...(capture.source.authorName ? { authorName: capture.source.authorName } : {}),
+            }),
+          clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
+          openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
+          log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),
+          defer: (task) => ctx.setTimeout(task, 0),
+          now: () => performance.now(),
+        });
+      });
+    };
+    const stop = () => {
+      scanner?.stop();
+      scanner = null;
+      starting = null;
+    };
+
+    // Nothing is read before the user agreed on the welcome page; agreeing (or withdrawing) in
+    // another tab takes effect here at once.
+    const followConsent = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      const settings = changes[SETTINGS_KEY]?.newValue;
+      if (storedDetectionConsent(settings)) start(settings);
+      else stop();
+    };
+    browser.storage.onChanged.addListener(followConsent);
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(followConsent);
+      stop();
     });
-    ctx.onInvalidated(() => scanner.stop());
+    const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
+    const settings = (stored as Record<string, unknown>)[SETTINGS_KEY];
+    if (storedDetectionConsent(settings)) start(settings);
   },
 });
 
@@ -45,11 +77,13 @@ export default defineContentScript({
  * user chose another language; only then are that language's messages asked of the background,
  * so a page in the usual case starts without waiting on it.
  */
-async function messagesOfChoice(send: (message: unknown) => Promise<unknown>): Promise<GetMessage> {
+async function messagesOfChoice(
+  send: (message: unknown) => Promise<unknown>,
+  storedSettings: unknown,
+): Promise<GetMessage> {
   const own: GetMessage = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
   const browserLanguage = browser.i18n.getUILanguage();
-  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
-  const choice = storedLanguageChoice((stored as Record<string, unknown>)[SETTINGS_KEY]);
+  const choice = storedLanguageChoice(storedSettings);
   if (resolveLanguage(choice, browserLanguage) === resolveLanguage('auto', browserLanguage)) {
     return own;
   }

@@ -73,6 +73,7 @@ window.timePopup = async (cases, runs) => {
             lastLookAt={undefined}
             onOpenTracker={() => {}}
             onOpenOptions={() => {}}
+            onOpenWelcome={() => {}}
           />,
           root,
         );

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { OPTIONS_PATH, POPUP_PATH, WELCOME_PATH } from '../../lib/pages';
+import { fixture } from '../support/fixtures';
+import { ExtensionBrowser } from './harness';
+
+test('nothing is read before consent; agreeing starts reading open pages, withdrawing stops it', async () => {
+  const home = fixture('x/home');
+  const browser = await ExtensionBrowser.launch(undefined, [], { consent: false });
+  try {
+    // The install opened the welcome page, which explains before it asks.
+    await expect
+      .poll(() => browser.context.pages().some((p) => p.url().endsWith(WELCOME_PATH)))
+      .toBe(true);
+    const welcome = browser.context.pages().find((p) => p.url().endsWith(WELCOME_PATH));
+    if (!welcome) throw new Error('no welcome page');
+    await expect(welcome.getByRole('heading', { name: 'What leaves your browser' })).toBeVisible();
+
+    const popup = await browser.open(browser.extensionUrl(POPUP_PATH));
+    await expect(popup.getByTestId('popup-no-consent')).toBeVisible();
+
+    const tab = await browser.open(home.url);
+    await tab.waitForLoadState('load');
+    // A negative: the content script is there (it starts below without a reload), yet marks nothing.
+    await tab.waitForTimeout(1_000);
+    await expect(tab.locator('[data-vliegwiel-post]')).toHaveCount(0);
+    await expect(tab.locator('vliegwiel-clip')).toHaveCount(0);
+
+    await welcome.getByTestId('consent-agree').click();
+    await expect(welcome.getByTestId('consent-given')).toBeVisible();
+    await expect(tab.locator('[data-vliegwiel-post]')).toHaveCount(home.posts.length);
+    await expect(popup.getByTestId('popup-no-consent')).toHaveCount(0);
+
+    const options = await browser.open(browser.extensionUrl(OPTIONS_PATH));
+    await expect(options.getByTestId('privacy-status')).toContainText('reads posts');
+    await options.getByTestId('privacy-toggle').click();
+    await expect(options.getByTestId('privacy-status')).toHaveText(
+      'Vliegwiel reads no pages until you agree.',
+    );
+    const again = await browser.open(home.url);
+    await again.waitForLoadState('load');
+    await again.waitForTimeout(1_000);
+    await expect(again.locator('[data-vliegwiel-post]')).toHaveCount(0);
+  } finally {
+    await browser.close();
+  }
+});
