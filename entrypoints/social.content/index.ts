@@ -42,7 +42,7 @@ export default defineContentScript({
           clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
           openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
           log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),
-          defer: (task) => ctx.setTimeout(task, 0),
+          defer: (task, delayMs) => ctx.setTimeout(task, delayMs),
           now: () => performance.now(),
         });
       });

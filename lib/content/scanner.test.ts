@@ -95,7 +95,7 @@ function start(overrides: Partial<ScannerOptions> = {}) {
     }),
     openTracker,
     log,
-    defer: (task) => setTimeout(task, 0),
+    defer: (task, delayMs) => setTimeout(task, delayMs),
     now: () => performance.now(),
     ...overrides,
   });
@@ -340,6 +340,50 @@ describe('scanner', () => {
     expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(60);
     expect(tasks.length).toBeGreaterThan(5);
     expect(Math.max(...tasks)).toBeLessThanOrEqual(40);
+  });
+
+  it('pauses longer and longer between tasks while scanning keeps the page busy, and still marks every post', async () => {
+    for (let i = 0; i < 40; i++) document.body.append(post(String(i), `bericht ${i}`));
+    let clock = 0;
+    const pauses: number[] = [];
+    const log = vi.fn();
+    start({
+      // A page the adapter finds slow: every post costs 30 ms of pretend time to read.
+      adapter: {
+        ...testAdapter,
+        readPost: (element, url) => {
+          clock += 30;
+          return testAdapter.readPost(element, url);
+        },
+      },
+      defer: (task, delayMs) => {
+        pauses.push(delayMs);
+        clock += delayMs;
+        setTimeout(task, 0);
+      },
+      now: () => clock,
+      log,
+    });
+    await scanner.flush();
+    expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(40);
+    const backedOff = pauses.filter((pause) => pause > 0);
+    expect(backedOff.length).toBeGreaterThan(2);
+    expect(backedOff[1]).toBeGreaterThan(backedOff[0] as number);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('scanning is slow'));
+  });
+
+  it('does not pause on a page it scans quickly', async () => {
+    for (let i = 0; i < 40; i++) document.body.append(post(String(i), `bericht ${i}`));
+    const pauses: number[] = [];
+    start({
+      defer: (task, delayMs) => {
+        pauses.push(delayMs);
+        setTimeout(task, 0);
+      },
+    });
+    await scanner.flush();
+    expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(40);
+    expect(pauses.every((pause) => pause === 0)).toBe(true);
   });
 
   it('stops observing when stopped', async () => {

@@ -32,6 +32,17 @@ export const VERDICT_ATTRIBUTE = 'data-vliegwiel-verdict';
 const READ_BUDGET_MS = 4;
 const TASK_BUDGET_MS = 10;
 
+/**
+ * Scanning may keep the main thread busy for this long within any BUSY_WINDOW_MS. A page that
+ * makes it work harder (a structure the adapter finds slow, an endless stream of new posts) gets
+ * pauses between tasks that double while it stays that busy, up to MAX_PAUSE_MS: the page stays
+ * responsive, and the posts are still marked, only later.
+ */
+const BUSY_WINDOW_MS = 2_000;
+const BUSY_LIMIT_MS = 400;
+const FIRST_PAUSE_MS = 250;
+const MAX_PAUSE_MS = 8_000;
+
 export interface ScannerOptions {
   adapter: SiteAdapter;
   document: Document;
@@ -49,8 +60,8 @@ export interface ScannerOptions {
   clipStatus(keys: string[]): Promise<Response<ClipStatusResult>>;
   openTracker(signalId?: string): void;
   log(message: string, error?: unknown): void;
-  /** Runs `task` later without blocking the page; a macrotask in the browser. */
-  defer(task: () => void): void;
+  /** Runs `task` later without blocking the page, after `delayMs` (a macrotask in the browser). */
+  defer(task: () => void, delayMs: number): void;
   now(): number;
 }
 
@@ -120,7 +131,25 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (scheduled || stopped) return;
     scheduled = true;
     if (!finishIdle) idle = new Promise((resolve) => (finishIdle = resolve));
-    options.defer(runSlice);
+    options.defer(runSlice, pause);
+  }
+
+  /** Start and length of the recent tasks, oldest first, for the busy share. */
+  const recentTasks: number[] = [];
+  let pause = 0;
+
+  function noteTask(started: number, ended: number) {
+    recentTasks.push(started, ended - started);
+    while ((recentTasks[0] as number) < ended - BUSY_WINDOW_MS) recentTasks.splice(0, 2);
+    let busy = 0;
+    for (let k = 1; k < recentTasks.length; k += 2) busy += recentTasks[k] as number;
+    if (busy <= BUSY_LIMIT_MS) {
+      pause = 0;
+      return;
+    }
+    if (pause === 0)
+      options.log(`${adapter.site}: scanning is slow on this page; pausing between tasks`);
+    pause = Math.min(MAX_PAUSE_MS, pause === 0 ? FIRST_PAUSE_MS : pause * 2);
   }
 
   const queue: Element[] = [];
@@ -178,9 +207,10 @@ export function startScanner(options: ScannerOptions): Scanner {
       if (read.post.isConnected) markAndMount(read);
     }
     unwritten = unwritten.slice(written);
+    noteTask(started, options.now());
     if (unwritten.length > 0 || queue.length > 0 || dirtyRoots.size > 0 || changedPosts.size > 0) {
       scheduled = true;
-      options.defer(runSlice);
+      options.defer(runSlice, pause);
       return;
     }
     const keys = newKeys;

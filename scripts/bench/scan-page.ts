@@ -62,10 +62,10 @@ window.runScanBenchmark = async () => {
     }),
     openTracker: () => {},
     log: () => {},
-    defer: (task) =>
+    defer: (task, delayMs) =>
       setTimeout(
         timed(task, (ms) => tasks.push(ms)),
-        0,
+        delayMs,
       ),
     now: () => performance.now(),
   });
