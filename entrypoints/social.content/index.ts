@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { classifyPost } from '../../lib/classify';
 import { type Scanner, startScanner } from '../../lib/content/scanner';
 import { type GetMessage, type MessageKey, resolveLanguage, translator } from '../../lib/i18n';
-import { request } from '../../lib/messaging/client';
+import { request, requestAgainUntilAnswered } from '../../lib/messaging/client';
 import {
   SETTINGS_KEY,
   storedDetectionConsent,
@@ -30,8 +30,18 @@ export default defineContentScript({
           pageUrl: () => new URL(location.href),
           classify: (capture) => classifyPost(capture.text),
           t,
+          // A plain clip is safe to send again (the background knows a post it has); one with
+          // dialog details could start an initiative twice, so its failure is reported instead.
           clip: (post, correction, details) =>
-            request(send, { type: 'clip-post', post, correction, details }),
+            details
+              ? request(send, { type: 'clip-post', post, correction, details })
+              : requestAgainUntilAnswered(
+                  send,
+                  { type: 'clip-post', post, correction },
+                  {
+                    pause: (attempt) => new Promise((done) => ctx.setTimeout(done, 300 * attempt)),
+                  },
+                ),
           listInitiatives: () => request(send, { type: 'list-initiatives' }),
           postSuggestions: (capture) =>
             request(send, {

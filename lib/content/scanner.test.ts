@@ -270,6 +270,19 @@ describe('scanner', () => {
     await vi.waitFor(() => expect(clipButton(element)?.textContent).toBe('clipDone'));
   });
 
+  it('says a clip may not be kept when the background gave no answer', async () => {
+    clip.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'unreachable', message: 'The message port closed.' },
+    });
+    const element = post('1', 'ratten');
+    document.body.append(element);
+    await start().flush();
+    clipButton(element)?.click();
+    await vi.waitFor(() => expect(clipButton(element)?.textContent).toBe('clipFailed'));
+    expect(clipButton(element)?.title).toBe('clipInterrupted');
+  });
+
   it('keeps the control’s clicks from reaching the page', async () => {
     const element = post('1', 'ratten');
     const pageHandler = vi.fn();

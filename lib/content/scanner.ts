@@ -326,7 +326,9 @@ export function startScanner(options: ScannerOptions): Scanner {
     const message =
       answer.error.code === 'unknown-place'
         ? options.t('municipalityUnknown')
-        : answer.error.message;
+        : answer.error.code === 'unreachable'
+          ? options.t('clipInterrupted')
+          : answer.error.message;
     // A refused dialog leaves the post as it was: clipped already, or not yet.
     showState(key, signalIds.has(key) ? 'clipped' : 'failed', message);
     return { ok: false, message };

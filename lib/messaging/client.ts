@@ -18,9 +18,9 @@ function isResponse(answer: unknown): answer is Response<unknown> {
 }
 
 /**
- * Sends a request to the background and returns its typed answer. A missing or malformed
- * answer (the background was restarting, or the extension was updated under the page) becomes
- * an error value instead of an exception.
+ * Sends a request to the background and returns its typed answer. No answer (the background was
+ * stopped mid-request or is restarting, or the extension was updated under the page) or a
+ * malformed one becomes an error value instead of an exception.
  */
 export async function request<R extends Request>(
   send: SendMessage,
@@ -32,7 +32,16 @@ export async function request<R extends Request>(
   } catch (error) {
     return {
       ok: false,
-      error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+      error: {
+        code: 'unreachable',
+        message: error instanceof Error ? error.message : String(error),
+      },
+    };
+  }
+  if (answer === undefined || answer === null) {
+    return {
+      ok: false,
+      error: { code: 'unreachable', message: 'The extension gave no answer.' },
     };
   }
   if (!isResponse(answer)) {
@@ -42,4 +51,23 @@ export async function request<R extends Request>(
     };
   }
   return answer as Response<ResultOf[R['type']]>;
+}
+
+/**
+ * Sends a request that is safe to carry out twice (the background recognises a post it has
+ * clipped already), and sends it again while no answer comes: a background stopped in the middle
+ * of it starts again for the next message. Gives up with the last `unreachable` after `attempts`.
+ */
+export async function requestAgainUntilAnswered<R extends Request>(
+  send: SendMessage,
+  message: R,
+  { attempts = 3, pause }: { attempts?: number; pause(attempt: number): Promise<void> },
+): Promise<Response<ResultOf[R['type']]>> {
+  let answer = await request(send, message);
+  for (let attempt = 1; attempt < attempts; attempt++) {
+    if (answer.ok || answer.error.code !== 'unreachable') return answer;
+    await pause(attempt);
+    answer = await request(send, message);
+  }
+  return answer;
 }

@@ -126,9 +126,11 @@ export type SuggestionsResult = Pick<
 
 /**
  * `unknown-place`: the clip dialog named a municipality that matches none (or several); the
- * content script says so in the user's words.
+ * content script says so in the user's words. `unreachable` is never sent by the background: the
+ * sender makes it when no answer came (the background was stopped or restarting mid-request), so
+ * the request may or may not have been carried out.
  */
-export type ErrorCode = 'invalid-request' | 'unknown-place' | 'internal';
+export type ErrorCode = 'invalid-request' | 'unknown-place' | 'internal' | 'unreachable';
 
 /** Every answer is a value, never a thrown error, so callers handle failure explicitly. */
 export type Response<T> =
