@@ -47,7 +47,7 @@ async function hostileSignal(text = HOSTILE_POST) {
   return signal;
 }
 
-function expectInert(container: HTMLElement) {
+function expectInert(container: Element) {
   expect(container.querySelectorAll(INJECTED_ELEMENTS)).toHaveLength(0);
   expect((window as { __vliegwielPwned?: unknown }).__vliegwielPwned).toBeUndefined();
 }

@@ -52,7 +52,7 @@ const typedMessage = fc.record(
     post: fc.oneof(
       anyValue,
       fc.record({ key: anyValue, text: anyValue, source: anyValue }),
-      fc.constant(xCapture({ source: { site: 'x', url: 'javascript:alert(1)' } })),
+      fc.constant({ ...xCapture(), source: { site: 'x', url: 'javascript:alert(1)' } }),
     ),
     correction: anyValue,
     details: fc.oneof(
