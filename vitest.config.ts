@@ -9,6 +9,7 @@ export default defineConfig({
       'components/**/*.test.tsx',
       'entrypoints/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'server/**/*.test.ts',
     ],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',

@@ -1,5 +1,7 @@
-// `npm start`: build the extension for Chromium and Firefox, then open Chromium with it loaded
-// where there is a display to show it on; otherwise say where the builds are and how to load them.
+// `npm start`: build the extension for Chromium and Firefox, start the sync server (PGlite in the
+// user's data directory, see server/README.md), then open Chromium with the extension loaded where
+// there is a display to show it on; otherwise say where the builds are and how to load them, and
+// keep the server running until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { findBrowser } from '../e2e/support/browsers';
@@ -29,24 +31,44 @@ Vliegwiel is built:
     open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…", pick manifest.json there.
 `;
 
-if (!hasDisplay || !chromium) {
-  console.log(howToLoad);
-  if (!hasDisplay) console.log('No display found, so no browser was started.');
-  else console.log('No Chromium found (set CHROMIUM_PATH), so no browser was started.');
-  process.exit(0);
+const port = process.env.PORT ?? '8787';
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port },
+});
+server.on('exit', (code) => {
+  console.error(`The sync server stopped (exit code ${code}).`);
+  process.exit(code ?? 1);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.kill(signal));
 }
 
 console.log(howToLoad);
-console.log(`Starting ${chromium} with Vliegwiel loaded (profile in .profiles/chromium)…`);
-const browser = spawn(
-  chromium,
-  [
-    `--user-data-dir=${resolve('.profiles/chromium')}`,
-    `--disable-extensions-except=${chromeBuild}`,
-    `--load-extension=${chromeBuild}`,
-    '--no-first-run',
-    'https://www.reddit.com/r/utrecht/',
-  ],
-  { stdio: 'inherit' },
+console.log(
+  `Sync server: http://localhost:${port} — in the options page, create a workspace on this address.`,
 );
-browser.on('exit', (code) => process.exit(code ?? 0));
+
+if (!hasDisplay || !chromium) {
+  if (!hasDisplay) console.log('No display found, so no browser was started.');
+  else console.log('No Chromium found (set CHROMIUM_PATH), so no browser was started.');
+  console.log('The sync server keeps running; Ctrl-C stops it.');
+} else {
+  startChromium(chromium);
+}
+
+function startChromium(chromium: string) {
+  console.log(`Starting ${chromium} with Vliegwiel loaded (profile in .profiles/chromium)…`);
+  const browser = spawn(
+    chromium,
+    [
+      `--user-data-dir=${resolve('.profiles/chromium')}`,
+      `--disable-extensions-except=${chromeBuild}`,
+      `--load-extension=${chromeBuild}`,
+      '--no-first-run',
+      'https://www.reddit.com/r/utrecht/',
+    ],
+    { stdio: 'inherit' },
+  );
+  browser.on('exit', () => server.kill('SIGTERM'));
+}

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireBrowser } from '../e2e/support/browsers';
+import { findPostgres, startPostgres } from './postgres';
 
 const reports = mkdtempSync(join(tmpdir(), 'vliegwiel-test-'));
 const totals = { passed: 0, failed: 0 };
@@ -38,19 +39,27 @@ for (const name of ['chromium', 'firefox'] as const) {
     browsersFound = false;
   }
 }
+// The server's tests run on PGlite and, with VLIEGWIEL_TEST_DATABASE_URL, on a real PostgreSQL too.
+if (!findPostgres()) {
+  console.error(
+    '✗ PostgreSQL is not installed (the server tests need it): apt-get install postgresql',
+  );
+  browsersFound = false;
+}
 if (!browsersFound) process.exit(1);
 
 run('lint', 'npx', ['biome', 'check', '.']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 
 const unitReport = join(reports, 'vitest.json');
-run('unit', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${unitReport}`,
-]);
+const postgres = await startPostgres();
+run(
+  'unit',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
+  { VLIEGWIEL_TEST_DATABASE_URL: postgres.url },
+);
+await postgres.stop();
 const unit = readJson(unitReport);
 if (unit) count('unit', unit.numPassedTests, unit.numFailedTests);
 else count('unit', 0, 1);

@@ -1,0 +1,302 @@
+import {
+  AUTHENTICATED_CTE,
+  type AuthenticatedRow,
+  type Caller,
+  type Credentials,
+  toCaller,
+} from './auth';
+import { ApiError, describeIssue } from './http';
+import {
+  deletedRecordSchema,
+  type Mutation,
+  mutationSchema,
+  recordSchemas,
+  type SyncedTable,
+} from './schemas';
+import type { Queryable, Storage } from './storage';
+
+type SyncRecord = { id: string } & Record<string, unknown>;
+
+/** A mutation after validation: its record parsed by the table's schema. */
+interface CheckedMutation {
+  index: number;
+  id: number;
+  op: Mutation['op'];
+  table: SyncedTable;
+  record: SyncRecord;
+}
+
+/** A record's state on the server: what a pull hands out, and who first put it. */
+interface StoredRecord {
+  deleted: boolean;
+  record: SyncRecord | null;
+  createdBy: string;
+}
+
+/**
+ * Checks every mutation of a push before anything is written: a push with one bad mutation is
+ * refused whole, naming the first bad one.
+ */
+export function checkMutations(mutations: unknown[], maxMutations: number): CheckedMutation[] {
+  if (mutations.length > maxMutations) {
+    throw new ApiError(
+      413,
+      'too-many-mutations',
+      `a push holds at most ${maxMutations} mutations; send the rest in another push`,
+    );
+  }
+  const checked: CheckedMutation[] = [];
+  for (const [index, input] of mutations.entries()) {
+    const refuse = (message: string) =>
+      new ApiError(400, 'invalid-mutation', `mutation ${index}: ${message}`, { index });
+    const mutation = mutationSchema.safeParse(input);
+    if (!mutation.success) throw refuse(describeIssue(mutation.error));
+    const { id, op, table } = mutation.data;
+    const previous = checked.at(-1);
+    if (previous && id <= previous.id) {
+      throw refuse(`mutation ids must increase: ${id} follows ${previous.id}`);
+    }
+    const schema = op === 'put' ? recordSchemas[table] : deletedRecordSchema;
+    const record = schema.safeParse(mutation.data.record);
+    if (!record.success) throw refuse(describeIssue(record.error, 'record.'));
+    checked.push({ index, id, op, table, record: record.data as SyncRecord });
+  }
+  return checked;
+}
+
+/**
+ * Applies a checked push in one transaction and returns the client's last applied mutation id.
+ *
+ * Every write in a workspace takes the workspace's advisory lock first and keeps it until commit.
+ * Seqs come from one global sequence, and without the lock two pushes could draw seqs 7 and 8 and
+ * commit 8 first: a pull in between would return 8, the client would continue from cursor 8 and
+ * never see 7. With the lock, a push draws its seqs only after the previous push in the workspace
+ * committed, so the seqs a reader can see in a workspace never have a later-committing gap below
+ * them. (Other workspaces' seqs interleave, which only leaves gaps.)
+ */
+export async function applyPush(
+  storage: Storage,
+  caller: Caller,
+  clientId: string,
+  mutations: CheckedMutation[],
+  now: Date,
+): Promise<number> {
+  return storage.transaction(async (tx) => {
+    await lockWorkspace(tx, caller.workspaceId);
+    const [progress] = await tx.query<{ last_mutation_id: number }>(
+      `SELECT last_mutation_id FROM client_progress
+        WHERE workspace_id = $1 AND member_id = $2 AND client_id = $3`,
+      [caller.workspaceId, caller.memberId, clientId],
+    );
+    const lastApplied = progress?.last_mutation_id ?? 0;
+    const pending = mutations.filter((mutation) => mutation.id > lastApplied);
+    const last = pending.at(-1);
+    if (!last) return lastApplied;
+
+    const records = await readRecords(tx, caller.workspaceId, pending);
+    const writes = new Map<string, { table: SyncedTable; id: string } & StoredRecord>();
+    for (const mutation of pending) {
+      const key = recordKey(mutation.table, mutation.record.id);
+      const next = decide(mutation, records.get(key), caller);
+      if (!next) continue;
+      records.set(key, next);
+      writes.set(key, { table: mutation.table, id: mutation.record.id, ...next });
+    }
+    if (writes.size > 0) await writeRecords(tx, caller, [...writes.values()], now);
+    await tx.query(
+      `INSERT INTO client_progress (workspace_id, member_id, client_id, last_mutation_id)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (workspace_id, member_id, client_id)
+       DO UPDATE SET last_mutation_id = excluded.last_mutation_id`,
+      [caller.workspaceId, caller.memberId, clientId, last.id],
+    );
+    return last.id;
+  });
+}
+
+/** Serialises the writers of one workspace until the end of the current transaction. */
+export async function lockWorkspace(tx: Queryable, workspaceId: string) {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('vliegwiel:push:' || $1, 0))`, [
+    workspaceId,
+  ]);
+}
+
+function recordKey(table: SyncedTable, id: string) {
+  return `${table}/${id}`;
+}
+
+async function readRecords(tx: Queryable, workspaceId: string, mutations: CheckedMutation[]) {
+  const keys = mutations.map((mutation) => ({ t: mutation.table, r: mutation.record.id }));
+  const rows = await tx.query<{
+    table_name: SyncedTable;
+    record_id: string;
+    deleted: boolean;
+    record: SyncRecord | null;
+    created_by: string;
+  }>(
+    `SELECT r.table_name, r.record_id, r.deleted, r.record, r.created_by
+       FROM records AS r
+       JOIN (SELECT DISTINCT t, r FROM jsonb_to_recordset($2::jsonb) AS k (t text, r text)) AS k
+         ON r.table_name = k.t AND r.record_id = k.r
+      WHERE r.workspace_id = $1`,
+    [workspaceId, JSON.stringify(keys)],
+  );
+  return new Map(
+    rows.map((row) => [
+      recordKey(row.table_name, row.record_id),
+      { deleted: row.deleted, record: row.record, createdBy: row.created_by },
+    ]),
+  );
+}
+
+/**
+ * What a mutation does to a record given its current state: the new state, `null` for a no-op,
+ * or a refusal. Moderators and owners may change anything; members what they first put (and
+ * initiatives they own). Events are append-only: only owners delete them.
+ */
+function decide(
+  mutation: CheckedMutation,
+  current: StoredRecord | undefined,
+  caller: Caller,
+): StoredRecord | null {
+  const { index, op, table, record } = mutation;
+  if (table === 'events') {
+    if (op === 'delete') {
+      if (caller.role !== 'owner') {
+        throw new ApiError(403, 'forbidden', `mutation ${index}: only owners delete events`, {
+          index,
+        });
+      }
+      return current && !current.deleted ? { ...current, deleted: true, record: null } : null;
+    }
+    if (!current) return { deleted: false, record, createdBy: caller.memberId };
+    // A deleted event stays deleted: a client that still had it queued must not bring it back.
+    if (current.deleted || sameJson(current.record, record)) return null;
+    throw new ApiError(
+      409,
+      'event-changed',
+      `mutation ${index}: event ${record.id} exists with other content; events cannot be changed`,
+      { index },
+    );
+  }
+  if (!current) {
+    return op === 'put' ? { deleted: false, record, createdBy: caller.memberId } : null;
+  }
+  if (!mayChange(table, current, caller)) {
+    throw new ApiError(
+      403,
+      'forbidden',
+      `mutation ${index}: only its creator, a moderator or an owner may change ${table} ${record.id}`,
+      { index },
+    );
+  }
+  if (op === 'put') return { ...current, deleted: false, record };
+  return current.deleted ? null : { ...current, deleted: true, record: null };
+}
+
+function mayChange(table: SyncedTable, current: StoredRecord, caller: Caller) {
+  if (caller.role === 'owner' || caller.role === 'moderator') return true;
+  if (current.createdBy === caller.memberId) return true;
+  return table === 'initiatives' && current.record?.ownerId === caller.memberId;
+}
+
+/** Equal as JSON values, whatever the order of object keys (jsonb reorders them). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * One multi-row upsert for the whole push. Each row takes a new seq; the first putter stays the
+ * record's creator.
+ */
+async function writeRecords(
+  tx: Queryable,
+  caller: Caller,
+  writes: ({ table: SyncedTable; id: string } & StoredRecord)[],
+  now: Date,
+) {
+  const rows = writes.map((write, order) => ({
+    o: order,
+    t: write.table,
+    r: write.id,
+    d: write.deleted,
+    j: write.record,
+    c: write.createdBy,
+  }));
+  await tx.query(
+    `INSERT INTO records AS existing
+            (workspace_id, table_name, record_id, seq, deleted, record, created_by, updated_by,
+             updated_at)
+     SELECT $1, w.t, w.r, nextval('record_seq'), w.d, w.j, w.c, $2, $3
+       FROM (SELECT * FROM jsonb_to_recordset($4::jsonb)
+                 AS w (o integer, t text, r text, d boolean, j jsonb, c uuid)
+              ORDER BY w.o) AS w
+     ON CONFLICT (workspace_id, table_name, record_id) DO UPDATE
+        SET seq = excluded.seq, deleted = excluded.deleted, record = excluded.record,
+            updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+    [caller.workspaceId, caller.memberId, now.toISOString(), JSON.stringify(rows)],
+  );
+}
+
+interface PullRow extends AuthenticatedRow {
+  seq: number | null;
+  table_name: SyncedTable | null;
+  record_id: string | null;
+  deleted: boolean | null;
+  record: string | null;
+}
+
+/**
+ * Authenticates a pull and reads its page in one statement: pulling is what every client does
+ * most, so it costs one round trip to the database. The page is the caller's workspace's records
+ * changed after `cursor`, each in its latest state, by seq. Records are passed on as the JSON text
+ * the database holds rather than parsed and serialised again.
+ */
+export async function authenticatedPull(
+  storage: Storage,
+  credentials: Credentials,
+  cursor: number,
+  limit: number,
+): Promise<{ caller: Caller; body: string }> {
+  const rows = await storage.query<PullRow>(
+    `WITH ${AUTHENTICATED_CTE}
+     SELECT a.*, r.seq, r.table_name, r.record_id, r.deleted, r.record::text AS record
+       FROM authenticated AS a
+       LEFT JOIN LATERAL (
+         SELECT seq, table_name, record_id, deleted, record
+           FROM records
+          WHERE workspace_id = a.workspace_id AND seq > $3
+            AND NOT a.revoked AND a.requests <= $4
+          ORDER BY seq
+          LIMIT $5
+       ) AS r ON true
+      ORDER BY r.seq`,
+    [credentials.tokenHash, credentials.minute, cursor, credentials.rateLimitPerMinute, limit + 1],
+  );
+  const caller = toCaller(rows[0], credentials);
+  const found = rows.filter((row) => row.seq !== null);
+  const page = found.slice(0, limit);
+  const changes = page.map((row) => {
+    const head = `{"seq":${row.seq},"table":${JSON.stringify(row.table_name)}`;
+    return row.deleted
+      ? `${head},"op":"delete","record":{"id":${JSON.stringify(row.record_id)}}}`
+      : `${head},"op":"put","record":${row.record}}`;
+  });
+  const nextCursor = page.at(-1)?.seq ?? cursor;
+  const more = found.length > limit;
+  return {
+    caller,
+    body: `{"cursor":${nextCursor},"changes":[${changes.join(',')}],"more":${more}}`,
+  };
+}
