@@ -16,7 +16,8 @@ export default defineConfig({
     // activeTab + scripting: clip a selection or link on any page, with access to that tab only
     // for the click or shortcut that asked for it. contextMenus: the right-click entries.
     // storage: the user's settings, read by the background, the pages and the content script.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // alarms: syncing with a workspace every minute, also after the service worker stopped.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms'],
     // Other Mastodon servers, news sites and forums: only those the user adds in the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Asked for when the user turns on notifications of new signals in the options page.
@@ -35,9 +36,13 @@ export default defineConfig({
               id: GECKO_ID,
               // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
               strict_min_version: '142.0',
-              // Nothing is sent anywhere by the extension itself; sharing to a workspace server is a
-              // later, explicit user action.
-              data_collection_permissions: { required: ['none'] },
+              // Nothing is sent unless the user creates or joins a workspace, and then only to that
+              // workspace's server: clipped posts (social media posts, with their text, links and
+              // images: website content) and the user's name. Optional, asked for when joining.
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['websiteContent', 'personalCommunications', 'personallyIdentifyingInfo'],
+              },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

@@ -2,9 +2,11 @@ import { absoluteTime } from '../lib/format';
 import type { GetMessage, UiLanguage } from '../lib/i18n';
 import type { MunicipalityName } from '../lib/places/municipality-list';
 import { consentChange, type Settings } from '../lib/settings';
+import type { WorkspaceControls } from '../lib/sync/controls';
 import { SettingsSections } from './Settings';
 import { SiteAccess, type SiteAccessApi } from './SiteAccess';
 import { PrivacySection } from './Welcome';
+import { WorkspaceSection } from './Workspace';
 
 interface OptionsProps {
   t: GetMessage;
@@ -17,7 +19,12 @@ interface OptionsProps {
   builtInSites: Array<{ name: string; hosts: string[] }>;
   /** Opens the welcome page, which explains what Vliegwiel reads, keeps and shares. */
   openWelcome(): void;
+  /** Deletes everything Vliegwiel keeps in this browser. */
+  eraseLocalData(): Promise<unknown>;
   now(): Date;
+  workspace: WorkspaceControls;
+  /** Asks the browser for consent to send data to a workspace (Firefox); straight from the click. */
+  requestDataSharing(): Promise<boolean>;
 }
 
 export function Options({
@@ -30,7 +37,10 @@ export function Options({
   siteAccess,
   builtInSites,
   openWelcome,
+  eraseLocalData,
   now,
+  workspace,
+  requestDataSharing,
 }: OptionsProps) {
   return (
     <main class="options">
@@ -42,12 +52,21 @@ export function Options({
         onChange={onSettingsChange}
         requestNotifications={requestNotifications}
       />
+      <WorkspaceSection
+        t={t}
+        language={language}
+        controls={workspace}
+        requestDataSharing={requestDataSharing}
+        memberName={settings.memberName}
+        now={now}
+      />
       <SiteAccess api={siteAccess} t={t} builtIn={builtInSites} />
       <PrivacySection
         t={t}
         settings={settings}
         onConsent={(consent) => onSettingsChange(consentChange(consent, now()))}
         onExplain={openWelcome}
+        onErase={eraseLocalData}
         formatDate={(iso) => absoluteTime(iso, language)}
       />
     </main>

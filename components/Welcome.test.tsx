@@ -80,6 +80,7 @@ describe('privacy section of the options', () => {
         settings={agreed()}
         onConsent={onConsent}
         onExplain={vi.fn()}
+        onErase={vi.fn()}
         formatDate={(iso) => iso.slice(0, 10)}
       />,
     );
@@ -96,11 +97,52 @@ describe('privacy section of the options', () => {
         settings={settingsFrom({}, 'member-1')}
         onConsent={onConsent}
         onExplain={vi.fn()}
+        onErase={vi.fn()}
         formatDate={(iso) => iso}
       />,
     );
     expect(screen.getByTestId('privacy-status').textContent).toBe('privacyNotReading');
     fireEvent.click(screen.getByTestId('privacy-toggle'));
     expect(onConsent).toHaveBeenCalledWith(true);
+  });
+
+  it('deletes all local data only after a confirmation, and says when it is done', async () => {
+    const onErase = vi.fn(async () => {});
+    render(
+      <PrivacySection
+        t={t}
+        settings={agreed()}
+        onConsent={vi.fn()}
+        onExplain={vi.fn()}
+        onErase={onErase}
+        formatDate={(iso) => iso}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('erase-all'));
+    expect(onErase).not.toHaveBeenCalled();
+    expect(screen.getByRole('alertdialog').textContent).toContain('privacyEraseConfirm');
+    fireEvent.click(screen.getByTestId('erase-confirm'));
+    expect(onErase).toHaveBeenCalledTimes(1);
+    expect((await screen.findByTestId('erase-done')).textContent).toBe('privacyErased');
+  });
+
+  it('says nothing was deleted when erasing failed', async () => {
+    render(
+      <PrivacySection
+        t={t}
+        settings={agreed()}
+        onConsent={vi.fn()}
+        onExplain={vi.fn()}
+        onErase={async () => {
+          throw new Error('database busy');
+        }}
+        formatDate={(iso) => iso}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('erase-all'));
+    fireEvent.click(screen.getByTestId('erase-confirm'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'privacyEraseFailed(Error: database busy)',
+    );
   });
 });

@@ -80,9 +80,16 @@ export function PrivacySection({
   settings,
   onConsent,
   onExplain,
+  onErase,
   formatDate,
-}: ConsentProps & { onExplain(): void; formatDate(iso: string): string }) {
+}: ConsentProps & {
+  onExplain(): void;
+  /** Deletes everything Vliegwiel keeps in this browser. */
+  onErase(): Promise<unknown>;
+  formatDate(iso: string): string;
+}) {
   const consent = hasDetectionConsent(settings) ? settings.detectionConsent : undefined;
+  const [erase, setErase] = useState<'idle' | 'confirming' | 'done' | { failed: string }>('idle');
   return (
     <section aria-labelledby="privacy-heading" class="card">
       <h2 id="privacy-heading">{t('privacyHeading')}</h2>
@@ -102,6 +109,47 @@ export function PrivacySection({
           {t('privacyExplain')}
         </button>
       </div>
+      {erase === 'confirming' ? (
+        <div class="notice notice--danger" role="alertdialog" aria-labelledby="erase-confirm">
+          <p id="erase-confirm">{t('privacyEraseConfirm')}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              data-testid="erase-confirm"
+              onClick={() =>
+                void onErase().then(
+                  () => setErase('done'),
+                  (error: unknown) => setErase({ failed: String(error) }),
+                )
+              }
+            >
+              {t('privacyEraseConfirmButton')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setErase('idle')}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          class="link-button link-button--danger"
+          data-testid="erase-all"
+          onClick={() => setErase('confirming')}
+        >
+          {t('privacyErase')}
+        </button>
+      )}
+      {erase === 'done' ? (
+        <p role="status" data-testid="erase-done">
+          {t('privacyErased')}
+        </p>
+      ) : typeof erase === 'object' ? (
+        <p class="error" role="alert">
+          {t('privacyEraseFailed', [erase.failed])}
+        </p>
+      ) : null}
     </section>
   );
 }

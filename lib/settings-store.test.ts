@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MEMBER_ID_KEY, SETTINGS_KEY } from './settings';
-import { actorOf, loadSettings, type SettingsArea, updateSettings } from './settings-store';
+import {
+  actorOf,
+  adoptMember,
+  loadSettings,
+  type SettingsArea,
+  updateSettings,
+} from './settings-store';
 
 function memoryArea(initial: Record<string, unknown> = {}): SettingsArea & {
   items: Record<string, unknown>;
@@ -37,5 +43,20 @@ describe('settings store', () => {
     expect(settings).toMatchObject({ memberId: 'm', memberName: 'Anna', language: 'nl' });
     expect(area.items[SETTINGS_KEY]).not.toHaveProperty('memberId');
     expect(actorOf(settings)).toEqual({ id: 'm', name: 'Anna' });
+  });
+
+  it('adopts a workspace member: its id, and its name only when the user gave none', async () => {
+    const unnamed = memoryArea({ [MEMBER_ID_KEY]: 'local' });
+    await adoptMember(unnamed, () => 'x', { id: 'server-1', name: 'Anna' });
+    expect(await loadSettings(unnamed, () => 'x')).toMatchObject({
+      memberId: 'server-1',
+      memberName: 'Anna',
+    });
+    const named = memoryArea({ [MEMBER_ID_KEY]: 'local', [SETTINGS_KEY]: { memberName: 'Bert' } });
+    await adoptMember(named, () => 'x', { id: 'server-2', name: 'Anna' });
+    expect(await loadSettings(named, () => 'x')).toMatchObject({
+      memberId: 'server-2',
+      memberName: 'Bert',
+    });
   });
 });

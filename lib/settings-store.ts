@@ -41,3 +41,18 @@ export async function updateSettings(
 export function actorOf(settings: Settings): Actor {
   return { id: settings.memberId, ...(settings.memberName ? { name: settings.memberName } : {}) };
 }
+
+/**
+ * Makes a workspace member this browser's member, on creating or joining a workspace: its id
+ * becomes the actor of every event made here, so the workspace sees who did what; its name
+ * becomes the user's name when they have not given one.
+ */
+export async function adoptMember(
+  area: SettingsArea,
+  newId: () => string,
+  member: { id: string; name: string },
+): Promise<void> {
+  const current = await loadSettings(area, newId);
+  if (current.memberId !== member.id) await area.set({ [MEMBER_ID_KEY]: member.id });
+  if (!current.memberName) await updateSettings(area, newId, { memberName: member.name });
+}

@@ -4,6 +4,7 @@ import type { InboxFilter, InboxSort } from '../../lib/db/inbox';
 import { municipalityByName } from '../../lib/places/municipality-list';
 import { SITE_IDS, type SiteId, TRIAGE_STATES, type Verdict } from '../../lib/schema/records';
 import { SITE_NAMES } from '../../lib/sites/names';
+import { useLiveQuery } from '../useLiveQuery';
 import { useTracker } from './context';
 import { categoryLabel, municipalityName, TRIAGE_MESSAGES } from './labels';
 
@@ -29,7 +30,14 @@ function single<K extends keyof InboxFilter>(filter: InboxFilter, key: K): strin
 
 /** Filters, search and sort of the signal inbox. */
 export function FilterBar({ filter, sort, searchInput, onFilter, onSort }: FilterBarProps) {
-  const { t, municipalities, actor } = useTracker();
+  const { t, municipalities, actor, db } = useTracker();
+  // The workspace's people (kept by sync), so the signals each of them clipped can be found.
+  const members = useLiveQuery(
+    async () => (await db.members.toArray()).sort((a, b) => a.name.localeCompare(b.name)),
+    [db],
+  );
+  const others =
+    members.state === 'ready' ? members.value.filter((member) => member.id !== actor.id) : [];
   const set = <K extends keyof InboxFilter>(key: K, value: InboxFilter[K] | undefined) => {
     const next = { ...filter };
     if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
@@ -183,6 +191,11 @@ export function FilterBar({ filter, sort, searchInput, onFilter, onSort }: Filte
             >
               <option value="">{t('filterAny')}</option>
               <option value={actor.id}>{t('you')}</option>
+              {others.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.name}
+                </option>
+              ))}
             </select>
           </label>
           <label>

@@ -106,6 +106,29 @@ describe('tracker inbox', () => {
     await waitFor(() => expect(screen.getByText('noMatches')).toBeTruthy());
   });
 
+  it('filters by who clipped, naming the members of the workspace', async () => {
+    await clip('Kapotte lantaarnpaal op de Biltstraat');
+    const bob = { id: 'member-bob', name: 'Bob' };
+    await clipPost(db, xCapture({ text: 'Ratten bij de Oudegracht' }), clock, {}, undefined, bob);
+    await db.members.bulkPut([
+      { ...bob, role: 'member' },
+      { ...actor, role: 'owner' },
+    ]);
+    renderTracker();
+    await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(2));
+    const clippedBy = screen.getByTestId('filter-clipped-by') as HTMLSelectElement;
+    await waitFor(() =>
+      expect([...clippedBy.options].map((option) => option.textContent)).toEqual([
+        'filterAny',
+        'you',
+        'Bob',
+      ]),
+    );
+    fireEvent.change(clippedBy, { target: { value: bob.id } });
+    await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(1));
+    expect(rows().querySelector('.row__text')?.textContent).toContain('Ratten');
+  });
+
   it('filters by a place or street as a whole word', async () => {
     await clip('Kapotte lantaarnpaal op de Biltstraat');
     await clip('Ratten bij het Café op de Oudegracht');

@@ -14,6 +14,7 @@ import { analyseForSignal, findMunicipality } from './analysis';
 import { keepBadgeCurrent } from './badge';
 import { registerGrantedSites } from './granted-sites';
 import { postSuggestions, suggestionsFor } from './suggestions';
+import { keepSyncing } from './sync';
 
 const MENU_CLIP_SELECTION = 'clip-selection';
 const MENU_CLIP_LINK = 'clip-link';
@@ -50,6 +51,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message) => route(message));
 
   keepBadgeCurrent(db, clock.newId, (count) => void notifyNewSignals(count), log);
+  keepSyncing(db, clock.newId, log);
   // The notifications API exists only once the user has granted it (in the options page).
   let followingNotificationClicks = false;
   const followNotificationClicks = () => {

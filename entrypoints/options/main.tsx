@@ -6,10 +6,14 @@ import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
 import { WELCOME_PATH } from '../../lib/pages';
 import { municipalityList } from '../../lib/places/municipality-list';
 import '../../components/styles.css';
+import { VliegwielDatabase } from '../../lib/db/database';
+import { eraseLocalData } from '../../lib/db/erase';
 import { updateSettings } from '../../lib/settings-store';
 import { SITE_ADAPTERS, SOCIAL_SITE_MATCHES } from '../../lib/sites';
 import { userGrantedPatterns } from '../../lib/sites/access';
 import { SITE_NAMES } from '../../lib/sites/names';
+import { optionalDataCollection } from '../../lib/sync/consent';
+import { workspaceControls } from '../../lib/sync/controls';
 
 const builtInSites = SITE_ADAPTERS.filter((adapter) => adapter.matches.length > 0).map(
   (adapter) => ({
@@ -21,7 +25,28 @@ const builtInSites = SITE_ADAPTERS.filter((adapter) => adapter.matches.length > 
 );
 
 const newId = () => crypto.randomUUID();
+const now = () => new Date();
 const municipalities = municipalityList(municipalitiesCsv);
+
+// The page is in the extension origin: it opens the database and talks to the server itself.
+const db = new VliegwielDatabase();
+const workspace = workspaceControls({
+  db,
+  fetch: (input, init) => fetch(input, init),
+  now,
+  newId,
+  settings: browser.storage.local,
+});
+
+const dataCollection = optionalDataCollection(browser.runtime.getManifest());
+
+/** Sharing with a workspace sends clipped posts and the user's name: Firefox asks first. */
+const requestDataSharing = () =>
+  dataCollection.length === 0
+    ? Promise.resolve(true)
+    : browser.permissions.request({
+        data_collection: dataCollection,
+      } as Parameters<typeof browser.permissions.request>[0]);
 
 const siteAccess: SiteAccessApi = {
   granted: async () =>
@@ -50,7 +75,10 @@ void mountPage(
       builtInSites={builtInSites}
       siteAccess={siteAccess}
       openWelcome={() => void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) })}
-      now={() => new Date()}
+      eraseLocalData={() => eraseLocalData(db, browser.storage.local)}
+      now={now}
+      workspace={workspace}
+      requestDataSharing={requestDataSharing}
     />
   ),
   ({ t }) => t('optionsTitle'),

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { fixedClock, xCapture } from '../testing/factories';
+import { fixedClock, initiativeRecord, signalRecord, xCapture } from '../testing/factories';
 import { VliegwielDatabase } from './database';
+import { signalIndexEntry, signalWordsEntry } from './signal-index';
 import { clipSelection } from './signals';
 
 describe('database upgrades', () => {
@@ -24,7 +25,7 @@ describe('database upgrades', () => {
 
     const db = new VliegwielDatabase(name);
     expect(await db.signals.toArray()).toEqual([stored]);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.signals.where('source.url').equals(capture.source.url).count()).toBe(1);
     // Version 3 gives every signal its index entry and its words: found by a word of its text.
     expect(await db.signalWords.where('words').equals('lantaarnpaal').primaryKeys()).toEqual([
@@ -41,4 +42,66 @@ describe('database upgrades', () => {
     expect(await db.signalChanges.toArray()).toEqual([{ revision: 1, ids: [outcome.signal.id] }]);
     await db.delete();
   });
+
+  it('keeps every record of version 3 in version 4, which adds the sync tables empty', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(VERSION_3_STORES);
+    const clock = fixedClock();
+    const signal = signalRecord(clock);
+    const initiative = initiativeRecord(clock);
+    const records: Record<string, unknown[]> = {
+      signals: [signal],
+      signalIndex: [signalIndexEntry(signal)],
+      signalWords: [signalWordsEntry(signal)],
+      signalChanges: [{ revision: 1, ids: [signal.id] }],
+      inboxCheckpoints: [
+        {
+          revision: 1,
+          layout: 1,
+          ids: signal.id,
+          times: new Float64Array([Date.parse(signal.clippedAt)]),
+        },
+      ],
+      initiatives: [initiative],
+      events: [
+        {
+          id: clock.newId(),
+          at: clock.now().toISOString(),
+          actorId: 'member-1',
+          initiativeId: initiative.id,
+          kind: 'created',
+        },
+      ],
+      members: [{ id: 'member-1', name: 'Anna' }],
+      groups: [{ id: clock.newId(), name: 'Buurtvereniging Oost', area: {}, topics: ['green'] }],
+    };
+    for (const [table, rows] of Object.entries(records)) await v3.table(table).bulkAdd(rows);
+    v3.close();
+
+    const db = new VliegwielDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [table, rows] of Object.entries(records)) {
+      expect(await db.table(table).toArray()).toEqual(rows);
+    }
+    for (const table of ['outbox', 'syncConnection', 'syncStatus', 'refusedChanges']) {
+      expect(await db.table(table).count()).toBe(0);
+    }
+    await db.delete();
+  });
 });
+
+/** The stores of version 3 as they shipped, to make a database of that version. */
+const VERSION_3_STORES = {
+  signals: 'id, postKey, clippedAt, source.url, initiativeId',
+  signalIndex:
+    'id, clippedAt, [category+clippedAt], [verdict+clippedAt], [municipality+clippedAt], [site+clippedAt], [triage+clippedAt], [clippedBy+clippedAt], [initiativeId+clippedAt]',
+  signalWords: 'id, *words',
+  signalChanges: 'revision',
+  inboxCheckpoints: 'revision',
+  initiatives: 'id, lastActivityAt, status, mergedInto',
+  events: 'id, [initiativeId+at], [signalId+at], actorId',
+  members: 'id',
+  groups: 'id, area.municipality, *topics',
+};

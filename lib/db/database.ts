@@ -1,6 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Group } from '../schema/contacts';
 import type { Initiative, Member, Signal, TimelineEvent } from '../schema/records';
+import { outboxMiddleware } from '../sync/outbox';
+import type { Role } from '../sync/protocol';
+import type { OutboxEntry, RefusedChange, SyncConnection, SyncStatus } from '../sync/state';
 import type { InboxCheckpoint } from './inbox-snapshot';
 import { signalIndexEntry, signalWordsEntry } from './signal-index';
 
@@ -55,8 +58,13 @@ export class VliegwielDatabase extends Dexie {
   inboxCheckpoints!: EntityTable<InboxCheckpoint, 'revision'>;
   initiatives!: EntityTable<Initiative, 'id'>;
   events!: EntityTable<TimelineEvent, 'id'>;
-  members!: EntityTable<Member, 'id'>;
+  /** People in the tracker: the workspace's members, with their role while they are members. */
+  members!: EntityTable<Member & { role?: Role }, 'id'>;
   groups!: EntityTable<Group, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  syncConnection!: EntityTable<SyncConnection, 'id'>;
+  syncStatus!: EntityTable<SyncStatus, 'id'>;
+  refusedChanges!: EntityTable<RefusedChange, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -98,5 +106,16 @@ export class VliegwielDatabase extends Dexie {
           .bulkPut(signals.map(signalIndexEntry));
         await tx.table<SignalWords, string>('signalWords').bulkPut(signals.map(signalWordsEntry));
       });
+    this.version(4).stores({
+      // The changes waiting to be pushed to the workspace, in order (lib/sync/outbox.ts); a pull
+      // leaves a record alone while it has one.
+      outbox: '++id, [table+key]',
+      // The workspace this browser is connected to, and how syncing with it goes.
+      syncConnection: 'id',
+      syncStatus: 'id',
+      // Changes the workspace refused, kept to tell the user.
+      refusedChanges: '++id',
+    });
+    this.use(outboxMiddleware);
   }
 }

@@ -103,56 +103,6 @@ describe('duplicateCandidates', () => {
     for (const score of scores) expect(score).toBeGreaterThanOrEqual(0);
     for (const score of scores) expect(score).toBeLessThanOrEqual(1);
   });
-
-  it('compares a thousand signals quickly', () => {
-    const vocabulary = [
-      'afval',
-      'container',
-      'stoep',
-      'fiets',
-      'gat',
-      'weg',
-      'boom',
-      'tak',
-      'hond',
-      'poep',
-      'lawaai',
-      'feest',
-      'auto',
-      'snelheid',
-      'kruispunt',
-      'school',
-      'ratten',
-      'duiven',
-      'water',
-      'riool',
-      'stank',
-      'bus',
-      'tram',
-      'halte',
-      'bankje',
-      'speeltuin',
-      'graffiti',
-      'verlichting',
-      'parkeren',
-    ];
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 16807) % 2147483647;
-      return seed / 2147483647;
-    };
-    const signals = Array.from({ length: 1000 }, (_, index) =>
-      post(
-        Array.from({ length: 40 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(
-          ' ',
-        ),
-        { municipality: `GM0${String(300 + (index % 40))}` },
-      ),
-    );
-    const started = performance.now();
-    for (const target of signals.slice(0, 5)) duplicateCandidates(signals, target, 5);
-    expect(performance.now() - started).toBeLessThan(500);
-  });
 });
 
 describe('similarInitiatives', () => {
