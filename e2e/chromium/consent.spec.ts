@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { OPTIONS_PATH, POPUP_PATH, WELCOME_PATH } from '../../lib/pages';
+import { OPTIONS_PATH, POPUP_PATH, TRACKER_PATH, WELCOME_PATH } from '../../lib/pages';
 import { fixture } from '../support/fixtures';
 import { ExtensionBrowser } from './harness';
 
@@ -40,6 +40,38 @@ test('nothing is read before consent; agreeing starts reading open pages, withdr
     await again.waitForLoadState('load');
     await again.waitForTimeout(1_000);
     await expect(again.locator('[data-vliegwiel-post]')).toHaveCount(0);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('deleting all local data empties the tracker and forgets settings and consent', async () => {
+  const home = fixture('x/home');
+  const post = home.posts[0];
+  if (!post) throw new Error('x/home has no posts');
+  const browser = await ExtensionBrowser.launch();
+  try {
+    const tab = await browser.open(home.url);
+    await tab
+      .locator(`vliegwiel-clip[data-vliegwiel-for="${post.key}"] >> button[data-vliegwiel-clip]`)
+      .first()
+      .click();
+    await expect(
+      tab.locator(`vliegwiel-clip[data-vliegwiel-for="${post.key}"]`).first(),
+    ).toHaveAttribute('data-state', 'clipped');
+    const tracker = await browser.open(browser.extensionUrl(TRACKER_PATH));
+    await expect(tracker.getByTestId('signal-count')).toHaveText('1 signal');
+
+    const options = await browser.open(browser.extensionUrl(OPTIONS_PATH));
+    await options.getByTestId('erase-all').click();
+    await options.getByTestId('erase-confirm').click();
+    await expect(options.getByTestId('erase-done')).toBeVisible();
+    await expect(tracker.getByTestId('signal-count')).toHaveText('0 signals');
+    await expect(options.getByTestId('privacy-status')).toHaveText(
+      'Vliegwiel reads no pages until you agree.',
+    );
+    const popup = await browser.open(browser.extensionUrl(POPUP_PATH));
+    await expect(popup.getByTestId('popup-no-consent')).toBeVisible();
   } finally {
     await browser.close();
   }

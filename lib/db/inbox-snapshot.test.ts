@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Signal } from '../schema/records';
 import { VliegwielDatabase } from './database';
+import { eraseLocalData } from './erase';
 import type { InboxFilter } from './inbox';
 import { describeInboxAnswers, expectedIds, idOf, manySignals, signal } from './inbox-fixture';
 import { type InboxCheckpoint, InboxSnapshot, pageInboxSnapshot } from './inbox-snapshot';
@@ -97,6 +98,15 @@ describe('InboxSnapshot following the database', () => {
       await elsewhere.signalChanges.delete(revision + 1);
     });
     await expect.poll(async () => snapshot.query({}, 'oldest').ids).toEqual([1, 2, 3].map(idOf));
+  });
+
+  it('empties when all local data is deleted elsewhere, and follows the writes after it', async () => {
+    await saveSignals(db, [signal(1), signal(2)]);
+    const snapshot = await openSnapshot(db);
+    await eraseLocalData(elsewhere, { clear: async () => {} });
+    await expect.poll(() => snapshot.size).toBe(0);
+    await write(() => saveSignals(elsewhere, [signal(3)]));
+    await expect.poll(async () => snapshot.query({}, 'oldest').ids).toEqual([idOf(3)]);
   });
 
   it('stays equal to the signals through many writes, each numbered one after the other', async () => {

@@ -142,11 +142,11 @@ export class InboxSnapshot {
     if (checkpoint?.layout === CHECKPOINT_LAYOUT) snapshot.restore(checkpoint);
     else snapshot.replace(await readContents(db));
     await snapshot.takeInChanges();
-    snapshot.following = liveQuery(() =>
-      db.signalChanges.where('revision').above(snapshot.revision).primaryKeys(),
-    ).subscribe({
-      next: (revisions) => {
-        if (revisions.length > 0) void snapshot.catchUp();
+    // The latest revision tells of new changes, and also of a log that was emptied (all local
+    // data deleted): then the snapshot reads everything again.
+    snapshot.following = liveQuery(() => db.signalChanges.orderBy('revision').lastKey()).subscribe({
+      next: (latest) => {
+        if (((latest as number | undefined) ?? 0) !== snapshot.revision) void snapshot.catchUp();
       },
       // The database was closed or deleted: there is nothing left to follow.
       error: () => snapshot.close(),
