@@ -67,7 +67,9 @@ export class VliegwielDatabase extends Dexie {
   refusedChanges!: EntityTable<RefusedChange, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    // A clip is confirmed to the user once its transaction completes; Chromium completes relaxed
+    // transactions before the data reaches the disk, so it is asked to wait for the disk.
+    super(name, { chromeTransactionDurability: 'strict' });
     // Each version lists every index; Dexie upgrades older databases in place.
     this.version(1).stores({
       // postKey finds an earlier clip of the same post; clippedAt orders lists newest first.
