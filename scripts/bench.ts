@@ -31,6 +31,10 @@
  *
  * Playwright's fresh context keeps IndexedDB in memory; an on-disk profile reads records
  * several times slower, so these are best-case figures.
+ *
+ * The export section generates 100,000 signals (with initiatives and events) and times the CSV and
+ * JSON exports and the import of the JSON export into a database (lib/export), in Node on
+ * fake-indexeddb and the import also in headless Chromium's IndexedDB.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -39,6 +43,7 @@ import { classifyPost } from '../lib/classify/index';
 import { analysePost } from '../lib/places/analyse';
 import { loadGazetteerFromDirectory } from '../lib/places/load-node';
 import { suggest } from '../lib/suggest/suggest';
+import { benchExport } from './bench/export';
 import { benchScan } from './bench/scan';
 import { suggestBenchInput } from './bench/suggest';
 import { benchPopup, benchTracker } from './bench/tracker';
@@ -232,6 +237,12 @@ const sections: Section[] = [
         `(the tracker's snapshot of these signals, without a checkpoint, would take ${figures.snapshotLoadMs.toFixed(1)} ms to load)`,
       ];
     },
+  },
+  {
+    name: 'export',
+    describe:
+      'exporting 100,000 signals to CSV and JSON (target 3 s each) and importing them (target 10 s): Node with fake-indexeddb, and the JSON import in headless Chromium',
+    run: () => benchExport(100_000),
   },
 ];
 
