@@ -65,9 +65,9 @@ if (unit) count('unit', unit.numPassedTests, unit.numFailedTests);
 else count('unit', 0, 1);
 
 /**
- * Mozilla's linter on the Firefox build: errors fail the run; warnings are listed by code. Two
- * are known and come from libraries (README, "Firefox lint"): zod's `new Function` probe and
- * Preact's innerHTML path.
+ * Mozilla's linter on the Firefox build: errors fail the run; warnings are listed by code. The
+ * known ones come from libraries (README, "Firefox lint"): zod's `new Function` probe (background
+ * and pages) and Preact's innerHTML path.
  */
 function lintFirefoxBuild() {
   console.log('\n▶ web-ext lint: .output/firefox-mv3');
