@@ -158,7 +158,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const postgres = await startPostgres();
   console.log(`PostgreSQL is running at ${postgres.url}`);
   console.log('Press Ctrl-C to stop it and remove its data.');
+  // Signal handlers alone do not keep Node running: this timer does, until Ctrl-C.
+  const keepRunning = setInterval(() => {}, 2 ** 30);
   const stop = () => {
+    clearInterval(keepRunning);
     postgres.stop().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);

@@ -1,10 +1,12 @@
 import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { matchedRoutes } from 'hono/route';
-import { authenticate, type Caller, readCredentials } from './auth';
+import { authenticate, type Caller, DEFAULT_TOKEN_IDLE_DAYS, readCredentials } from './auth';
 import { ApiError, bodyTooLarge, describeIssue, MAX_BODY_BYTES, readJsonBody } from './http';
+import { runRetentionIfDue } from './records';
 import {
   changeRoleSchema,
+  changeWorkspaceSchema,
   createInviteSchema,
   createWorkspaceSchema,
   inviteCodeSchema,
@@ -17,6 +19,7 @@ import type { Storage } from './storage';
 import { applyPush, authenticatedPull, checkMutations } from './sync';
 import {
   changeRole,
+  changeWorkspace,
   createInvite,
   createWorkspace,
   describeWorkspace,
@@ -33,6 +36,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Mutations per push (default 500); a longer push is refused 413. */
   maxMutationsPerPush?: number;
+  /** Days a token may go unused before it expires (default 180). */
+  tokenIdleDays?: number;
   now?: () => Date;
   /** Receives one object per request (and per server error); default: a JSON line on stdout. */
   log?: (entry: object) => void;
@@ -50,6 +55,10 @@ export function createApp(options: AppOptions) {
   const { storage } = options;
   const rateLimitPerMinute = options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
   const maxMutationsPerPush = options.maxMutationsPerPush ?? DEFAULT_MAX_MUTATIONS_PER_PUSH;
+  const tokenPolicy = {
+    rateLimitPerMinute,
+    tokenIdleDays: options.tokenIdleDays ?? DEFAULT_TOKEN_IDLE_DAYS,
+  };
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify(entry)}\n`));
 
@@ -97,7 +106,7 @@ export function createApp(options: AppOptions) {
   });
 
   const credentials = (c: Context) =>
-    readCredentials(c.req.header('authorization'), now(), rateLimitPerMinute);
+    readCredentials(c.req.header('authorization'), now(), tokenPolicy);
 
   const authenticated = createMiddleware<Env>(async (c, next) => {
     const caller = await authenticate(storage, credentials(c));
@@ -125,6 +134,11 @@ export function createApp(options: AppOptions) {
   app.get('/v1/workspace', authenticated, async (c) =>
     c.json(await describeWorkspace(storage, c.var.caller)),
   );
+
+  app.patch('/v1/workspace', authenticated, async (c) => {
+    const input = await readJsonBody(c, changeWorkspaceSchema);
+    return c.json(await changeWorkspace(storage, c.var.caller, input));
+  });
 
   app.post('/v1/invites', authenticated, async (c) => {
     const input = await readJsonBody(c, createInviteSchema);
@@ -175,8 +189,10 @@ export function createApp(options: AppOptions) {
       throw new ApiError(400, 'invalid-request', describeIssue(query.error, 'query: '));
     }
     const { cursor, limit } = query.data;
-    const { caller, body } = await authenticatedPull(storage, given, cursor, limit);
+    const { caller, body, retentionDue } = await authenticatedPull(storage, given, cursor, limit);
     c.set('workspaceId', caller.workspaceId);
+    // After the page was read: the tombstones reach this client on its next pull.
+    if (retentionDue) await runRetentionIfDue(storage, caller.workspaceId, given.now);
     return c.body(body, 200, { 'Content-Type': 'application/json' });
   });
 

@@ -13,6 +13,10 @@ export interface Caller {
 }
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+/** Tokens expire after this many days without use, unless configured otherwise. */
+export const DEFAULT_TOKEN_IDLE_DAYS = 180;
 
 /** A new bearer token (32 random bytes) and the hash that is all the database keeps of it. */
 function newToken() {
@@ -26,12 +30,17 @@ function hashToken(token: string) {
 
 export async function insertToken(tx: Queryable, memberId: string, now: Date) {
   const { token, hash } = newToken();
-  await tx.query('INSERT INTO tokens (hash, member_id, created_at) VALUES ($1, $2, $3)', [
-    hash,
-    memberId,
-    now.toISOString(),
-  ]);
+  await tx.query(
+    'INSERT INTO tokens (hash, member_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)',
+    [hash, memberId, now.toISOString()],
+  );
   return token;
+}
+
+/** How the server treats tokens: its rate limit and how long a token may go unused. */
+export interface TokenPolicy {
+  rateLimitPerMinute: number;
+  tokenIdleDays: number;
 }
 
 /** What a request presents: the hash of its bearer token, and when it came. */
@@ -41,33 +50,61 @@ export interface Credentials {
   /** The rate-limit window it counts in: minutes since 1970. */
   minute: number;
   rateLimitPerMinute: number;
+  /** A token last used at or before this has expired. */
+  expiredUsedBefore: Date;
 }
 
 /** Reads `Authorization: Bearer <token>`; a request without one is refused. */
 export function readCredentials(
   authorization: string | undefined,
   now: Date,
-  rateLimitPerMinute: number,
+  policy: TokenPolicy,
 ): Credentials {
   const token = /^Bearer +(\S+)$/i.exec(authorization ?? '')?.[1];
   if (!token) {
     throw new ApiError(401, 'missing-token', 'send Authorization: Bearer <token>');
   }
-  const minute = Math.floor(now.getTime() / MINUTE_MS);
-  return { tokenHash: hashToken(token), now, minute, rateLimitPerMinute };
+  return {
+    tokenHash: hashToken(token),
+    now,
+    minute: Math.floor(now.getTime() / MINUTE_MS),
+    rateLimitPerMinute: policy.rateLimitPerMinute,
+    expiredUsedBefore: new Date(now.getTime() - policy.tokenIdleDays * DAY_MS),
+  };
+}
+
+/** The parameters `$1`–`$5` of AUTHENTICATED_CTE. */
+export function authenticationParams(credentials: Credentials) {
+  const { tokenHash, minute, now, expiredUsedBefore } = credentials;
+  const touchUsedBefore = new Date(now.getTime() - DAY_MS);
+  return [
+    tokenHash,
+    minute,
+    now.toISOString(),
+    expiredUsedBefore.toISOString(),
+    touchUsedBefore.toISOString(),
+  ];
 }
 
 /**
  * A common table expression `authenticated`: one row for the token whose hash is `$1` (whether
- * it is revoked, its requests this minute, its member), empty for an unknown token. It counts the
- * request in minute `$2` as it goes, so finding the caller and counting take one statement.
+ * it is revoked or expired, its requests this minute, its member), empty for an unknown token. It
+ * counts the request in minute `$2` as it goes, so finding the caller and counting take one
+ * statement. The parameters are those of authenticationParams.
+ *
+ * A token's use at `$3` is recorded only when the recorded one is at or before `$5` (a day
+ * earlier): the sliding expiry needs the day, not the second, and most requests then write
+ * nothing to `tokens`. A token last used at or before `$4` has expired and is not renewed.
  */
 export const AUTHENTICATED_CTE = `
   caller AS (
-    SELECT t.hash, t.revoked_at IS NOT NULL AS revoked, m.id AS member_id, m.workspace_id,
-           m.role, m.name
+    SELECT t.hash, t.revoked_at IS NOT NULL AS revoked, t.last_used_at <= $4 AS expired,
+           m.id AS member_id, m.workspace_id, m.role, m.name
       FROM tokens AS t JOIN members AS m ON m.id = t.member_id
      WHERE t.hash = $1
+  ), touched AS (
+    UPDATE tokens SET last_used_at = $3
+     WHERE hash = $1 AND revoked_at IS NULL AND last_used_at > $4 AND last_used_at <= $5
   ), counted AS (
     INSERT INTO rate_limits AS r (token_hash, minute, requests)
     SELECT hash, $2, 1 FROM caller
@@ -76,13 +113,14 @@ export const AUTHENTICATED_CTE = `
            requests = CASE WHEN r.minute = excluded.minute THEN r.requests + 1 ELSE 1 END
     RETURNING requests
   ), authenticated AS (
-    SELECT caller.revoked, counted.requests, caller.member_id, caller.workspace_id, caller.role,
-           caller.name
+    SELECT caller.revoked, caller.expired, counted.requests, caller.member_id,
+           caller.workspace_id, caller.role, caller.name
       FROM caller, counted
   )`;
 
 export interface AuthenticatedRow {
   revoked: boolean;
+  expired: boolean;
   requests: number;
   member_id: string;
   workspace_id: string;
@@ -95,6 +133,13 @@ export function toCaller(row: AuthenticatedRow | undefined, credentials: Credent
   if (!row) throw new ApiError(401, 'invalid-token', 'this token is not known');
   if (row.revoked) {
     throw new ApiError(401, 'revoked-token', 'this token was revoked or its member removed');
+  }
+  if (row.expired) {
+    throw new ApiError(
+      401,
+      'token-expired',
+      'this token expired after a long time without use: join again with a new invite',
+    );
   }
   const { minute, now, rateLimitPerMinute } = credentials;
   if (row.requests > rateLimitPerMinute) {
@@ -119,7 +164,7 @@ export function toCaller(row: AuthenticatedRow | undefined, credentials: Credent
 export async function authenticate(storage: Storage, credentials: Credentials): Promise<Caller> {
   const [row] = await storage.query<AuthenticatedRow>(
     `WITH ${AUTHENTICATED_CTE} SELECT * FROM authenticated`,
-    [credentials.tokenHash, credentials.minute],
+    authenticationParams(credentials),
   );
   return toCaller(row, credentials);
 }

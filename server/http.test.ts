@@ -210,6 +210,41 @@ describe.each(testBackends())(
         }
       });
 
+      it('refuses text PostgreSQL cannot store (NUL, half a surrogate pair) with 400', async () => {
+        const { app } = testApp(storage);
+        const owner = await newWorkspace(app);
+        const refused = [
+          ['POST', '/v1/workspaces', { name: 'Buurt\u0000', memberName: 'Ann' }],
+          ['POST', '/v1/join', { code: 'abc', memberName: 'Ann\u0000' }],
+          [
+            'POST',
+            '/v1/sync/push',
+            { clientId: 'c', mutations: [put('signals', signal({ text: '\ud800' }))] },
+          ],
+          ['POST', '/v1/sync/push', { clientId: 'c\udfff', mutations: [] }],
+          ['POST', '/v1/sync/push', { clientId: 'c', mutations: [], '\u0000': 1 }],
+        ] as const;
+        for (const [method, path, body] of refused) {
+          const reply = await call(app, method, path, { token: owner.token, body });
+          expect(reply.status, JSON.stringify(body)).toBe(400);
+          expect(reply.body.error.code).toBe('invalid-request');
+        }
+        const emoji = signal({ text: 'Kapotte lantaarn \ud83d\udca1' });
+        const pushed = await app.request('/v1/sync/push', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${owner.token}` },
+          // Written as escapes, as a client may: a whole pair is fine.
+          body: JSON.stringify({
+            clientId: 'c',
+            mutations: [{ id: 1, ...put('signals', emoji) }],
+          }).replace('\ud83d\udca1', '\\ud83d\\udca1'),
+        });
+        expect(pushed.status).toBe(200);
+        const nul = await call(app, 'DELETE', '/v1/invites/%00', { token: owner.token });
+        expect(nul.status).toBe(404);
+        expect(await storage.query('SELECT record FROM records')).toEqual([{ record: emoji }]);
+      });
+
       it('answers a failure inside with a 500 that tells nothing of it, and logs where', async () => {
         const failing: Storage = {
           ...storage,

@@ -82,13 +82,47 @@ export async function readJsonBody<Schema extends z.ZodType>(
       chunks.push(value);
     }
   }
+  const text = Buffer.concat(chunks).toString('utf8');
   let json: unknown;
   try {
-    json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    json = JSON.parse(text);
   } catch {
     throw new ApiError(400, 'invalid-json', 'the request body is not JSON');
   }
+  // Only a JSON escape makes such characters (raw ones are not valid JSON or UTF-8): the cheap
+  // look at the text spares nearly every body the walk.
+  if (UNSTORABLE_ESCAPE.test(text) && hasUnstorableText(json)) {
+    throw new ApiError(
+      400,
+      'invalid-request',
+      'body: text may not contain the NUL character or half of a surrogate pair',
+    );
+  }
   return parseInput(schema, json, 'body');
+}
+
+/** `\u0000`, or an escaped UTF-16 surrogate: half of a pair, or a whole one (the walk tells). */
+const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
+
+/**
+ * Whether a string or key in `value` is text PostgreSQL cannot store: it refuses NUL in text and
+ * jsonb, and unpaired surrogates in jsonb. Walks without recursion, since bodies can nest deeply.
+ */
+function hasUnstorableText(value: unknown) {
+  const unstorable = (text: string) => text.includes('\u0000') || /\p{Surrogate}/u.test(text);
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (unstorable(item)) return true;
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, inner] of Object.entries(item)) {
+        if (unstorable(key)) return true;
+        pending.push(inner);
+      }
+    }
+  }
+  return false;
 }
 
 export function bodyTooLarge() {

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import envPaths from 'env-paths';
 import { z } from 'zod';
 import { createApp, DEFAULT_MAX_MUTATIONS_PER_PUSH, DEFAULT_RATE_LIMIT_PER_MINUTE } from './app';
+import { DEFAULT_TOKEN_IDLE_DAYS } from './auth';
 import { openStorage } from './storage';
 
 const positiveInteger = z
@@ -24,6 +25,7 @@ const environmentSchema = z.object({
     .default(envPaths('vliegwiel', { suffix: '' }).data),
   RATE_LIMIT_PER_MINUTE: positiveInteger.default(DEFAULT_RATE_LIMIT_PER_MINUTE),
   MAX_MUTATIONS_PER_PUSH: positiveInteger.default(DEFAULT_MAX_MUTATIONS_PER_PUSH),
+  TOKEN_IDLE_DAYS: positiveInteger.default(DEFAULT_TOKEN_IDLE_DAYS),
 });
 
 function writeLog(entry: object) {
@@ -54,6 +56,7 @@ const app = createApp({
   storage,
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   maxMutationsPerPush: config.MAX_MUTATIONS_PER_PUSH,
+  tokenIdleDays: config.TOKEN_IDLE_DAYS,
   log: writeLog,
 });
 

@@ -26,10 +26,36 @@ export const recordSchemas: Record<SyncedTable, z.ZodType<{ id: string }>> = {
 /** A delete names the record only. */
 export const deletedRecordSchema = z.object({ id: z.uuid() });
 
+const workspaceNameSchema = z.string().trim().min(1).max(MAX_TITLE_LENGTH);
+
 export const createWorkspaceSchema = z.object({
-  name: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
+  name: workspaceNameSchema,
   memberName: memberNameSchema,
 });
+
+const MAX_RETENTION_DAYS = 3650;
+
+/**
+ * A change of a workspace's name or settings: only what is given changes. Unknown fields are
+ * refused, so that a misspelt setting is an error rather than a change that silently did nothing.
+ */
+export const changeWorkspaceSchema = z.strictObject({
+  name: workspaceNameSchema.optional(),
+  settings: z
+    .strictObject({
+      pseudonymiseAuthors: z.boolean().optional(),
+      /** Days a signal is kept after it was clipped; null keeps signals forever. */
+      retentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS).nullable().optional(),
+    })
+    .optional(),
+});
+
+/**
+ * An author's handle in a workspace that pseudonymises authors: "anon:" and an HMAC-SHA256 under
+ * the workspace's pseudonym key, base64url without padding (43 characters). What is hashed is the
+ * extension's choice (lib/sync/pseudonyms.ts); the server can only check the form.
+ */
+export const PSEUDONYMOUS_AUTHOR = /^anon:[A-Za-z0-9_-]{43}$/;
 
 const DEFAULT_INVITE_DAYS = 7;
 export const createInviteSchema = z.object({
@@ -38,7 +64,11 @@ export const createInviteSchema = z.object({
   expiresInDays: z.number().int().min(1).max(90).default(DEFAULT_INVITE_DAYS),
 });
 
-export const inviteCodeSchema = z.string().min(1).max(100);
+/** Invite codes are base64url (16 random bytes); a pasted one may come with spaces around it. */
+export const inviteCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[\w-]{1,100}$/, 'an invite code is letters, digits, - and _');
 
 export const joinSchema = z.object({
   code: inviteCodeSchema,

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStorage, readMigrations, runMigrations, type Storage } from './storage';
-import { createTestDatabase, TEST_TIMEOUT_MS, testBackends } from './testing';
+import { createTestDatabase, event, signal, TEST_TIMEOUT_MS, testBackends } from './testing';
 
 async function appliedMigrations(storage: Storage) {
   const rows = await storage.query<{ name: string }>(
@@ -39,6 +40,62 @@ describe.each(testBackends())('migrations on $name', { timeout: TEST_TIMEOUT_MS 
       "SELECT to_regclass('extra_table')::text AS found",
     );
     expect(table?.found).toBeNull();
+  });
+
+  it('gives the tokens, workspaces and signals of a database before 002 what 002 adds', async () => {
+    const initial = readMigrations().filter((migration) => migration.name.startsWith('001_'));
+    const before = await backend.open(initial);
+    try {
+      const [workspace, otherWorkspace, member] = [randomUUID(), randomUUID(), randomUUID()];
+      const longAgo = '2020-01-01T00:00:00.000Z';
+      await before.exec(`
+        INSERT INTO workspaces (id, name, created_at) VALUES
+          ('${workspace}', 'Noord', '${longAgo}'), ('${otherWorkspace}', 'Zuid', '${longAgo}');
+        INSERT INTO members (id, workspace_id, name, role, joined_at)
+          VALUES ('${member}', '${workspace}', 'Ann', 'owner', '${longAgo}');
+        INSERT INTO tokens (hash, member_id, created_at) VALUES ('h', '${member}', '${longAgo}');`);
+      const rows: [string, string, unknown][] = [
+        ['signals', 'usual', signal({ clippedAt: '2025-03-01T10:00:00+01:00' })],
+        ['signals', 'year-zero', signal({ clippedAt: '0000-01-01T00:00:00Z' })],
+        ['signals', 'far-offset', signal({ clippedAt: '2025-03-01T10:00:00+23:59' })],
+        ['signals', 'deleted', null],
+        ['events', 'event', event(member)],
+      ];
+      for (const [seq, [table, id, record]] of rows.entries()) {
+        await before.query(
+          `INSERT INTO records (workspace_id, table_name, record_id, seq, deleted, record,
+                               created_by, updated_by, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)`,
+          [workspace, table, id, seq + 1, record === null, record, member, longAgo],
+        );
+      }
+
+      await runMigrations(before);
+
+      const [token] = await before.query<{ last_used_at: Date }>('SELECT last_used_at FROM tokens');
+      expect(token?.last_used_at.getTime()).toBeGreaterThan(Date.parse(longAgo));
+      const keys = await before.query<{ pseudonym_key: string }>(
+        'SELECT pseudonym_key FROM workspaces',
+      );
+      expect(keys).toHaveLength(2);
+      for (const { pseudonym_key: key } of keys) {
+        expect(key).toMatch(/^[\w-]{43}$/);
+        expect(Buffer.from(key, 'base64url')).toHaveLength(32);
+      }
+      expect(keys[0]?.pseudonym_key).not.toBe(keys[1]?.pseudonym_key);
+      const clipped = await before.query<{ record_id: string; clipped_at: Date | null }>(
+        'SELECT record_id, clipped_at FROM records ORDER BY seq',
+      );
+      expect(clipped).toEqual([
+        { record_id: 'usual', clipped_at: new Date('2025-03-01T09:00:00Z') },
+        { record_id: 'year-zero', clipped_at: null },
+        { record_id: 'far-offset', clipped_at: null },
+        { record_id: 'deleted', clipped_at: null },
+        { record_id: 'event', clipped_at: null },
+      ]);
+    } finally {
+      await before.close();
+    }
   });
 
   it('rolls back a transaction whose work fails, and commits one that succeeds', async () => {

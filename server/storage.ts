@@ -27,6 +27,11 @@ export interface StorageOptions {
   dataDir?: string;
   /** PostgreSQL connections per instance (default 10). */
   poolSize?: number;
+  /**
+   * The migrations to apply (default: all of `server/migrations`); a test of a migration opens a
+   * database as it was before it.
+   */
+  migrations?: Migration[];
 }
 
 const MIGRATIONS_DIRECTORY = fileURLToPath(new URL('./migrations/', import.meta.url));
@@ -39,7 +44,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
     : await openPGlite(options.dataDir);
   try {
-    await runMigrations(storage);
+    await runMigrations(storage, options.migrations);
   } catch (error) {
     await storage.close();
     throw error;

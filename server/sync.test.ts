@@ -1,6 +1,7 @@
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { lockWorkspace, runRetention } from './records';
 import type { Storage } from './storage';
-import { lockWorkspace } from './sync';
 import {
   call,
   emptyStorage,
@@ -24,6 +25,7 @@ import {
 describe.each(testBackends())('sync on $name', { timeout: TEST_TIMEOUT_MS }, (backend) => {
   let storage: Storage;
   let app: TestApp;
+  let clock: Date;
   let owner: TestMember;
   let moderator: TestMember;
   let member: TestMember;
@@ -35,7 +37,8 @@ describe.each(testBackends())('sync on $name', { timeout: TEST_TIMEOUT_MS }, (ba
   afterAll(() => storage?.close(), TEST_TIMEOUT_MS);
   beforeEach(async () => {
     await emptyStorage(storage);
-    app = testApp(storage, { maxMutationsPerPush: 5 }).app;
+    clock = new Date('2025-06-01T12:00:00.000Z');
+    app = testApp(storage, { maxMutationsPerPush: 5, now: () => clock }).app;
     owner = await newWorkspace(app);
     moderator = await newMember(app, owner, 'moderator', 'Bram');
     member = await newMember(app, owner, 'member', 'Cas');
@@ -403,6 +406,245 @@ describe.each(testBackends())('sync on $name', { timeout: TEST_TIMEOUT_MS }, (ba
     });
   });
 
+  describe('deleting a signal everywhere', () => {
+    it('removes the events about a signal with it, whoever may delete the signal', async () => {
+      for (const deleter of [member, moderator, owner]) {
+        const clipped = signal();
+        const effort = initiative(otherMember.member.id);
+        const about = [
+          event(member.member.id, { signalId: clipped.id }),
+          event(otherMember.member.id, {
+            signalId: clipped.id,
+            initiativeId: effort.id,
+            kind: 'linked',
+          }),
+        ];
+        const unrelated = [
+          event(member.member.id, { signalId: signal().id }),
+          event(otherMember.member.id, { initiativeId: effort.id, signalId: undefined }),
+        ];
+        await push(app, member, [put('signals', clipped)], { clientId: `${deleter.member.id}-1` });
+        await push(
+          app,
+          otherMember,
+          [put('initiatives', effort), ...[...about, ...unrelated].map((e) => put('events', e))],
+          { clientId: deleter.member.id },
+        );
+        const { cursor } = await pullAll(app, otherMember);
+        const deleted = await push(app, deleter, [remove('signals', clipped.id)], {
+          clientId: `${deleter.member.id}-2`,
+        });
+        expect(deleted.status).toBe(200);
+        const { changes } = await pullAll(app, otherMember, cursor);
+        expect(changes.map(({ table, op, record }) => ({ table, op, id: record.id }))).toEqual(
+          expect.arrayContaining([
+            { table: 'signals', op: 'delete', id: clipped.id },
+            ...about.map((e) => ({ table: 'events', op: 'delete', id: e.id })),
+          ]),
+        );
+        expect(changes).toHaveLength(3);
+      }
+    });
+
+    it('leaves the events alone when the deletion is refused', async () => {
+      const clipped = signal();
+      const comment = event(member.member.id, { signalId: clipped.id });
+      await push(app, member, [put('signals', clipped), put('events', comment)]);
+      const { cursor } = await pullAll(app, owner);
+      const refused = await push(app, otherMember, [remove('signals', clipped.id)]);
+      expect(refused.status).toBe(403);
+      expect((await pullAll(app, owner, cursor)).changes).toEqual([]);
+    });
+
+    it('does not let a queued event about a deleted signal come back', async () => {
+      const clipped = signal();
+      await push(app, member, [put('signals', clipped)]);
+      await push(app, moderator, [remove('signals', clipped.id)]);
+      const { cursor } = await pullAll(app, owner);
+      const late = event(otherMember.member.id, { signalId: clipped.id });
+      const pushed = await push(app, otherMember, [put('events', late)]);
+      expect(pushed.status).toBe(200);
+      const inOnePush = signal();
+      const sameBatch = event(member.member.id, { signalId: inOnePush.id });
+      await push(
+        app,
+        member,
+        [put('signals', inOnePush), remove('signals', inOnePush.id), put('events', sameBatch)],
+        { firstId: 2 },
+      );
+      const { changes } = await pullAll(app, owner, cursor);
+      expect(changes.map(({ table, op, record }) => ({ table, op, id: record.id }))).toEqual([
+        { table: 'signals', op: 'delete', id: inOnePush.id },
+      ]);
+    });
+  });
+
+  describe('pseudonymous authors', () => {
+    async function pseudonymise(handle: string) {
+      const { body } = await call(app, 'GET', '/v1/workspace', { token: member.token });
+      const key = Buffer.from(body.pseudonymKey, 'base64url');
+      return `anon:${createHmac('sha256', key).update(handle).digest('base64url')}`;
+    }
+    const clippedBy = (source: Record<string, unknown>) =>
+      signal({ source: { site: 'x', url: 'https://x.com/i/status/1', ...source } });
+
+    it('refuses handles and names in a workspace that pseudonymises authors', async () => {
+      const plain = clippedBy({ authorHandle: '@jan', authorName: 'Jan' });
+      expect((await push(app, member, [put('signals', plain)])).status).toBe(200);
+      await call(app, 'PATCH', '/v1/workspace', {
+        token: owner.token,
+        body: { settings: { pseudonymiseAuthors: true } },
+      });
+      const { cursor } = await pullAll(app, owner);
+      const refused: Record<string, unknown>[] = [
+        { authorHandle: '@jan' },
+        { authorHandle: await pseudonymise('@jan'), authorName: 'Jan' },
+        { authorHandle: `anon:${'x'.repeat(42)}` },
+        { authorHandle: `anon:${'x'.repeat(42)}=` },
+        { authorHandle: `ANON:${'x'.repeat(43)}` },
+      ];
+      for (const source of refused) {
+        const reply = await push(
+          app,
+          member,
+          [put('signals', signal()), put('signals', clippedBy(source))],
+          {
+            firstId: 2,
+          },
+        );
+        expect(reply.status, JSON.stringify(source)).toBe(400);
+        expect(reply.body.error).toMatchObject({ code: 'author-not-pseudonymous', index: 1 });
+      }
+      const changedByModerator = await push(app, moderator, [
+        put('signals', { ...plain, triage: 'acknowledged' }),
+      ]);
+      expect(changedByModerator.status).toBe(400);
+      expect((await pullAll(app, owner, cursor)).changes).toEqual([]);
+
+      const pseudonymous = clippedBy({ authorHandle: await pseudonymise('@jan') });
+      const accepted = await push(
+        app,
+        member,
+        [put('signals', pseudonymous), put('signals', signal()), remove('signals', plain.id)],
+        { firstId: 2 },
+      );
+      expect(accepted.status).toBe(200);
+    });
+
+    it('lets every member compute the same pseudonym for the same handle', async () => {
+      await call(app, 'PATCH', '/v1/workspace', {
+        token: owner.token,
+        body: { settings: { pseudonymiseAuthors: true } },
+      });
+      const fromMember = await pseudonymise('@jan');
+      const { body } = await call(app, 'GET', '/v1/workspace', { token: moderator.token });
+      const key = Buffer.from(body.pseudonymKey, 'base64url');
+      expect(`anon:${createHmac('sha256', key).update('@jan').digest('base64url')}`).toBe(
+        fromMember,
+      );
+      expect(fromMember).not.toBe(await pseudonymise('@piet'));
+    });
+  });
+
+  describe('retention', () => {
+    const DAY_MS = 86_400_000;
+    const daysAgo = (days: number) => new Date(clock.getTime() - days * DAY_MS).toISOString();
+
+    async function keepFor(retentionDays: number | null) {
+      const reply = await call(app, 'PATCH', '/v1/workspace', {
+        token: owner.token,
+        body: { settings: { retentionDays } },
+      });
+      expect(reply.status).toBe(200);
+    }
+
+    it('removes signals clipped longer ago than the workspace keeps them, with their events', async () => {
+      const old = signal({ clippedAt: daysAgo(31) });
+      const recent = signal({ clippedAt: daysAgo(29) });
+      const oldEvent = event(member.member.id, { signalId: old.id });
+      const recentEvent = event(member.member.id, { signalId: recent.id });
+      const effort = initiative(member.member.id, { createdAt: daysAgo(400) });
+      const residents = group();
+      await push(app, member, [
+        put('signals', old),
+        put('signals', recent),
+        put('events', oldEvent),
+        put('events', recentEvent),
+        put('initiatives', effort),
+      ]);
+      await push(app, member, [put('groups', residents)], { firstId: 6 });
+      const outsider = await newWorkspace(app, 'Olga', 'Buurt Zuid');
+      await push(app, outsider, [put('signals', old)]);
+      const { cursor } = await pullAll(app, otherMember);
+      await keepFor(30);
+      expect(await runRetention(storage, owner.workspace.id, clock)).toEqual([old.id]);
+      const { changes } = await pullAll(app, otherMember, cursor);
+      expect(changes.map(({ table, op, record }) => ({ table, op, id: record.id }))).toEqual(
+        expect.arrayContaining([
+          { table: 'signals', op: 'delete', id: old.id },
+          { table: 'events', op: 'delete', id: oldEvent.id },
+        ]),
+      );
+      expect(changes).toHaveLength(2);
+      expect((await pullAll(app, outsider)).changes.map((change) => change.op)).toEqual(['put']);
+      expect(await runRetention(storage, owner.workspace.id, clock)).toEqual([]);
+    });
+
+    it('keeps everything when the workspace keeps signals forever', async () => {
+      await push(app, member, [put('signals', signal({ clippedAt: daysAgo(5000) }))]);
+      expect(await runRetention(storage, owner.workspace.id, clock)).toEqual([]);
+      await keepFor(3650);
+      await keepFor(null);
+      expect(await runRetention(storage, owner.workspace.id, clock)).toEqual([]);
+    });
+
+    it('runs from pulls and pushes, at most once an hour', async () => {
+      const first = signal({ clippedAt: daysAgo(10) });
+      await push(app, member, [put('signals', first)]);
+      await keepFor(7);
+      const { cursor } = await pullAll(app, otherMember);
+      const afterFirst = await pullAll(app, otherMember, cursor);
+      expect(afterFirst.changes.map(({ op, record }) => [op, record.id])).toEqual([
+        ['delete', first.id],
+      ]);
+
+      clock = new Date(clock.getTime() + 59 * 60_000);
+      const second = signal({ clippedAt: daysAgo(10) });
+      await push(app, member, [put('signals', second)], { firstId: 2 });
+      // A pull runs retention after reading its page: the next one would show what it removed.
+      await pullAll(app, otherMember, afterFirst.cursor);
+      const withinTheHour = await pullAll(app, otherMember, afterFirst.cursor);
+      expect(withinTheHour.changes.map(({ op, record }) => [op, record.id])).toEqual([
+        ['put', second.id],
+      ]);
+
+      clock = new Date(clock.getTime() + 60_000);
+      await push(app, moderator, []);
+      const afterTheHour = await pullAll(app, otherMember, withinTheHour.cursor);
+      expect(afterTheHour.changes.map(({ op, record }) => [op, record.id])).toEqual([
+        ['delete', second.id],
+      ]);
+    });
+
+    it('reads every clipping time the schema accepts', async () => {
+      const unusual = [
+        signal({ clippedAt: '0000-01-01T00:00:00Z' }),
+        signal({ clippedAt: '2025-05-01T10:00:00.123456789+23:59' }),
+        signal({ clippedAt: '9999-12-31T23:59:59-23:59' }),
+      ];
+      const pushed = await push(
+        app,
+        member,
+        unusual.map((record) => put('signals', record)),
+      );
+      expect(pushed.status).toBe(200);
+      await keepFor(30);
+      expect((await runRetention(storage, owner.workspace.id, clock)).sort()).toEqual(
+        [unusual[0]?.id, unusual[1]?.id].sort(),
+      );
+    });
+  });
+
   describe('workspaces are apart', () => {
     it('keeps the same record ids in two workspaces as two records', async () => {
       const outsider = await newWorkspace(app, 'Olga', 'Buurt Zuid');
@@ -442,6 +684,44 @@ describe.each(testBackends())('sync on $name', { timeout: TEST_TIMEOUT_MS }, (ba
       expect(ours.changes.map((change) => change.record)).toEqual([comment]);
     });
   });
+
+  it.runIf(backend.name === 'postgres')(
+    'leaves retention to the push that holds the lock, without making a pull wait',
+    async () => {
+      const clipped = signal({ clippedAt: '2025-01-01T00:00:00.000Z' });
+      await push(app, member, [put('signals', clipped)]);
+      await call(app, 'PATCH', '/v1/workspace', {
+        token: owner.token,
+        body: { settings: { retentionDays: 30 } },
+      });
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let lockHeld: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        lockHeld = resolve;
+      });
+      const holder = storage.transaction(async (tx) => {
+        await lockWorkspace(tx, owner.workspace.id);
+        lockHeld();
+        await released;
+      });
+      await held;
+      const pulled = await pullAll(app, otherMember);
+      expect(pulled.changes.map((change) => change.op)).toEqual(['put']);
+      const [workspace] = await storage.query<{ checked: Date | null }>(
+        'SELECT retention_checked_at AS checked FROM workspaces WHERE id = $1',
+        [owner.workspace.id],
+      );
+      expect(workspace?.checked).toBeNull();
+      release();
+      await holder;
+      await push(app, member, [], { firstId: 2 });
+      const afterPush = await pullAll(app, otherMember, pulled.cursor);
+      expect(afterPush.changes.map((change) => change.op)).toEqual(['delete']);
+    },
+  );
 
   it.runIf(backend.name === 'postgres')(
     'makes pushes of one workspace wait for each other, and not those of another',

@@ -1,15 +1,25 @@
 import {
   AUTHENTICATED_CTE,
   type AuthenticatedRow,
+  authenticationParams,
   type Caller,
   type Credentials,
   toCaller,
 } from './auth';
 import { ApiError, describeIssue } from './http';
 import {
+  applyRetention,
+  lockWorkspace,
+  readWorkspacePolicy,
+  removeEventsAbout,
+  retentionDue,
+  type WorkspacePolicy,
+} from './records';
+import {
   deletedRecordSchema,
   type Mutation,
   mutationSchema,
+  PSEUDONYMOUS_AUTHOR,
   recordSchemas,
   type SyncedTable,
 } from './schemas';
@@ -66,13 +76,15 @@ export function checkMutations(mutations: unknown[], maxMutations: number): Chec
 
 /**
  * Applies a checked push in one transaction and returns the client's last applied mutation id.
+ * When retention is due in the workspace, it runs in the same transaction.
  *
  * Every write in a workspace takes the workspace's advisory lock first and keeps it until commit.
  * Seqs come from one global sequence, and without the lock two pushes could draw seqs 7 and 8 and
  * commit 8 first: a pull in between would return 8, the client would continue from cursor 8 and
  * never see 7. With the lock, a push draws its seqs only after the previous push in the workspace
  * committed, so the seqs a reader can see in a workspace never have a later-committing gap below
- * them. (Other workspaces' seqs interleave, which only leaves gaps.)
+ * them. (Other workspaces' seqs interleave, which only leaves gaps.) The workspace's settings are
+ * read under the lock too: a change of them waits for the push or is seen by it.
  */
 export async function applyPush(
   storage: Storage,
@@ -83,50 +95,100 @@ export async function applyPush(
 ): Promise<number> {
   return storage.transaction(async (tx) => {
     await lockWorkspace(tx, caller.workspaceId);
-    const [progress] = await tx.query<{ last_mutation_id: number }>(
-      `SELECT last_mutation_id FROM client_progress
-        WHERE workspace_id = $1 AND member_id = $2 AND client_id = $3`,
-      [caller.workspaceId, caller.memberId, clientId],
-    );
-    const lastApplied = progress?.last_mutation_id ?? 0;
-    const pending = mutations.filter((mutation) => mutation.id > lastApplied);
-    const last = pending.at(-1);
-    if (!last) return lastApplied;
-
-    const records = await readRecords(tx, caller.workspaceId, pending);
-    const writes = new Map<string, { table: SyncedTable; id: string } & StoredRecord>();
-    for (const mutation of pending) {
-      const key = recordKey(mutation.table, mutation.record.id);
-      const next = decide(mutation, records.get(key), caller);
-      if (!next) continue;
-      records.set(key, next);
-      writes.set(key, { table: mutation.table, id: mutation.record.id, ...next });
-    }
-    if (writes.size > 0) await writeRecords(tx, caller, [...writes.values()], now);
-    await tx.query(
-      `INSERT INTO client_progress (workspace_id, member_id, client_id, last_mutation_id)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (workspace_id, member_id, client_id)
-       DO UPDATE SET last_mutation_id = excluded.last_mutation_id`,
-      [caller.workspaceId, caller.memberId, clientId, last.id],
-    );
-    return last.id;
+    const policy = await readWorkspacePolicy(tx, caller.workspaceId);
+    const lastMutationId = await applyMutations(tx, caller, clientId, mutations, policy, now);
+    if (retentionDue(policy, now)) await applyRetention(tx, caller.workspaceId, policy, now);
+    return lastMutationId;
   });
 }
 
-/** Serialises the writers of one workspace until the end of the current transaction. */
-export async function lockWorkspace(tx: Queryable, workspaceId: string) {
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('vliegwiel:push:' || $1, 0))`, [
-    workspaceId,
-  ]);
+async function applyMutations(
+  tx: Queryable,
+  caller: Caller,
+  clientId: string,
+  mutations: CheckedMutation[],
+  policy: WorkspacePolicy,
+  now: Date,
+) {
+  const [progress] = await tx.query<{ last_mutation_id: number }>(
+    `SELECT last_mutation_id FROM client_progress
+      WHERE workspace_id = $1 AND member_id = $2 AND client_id = $3`,
+    [caller.workspaceId, caller.memberId, clientId],
+  );
+  const lastApplied = progress?.last_mutation_id ?? 0;
+  const pending = mutations.filter((mutation) => mutation.id > lastApplied);
+  const last = pending.at(-1);
+  if (!last) return lastApplied;
+  if (policy.pseudonymiseAuthors) {
+    for (const mutation of pending) requirePseudonymousAuthor(mutation);
+  }
+
+  const records = await readRecords(tx, caller.workspaceId, pending);
+  const writes = new Map<string, { table: SyncedTable; id: string } & StoredRecord>();
+  for (const mutation of pending) {
+    if (isAboutRemovedSignal(mutation, records)) continue;
+    const key = recordKey(mutation.table, mutation.record.id);
+    const next = decide(mutation, records.get(key), caller);
+    if (!next) continue;
+    records.set(key, next);
+    writes.set(key, { table: mutation.table, id: mutation.record.id, ...next });
+  }
+  if (writes.size > 0) await writeRecords(tx, caller, [...writes.values()], now);
+  const removedSignals = [...writes.values()]
+    .filter((write) => write.table === 'signals' && write.deleted)
+    .map((write) => write.id);
+  await removeEventsAbout(tx, caller.workspaceId, removedSignals, caller.memberId, now);
+  await tx.query(
+    `INSERT INTO client_progress (workspace_id, member_id, client_id, last_mutation_id)
+     VALUES ($1, $2, $3, $4)
+     ON CONFLICT (workspace_id, member_id, client_id)
+     DO UPDATE SET last_mutation_id = excluded.last_mutation_id`,
+    [caller.workspaceId, caller.memberId, clientId, last.id],
+  );
+  return last.id;
+}
+
+/**
+ * In a workspace that pseudonymises authors, a signal names its author only by a pseudonym, so
+ * that a client that ignores the setting cannot store handles or names.
+ */
+function requirePseudonymousAuthor({ index, op, table, record }: CheckedMutation) {
+  if (op !== 'put' || table !== 'signals') return;
+  const source = record.source as { authorHandle?: string; authorName?: string };
+  const refuse = (message: string) =>
+    new ApiError(400, 'author-not-pseudonymous', `mutation ${index}: ${message}`, { index });
+  if (source.authorName !== undefined) {
+    throw refuse('this workspace pseudonymises authors: leave out source.authorName');
+  }
+  if (source.authorHandle !== undefined && !PSEUDONYMOUS_AUTHOR.test(source.authorHandle)) {
+    throw refuse(
+      'this workspace pseudonymises authors: source.authorHandle must be "anon:" and a ' +
+        "base64url HMAC-SHA256 under the workspace's pseudonymKey",
+    );
+  }
+}
+
+/**
+ * A put of an event about a signal the workspace deleted is a no-op: the signal's history went
+ * with it, and a client that still had the event queued must not bring part of it back.
+ */
+function isAboutRemovedSignal(mutation: CheckedMutation, records: Map<string, StoredRecord>) {
+  const { op, table, record } = mutation;
+  if (op !== 'put' || table !== 'events' || typeof record.signalId !== 'string') return false;
+  return records.get(recordKey('signals', record.signalId))?.deleted === true;
 }
 
 function recordKey(table: SyncedTable, id: string) {
   return `${table}/${id}`;
 }
 
+/** The records the mutations name, and the signals their events are about. */
 async function readRecords(tx: Queryable, workspaceId: string, mutations: CheckedMutation[]) {
-  const keys = mutations.map((mutation) => ({ t: mutation.table, r: mutation.record.id }));
+  const keys = mutations.flatMap(({ op, table, record }) => {
+    const key = { t: table, r: record.id };
+    const aboutSignal = op === 'put' && table === 'events' && typeof record.signalId === 'string';
+    return aboutSignal ? [key, { t: 'signals', r: record.signalId }] : [key];
+  });
   const rows = await tx.query<{
     table_name: SyncedTable;
     record_id: string;
@@ -218,7 +280,9 @@ function canonicalJson(value: unknown): string {
 
 /**
  * One multi-row upsert for the whole push. Each row takes a new seq; the first putter stays the
- * record's creator.
+ * record's creator. A signal's clippedAt goes into `clipped_at` for retention as epoch
+ * milliseconds: every time the schema accepts is a valid JavaScript date, not every one is valid
+ * PostgreSQL input.
  */
 async function writeRecords(
   tx: Queryable,
@@ -233,23 +297,28 @@ async function writeRecords(
     d: write.deleted,
     j: write.record,
     c: write.createdBy,
+    k:
+      write.table === 'signals' && write.record ? Date.parse(String(write.record.clippedAt)) : null,
   }));
   await tx.query(
     `INSERT INTO records AS existing
             (workspace_id, table_name, record_id, seq, deleted, record, created_by, updated_by,
-             updated_at)
-     SELECT $1, w.t, w.r, nextval('record_seq'), w.d, w.j, w.c, $2, $3
+             updated_at, clipped_at)
+     SELECT $1, w.t, w.r, nextval('record_seq'), w.d, w.j, w.c, $2, $3, to_timestamp(w.k / 1000)
        FROM (SELECT * FROM jsonb_to_recordset($4::jsonb)
-                 AS w (o integer, t text, r text, d boolean, j jsonb, c uuid)
+                 AS w (o integer, t text, r text, d boolean, j jsonb, c uuid, k double precision)
               ORDER BY w.o) AS w
      ON CONFLICT (workspace_id, table_name, record_id) DO UPDATE
         SET seq = excluded.seq, deleted = excluded.deleted, record = excluded.record,
-            updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+            updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+            clipped_at = excluded.clipped_at`,
     [caller.workspaceId, caller.memberId, now.toISOString(), JSON.stringify(rows)],
   );
 }
 
 interface PullRow extends AuthenticatedRow {
+  retention_days: number | null;
+  retention_checked_at: Date | null;
   seq: number | null;
   table_name: SyncedTable | null;
   record_id: string | null;
@@ -261,30 +330,34 @@ interface PullRow extends AuthenticatedRow {
  * Authenticates a pull and reads its page in one statement: pulling is what every client does
  * most, so it costs one round trip to the database. The page is the caller's workspace's records
  * changed after `cursor`, each in its latest state, by seq. Records are passed on as the JSON text
- * the database holds rather than parsed and serialised again.
+ * the database holds rather than parsed and serialised again. `retentionDue` says whether the
+ * workspace's retention should run (runRetentionIfDue).
  */
 export async function authenticatedPull(
   storage: Storage,
   credentials: Credentials,
   cursor: number,
   limit: number,
-): Promise<{ caller: Caller; body: string }> {
+): Promise<{ caller: Caller; body: string; retentionDue: boolean }> {
   const rows = await storage.query<PullRow>(
     `WITH ${AUTHENTICATED_CTE}
-     SELECT a.*, r.seq, r.table_name, r.record_id, r.deleted, r.record::text AS record
+     SELECT a.*, w.retention_days, w.retention_checked_at,
+            r.seq, r.table_name, r.record_id, r.deleted, r.record::text AS record
        FROM authenticated AS a
+       JOIN workspaces AS w ON w.id = a.workspace_id
        LEFT JOIN LATERAL (
          SELECT seq, table_name, record_id, deleted, record
            FROM records
-          WHERE workspace_id = a.workspace_id AND seq > $3
-            AND NOT a.revoked AND a.requests <= $4
+          WHERE workspace_id = a.workspace_id AND seq > $6
+            AND NOT a.revoked AND NOT a.expired AND a.requests <= $7
           ORDER BY seq
-          LIMIT $5
+          LIMIT $8
        ) AS r ON true
       ORDER BY r.seq`,
-    [credentials.tokenHash, credentials.minute, cursor, credentials.rateLimitPerMinute, limit + 1],
+    [...authenticationParams(credentials), cursor, credentials.rateLimitPerMinute, limit + 1],
   );
-  const caller = toCaller(rows[0], credentials);
+  const [first] = rows;
+  const caller = toCaller(first, credentials);
   const found = rows.filter((row) => row.seq !== null);
   const page = found.slice(0, limit);
   const changes = page.map((row) => {
@@ -298,5 +371,11 @@ export async function authenticatedPull(
   return {
     caller,
     body: `{"cursor":${nextCursor},"changes":[${changes.join(',')}],"more":${more}}`,
+    retentionDue:
+      first !== undefined &&
+      retentionDue(
+        { retentionDays: first.retention_days, retentionCheckedAt: first.retention_checked_at },
+        credentials.now,
+      ),
   };
 }

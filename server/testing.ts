@@ -1,8 +1,10 @@
 // Helpers for the server's tests: the databases to run them on, and a small client for the API.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { type AppOptions, createApp } from './app';
-import { openStorage, type Storage } from './storage';
+import { type Migration, openStorage, type Storage } from './storage';
 
 /**
  * For tests, hooks and starting a database: PGlite alone takes seconds to start, and far longer
@@ -12,8 +14,8 @@ export const TEST_TIMEOUT_MS = 120_000;
 
 export interface TestBackend {
   name: 'pglite' | 'postgres';
-  /** A fresh, migrated database of its own; close() also removes it. */
-  open(): Promise<Storage>;
+  /** A fresh database of its own with `migrations` (default: all); close() also removes it. */
+  open(migrations?: Migration[]): Promise<Storage>;
 }
 
 /**
@@ -22,10 +24,15 @@ export interface TestBackend {
  */
 export function testBackends(): TestBackend[] {
   const backends: TestBackend[] = [
-    { name: 'pglite', open: () => openStorage({ dataDir: 'memory://' }) },
+    { name: 'pglite', open: (migrations) => openStorage({ dataDir: 'memory://', migrations }) },
   ];
   const serverUrl = process.env.VLIEGWIEL_TEST_DATABASE_URL;
-  if (serverUrl) backends.push({ name: 'postgres', open: () => openTestDatabase(serverUrl) });
+  if (serverUrl) {
+    backends.push({
+      name: 'postgres',
+      open: (migrations) => openTestDatabase(serverUrl, migrations),
+    });
+  }
   return backends;
 }
 
@@ -52,9 +59,9 @@ export async function createTestDatabase(serverUrl: string) {
   };
 }
 
-async function openTestDatabase(serverUrl: string): Promise<Storage> {
+async function openTestDatabase(serverUrl: string, migrations?: Migration[]): Promise<Storage> {
   const database = await createTestDatabase(serverUrl);
-  const storage = await openStorage({ databaseUrl: database.url });
+  const storage = await openStorage({ databaseUrl: database.url, migrations });
   return {
     ...storage,
     async close() {
@@ -69,6 +76,66 @@ export async function emptyStorage(storage: Storage) {
   await storage.exec(
     'TRUNCATE records, client_progress, invites, rate_limits, tokens, members, workspaces CASCADE',
   );
+}
+
+/**
+ * Every row of the tables a request can change, as one JSON text to compare before and after a
+ * refused request; only those of `workspaceId` when it is given. Rate-limit counters are left out:
+ * every request with a known token counts, refused or not.
+ */
+export async function tableSnapshot(storage: Storage, workspaceId: string | null = null) {
+  const [row] = await storage.query<{ snapshot: string }>(
+    `SELECT json_build_object(
+       'workspaces', (SELECT json_agg(w ORDER BY w.id) FROM workspaces AS w
+                       WHERE $1::uuid IS NULL OR w.id = $1),
+       'members', (SELECT json_agg(m ORDER BY m.id) FROM members AS m
+                    WHERE $1::uuid IS NULL OR m.workspace_id = $1),
+       'tokens', (SELECT json_agg(t ORDER BY t.hash) FROM tokens AS t
+                   JOIN members AS m ON m.id = t.member_id
+                  WHERE $1::uuid IS NULL OR m.workspace_id = $1),
+       'invites', (SELECT json_agg(i ORDER BY i.code) FROM invites AS i
+                    WHERE $1::uuid IS NULL OR i.workspace_id = $1),
+       'records', (SELECT json_agg(r ORDER BY r.workspace_id, r.table_name, r.record_id)
+                     FROM records AS r WHERE $1::uuid IS NULL OR r.workspace_id = $1),
+       'client_progress', (SELECT json_agg(p ORDER BY p.workspace_id, p.member_id, p.client_id)
+                             FROM client_progress AS p
+                            WHERE $1::uuid IS NULL OR p.workspace_id = $1)
+     )::text AS snapshot`,
+    [workspaceId],
+  );
+  return row?.snapshot;
+}
+
+/**
+ * The refusals server/README.md documents: each error code in its table of statuses, with the
+ * status of its row. Tests hold the codes they meet to it, so the table stays the whole truth.
+ */
+function documentedRefusals(): Map<string, number> {
+  const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+  const refusals = new Map<string, number>();
+  for (const [, status, when] of readme.matchAll(/^\| (\d{3}) +\|(.*)\|$/gm)) {
+    for (const [, code] of (when ?? '').matchAll(/`([a-z-]+)`/g)) {
+      if (code) refusals.set(code, Number(status));
+    }
+  }
+  return refusals;
+}
+
+/**
+ * A refusal as the README promises it: `{error: {code, message}}`, with `index` for a mutation of
+ * a push, and a code that the README's table documents with this status.
+ */
+export function expectDocumentedRefusal(status: number, body: unknown) {
+  const error = (body as { error?: { index?: unknown } } | null)?.error;
+  expect(body).toEqual({
+    error: {
+      code: expect.any(String),
+      message: expect.any(String),
+      ...(error?.index === undefined ? {} : { index: expect.any(Number) }),
+    },
+  });
+  const { code } = (body as { error: { code: string } }).error;
+  expect(documentedRefusals().get(code), `${status} ${code}`).toBe(status);
 }
 
 export type TestApp = ReturnType<typeof createApp>;

@@ -95,6 +95,72 @@ describe.each(testBackends())(
       });
     });
 
+    describe('token expiry', () => {
+      const DAY_MS = 86_400_000;
+      const later = (start: Date, days: number) => new Date(start.getTime() + days * DAY_MS);
+      const workspaceStatus = async (token: string) =>
+        (await call(app, 'GET', '/v1/workspace', { token })).status;
+
+      it('expires a token after 180 days without use, and keeps a used one alive', async () => {
+        const start = clock;
+        const owner = await newWorkspace(app);
+        const member = await newMember(app, owner, 'member', 'Cas');
+        clock = later(start, 179);
+        expect(await workspaceStatus(member.token)).toBe(200);
+        clock = later(start, 180);
+        const expired = await call(app, 'GET', '/v1/workspace', { token: owner.token });
+        expect(expired.status).toBe(401);
+        expect(expired.body.error).toEqual({ code: 'token-expired', message: expect.any(String) });
+        clock = later(start, 179 + 179);
+        expect(await workspaceStatus(member.token)).toBe(200);
+        const pulled = await call(app, 'GET', '/v1/sync/pull', { token: owner.token });
+        expect(pulled.status).toBe(401);
+        expect(pulled.body.error.code).toBe('token-expired');
+        const pushed = await call(app, 'POST', '/v1/sync/push', {
+          token: owner.token,
+          body: { clientId: 'c', mutations: [] },
+        });
+        expect(pushed.body.error.code).toBe('token-expired');
+      });
+
+      it('records a use at most once a day, and never renews an expired token', async () => {
+        const start = clock;
+        const owner = await newWorkspace(app);
+        const lastUsed = async () =>
+          (await storage.query<{ at: Date }>('SELECT last_used_at AS at FROM tokens'))[0]?.at;
+        clock = new Date(start.getTime() + DAY_MS - 1000);
+        expect(await workspaceStatus(owner.token)).toBe(200);
+        expect(await lastUsed()).toEqual(start);
+        clock = later(start, 1);
+        expect(await workspaceStatus(owner.token)).toBe(200);
+        expect(await lastUsed()).toEqual(clock);
+        clock = later(start, 1 + 180);
+        expect(await workspaceStatus(owner.token)).toBe(401);
+        clock = later(start, 1 + 181);
+        expect(await workspaceStatus(owner.token)).toBe(401);
+        expect(await lastUsed()).toEqual(later(start, 1));
+      });
+
+      it('takes the idle days from the configuration', async () => {
+        const start = clock;
+        app = testApp(storage, { now: () => clock, tokenIdleDays: 7 }).app;
+        const owner = await newWorkspace(app);
+        clock = later(start, 6);
+        expect(await workspaceStatus(owner.token)).toBe(200);
+        clock = later(start, 6 + 7);
+        expect(await workspaceStatus(owner.token)).toBe(401);
+      });
+
+      it('says revoked rather than expired for a revoked token', async () => {
+        const start = clock;
+        const owner = await newWorkspace(app);
+        await call(app, 'POST', '/v1/tokens/revoke', { token: owner.token });
+        clock = later(start, 365);
+        const reply = await call(app, 'GET', '/v1/workspace', { token: owner.token });
+        expect(reply.body.error.code).toBe('revoked-token');
+      });
+    });
+
     describe('invites and joining', () => {
       it('lets owners and moderators invite, for 7 days and one use by default', async () => {
         const owner = await newWorkspace(app);
@@ -299,7 +365,7 @@ describe.each(testBackends())(
     });
 
     describe('GET /v1/workspace', () => {
-      it('describes the workspace, the caller and its current members only', async () => {
+      it('describes the workspace, its settings, the caller and its current members only', async () => {
         const owner = await newWorkspace(app);
         const moderator = await newMember(app, owner, 'moderator', 'Bram');
         const member = await newMember(app, owner, 'member', 'Cas');
@@ -309,9 +375,106 @@ describe.each(testBackends())(
         expect(reply.status).toBe(200);
         expect(reply.body).toEqual({
           workspace: owner.workspace,
+          settings: { pseudonymiseAuthors: false, retentionDays: null },
+          pseudonymKey: expect.stringMatching(/^[\w-]{43}$/),
           member: moderator.member,
           members: [owner.member, moderator.member],
         });
+      });
+
+      it('gives every member of a workspace the same pseudonym key, and each workspace its own', async () => {
+        const owner = await newWorkspace(app);
+        const member = await newMember(app, owner, 'member', 'Cas');
+        const other = await newWorkspace(app, 'Olga', 'Buurt Zuid');
+        const [ours, theirs, elsewhere] = await Promise.all(
+          [owner, member, other].map((who) =>
+            call(app, 'GET', '/v1/workspace', { token: who.token }),
+          ),
+        );
+        expect(theirs?.body.pseudonymKey).toBe(ours?.body.pseudonymKey);
+        expect(elsewhere?.body.pseudonymKey).not.toBe(ours?.body.pseudonymKey);
+        expect(Buffer.from(ours?.body.pseudonymKey, 'base64url')).toHaveLength(32);
+      });
+    });
+
+    describe('PATCH /v1/workspace', () => {
+      async function workspaceRow() {
+        return storage.query('SELECT * FROM workspaces ORDER BY id');
+      }
+
+      it('lets owners rename the workspace and change its settings, which every member reads', async () => {
+        const owner = await newWorkspace(app);
+        const member = await newMember(app, owner, 'member', 'Cas');
+        const reply = await call(app, 'PATCH', '/v1/workspace', {
+          token: owner.token,
+          body: { name: ' Buurt Noord-Oost ', settings: { pseudonymiseAuthors: true } },
+        });
+        expect(reply.status).toBe(200);
+        const described = await call(app, 'GET', '/v1/workspace', { token: member.token });
+        expect(reply.body).toEqual({ ...described.body, member: owner.member });
+        expect(described.body.workspace.name).toBe('Buurt Noord-Oost');
+        expect(described.body.settings).toEqual({ pseudonymiseAuthors: true, retentionDays: null });
+
+        const retention = await call(app, 'PATCH', '/v1/workspace', {
+          token: owner.token,
+          body: { settings: { retentionDays: 365 } },
+        });
+        expect(retention.body.workspace.name).toBe('Buurt Noord-Oost');
+        expect(retention.body.settings).toEqual({ pseudonymiseAuthors: true, retentionDays: 365 });
+        const forever = await call(app, 'PATCH', '/v1/workspace', {
+          token: owner.token,
+          body: { settings: { retentionDays: null, pseudonymiseAuthors: false } },
+        });
+        expect(forever.body.settings).toEqual({ pseudonymiseAuthors: false, retentionDays: null });
+        const nothing = await call(app, 'PATCH', '/v1/workspace', { token: owner.token, body: {} });
+        expect(nothing.status).toBe(200);
+        expect(nothing.body.settings).toEqual(forever.body.settings);
+        expect(nothing.body.pseudonymKey).toBe(described.body.pseudonymKey);
+      });
+
+      it('refuses moderators and members, and changes nothing', async () => {
+        const owner = await newWorkspace(app);
+        const moderator = await newMember(app, owner, 'moderator', 'Bram');
+        const member = await newMember(app, owner, 'member', 'Cas');
+        const before = await workspaceRow();
+        for (const who of [moderator, member]) {
+          const reply = await call(app, 'PATCH', '/v1/workspace', {
+            token: who.token,
+            body: { name: 'Overgenomen', settings: { retentionDays: 1 } },
+          });
+          expect(reply.status).toBe(403);
+          expect(reply.body.error.code).toBe('forbidden');
+        }
+        expect(await workspaceRow()).toEqual(before);
+      });
+
+      it('refuses bad names and settings, and unknown fields, changing nothing', async () => {
+        const owner = await newWorkspace(app);
+        const before = await workspaceRow();
+        const cases: [unknown, string][] = [
+          [{ name: '  ' }, 'name'],
+          [{ settings: { retentionDays: 0 } }, 'settings.retentionDays'],
+          [{ settings: { retentionDays: 3651 } }, 'settings.retentionDays'],
+          [{ settings: { retentionDays: 1.5 } }, 'settings.retentionDays'],
+          [{ settings: { retentionDays: '30' } }, 'settings.retentionDays'],
+          [{ settings: { pseudonymiseAuthors: 'yes' } }, 'settings.pseudonymiseAuthors'],
+          [{ settings: { retention: 30 } }, 'settings'],
+          [{ settings: null }, 'settings'],
+          [{ pseudonymiseAuthors: true }, ''],
+          [[], ''],
+        ];
+        for (const [body, where] of cases) {
+          const reply = await call(app, 'PATCH', '/v1/workspace', { token: owner.token, body });
+          expect(reply.status, JSON.stringify(body)).toBe(400);
+          expect(reply.body.error.code).toBe('invalid-request');
+          expect(reply.body.error.message).toContain(`body: ${where}`);
+        }
+        const largest = await call(app, 'PATCH', '/v1/workspace', {
+          token: owner.token,
+          body: { settings: { retentionDays: 3650 } },
+        });
+        expect(largest.status).toBe(200);
+        expect(await workspaceRow()).not.toEqual(before);
       });
     });
 

@@ -2,7 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { type Caller, insertToken } from './auth';
 import { ApiError } from './http';
-import type { createInviteSchema, createWorkspaceSchema, joinSchema, Role } from './schemas';
+import { lockWorkspace } from './records';
+import type {
+  changeWorkspaceSchema,
+  createInviteSchema,
+  createWorkspaceSchema,
+  joinSchema,
+  Role,
+} from './schemas';
 import type { Queryable, Storage } from './storage';
 
 const DAY_MS = 86_400_000;
@@ -21,11 +28,10 @@ export async function createWorkspace(
   const workspace = { id: randomUUID(), name: input.name };
   const member: MemberView = { id: randomUUID(), name: input.memberName, role: 'owner' };
   const token = await storage.transaction(async (tx) => {
-    await tx.query('INSERT INTO workspaces (id, name, created_at) VALUES ($1, $2, $3)', [
-      workspace.id,
-      workspace.name,
-      now.toISOString(),
-    ]);
+    await tx.query(
+      'INSERT INTO workspaces (id, name, created_at, pseudonym_key) VALUES ($1, $2, $3, $4)',
+      [workspace.id, workspace.name, now.toISOString(), randomBytes(32).toString('base64url')],
+    );
     await insertMember(tx, workspace.id, member, now);
     return insertToken(tx, member.id, now);
   });
@@ -149,11 +155,23 @@ async function unusableInvite(tx: Queryable, code: string, now: Date) {
   return new ApiError(404, 'invite-used', 'this invite has been used as often as it allows');
 }
 
+/**
+ * The workspace, its settings and the key its members pseudonymise authors with, the caller, and
+ * the current members.
+ */
 export async function describeWorkspace(storage: Storage, caller: Caller) {
-  const [workspace] = await storage.query<{ id: string; name: string }>(
-    'SELECT id, name FROM workspaces WHERE id = $1',
+  const [workspace] = await storage.query<{
+    id: string;
+    name: string;
+    pseudonymise_authors: boolean;
+    retention_days: number | null;
+    pseudonym_key: string;
+  }>(
+    `SELECT id, name, pseudonymise_authors, retention_days, pseudonym_key
+       FROM workspaces WHERE id = $1`,
     [caller.workspaceId],
   );
+  if (!workspace) throw new Error(`workspace ${caller.workspaceId} does not exist`);
   const members = await storage.query<MemberView>(
     `SELECT id, name, role FROM members
       WHERE workspace_id = $1 AND removed_at IS NULL
@@ -161,7 +179,49 @@ export async function describeWorkspace(storage: Storage, caller: Caller) {
     [caller.workspaceId],
   );
   const member: MemberView = { id: caller.memberId, name: caller.name, role: caller.role };
-  return { workspace, member, members };
+  return {
+    workspace: { id: workspace.id, name: workspace.name },
+    settings: {
+      pseudonymiseAuthors: workspace.pseudonymise_authors,
+      retentionDays: workspace.retention_days,
+    },
+    pseudonymKey: workspace.pseudonym_key,
+    member,
+    members,
+  };
+}
+
+/**
+ * Changes the workspace's name and settings (owners only), under the lock its pushes take: a push
+ * is checked against the settings before or after the change, never half of each. A new retention
+ * applies at the next push or pull, not an hour later.
+ */
+export async function changeWorkspace(
+  storage: Storage,
+  caller: Caller,
+  input: z.infer<typeof changeWorkspaceSchema>,
+) {
+  requireRole(caller, ['owner'], 'change the workspace');
+  const retentionDays = input.settings?.retentionDays;
+  await storage.transaction(async (tx) => {
+    await lockWorkspace(tx, caller.workspaceId);
+    await tx.query(
+      `UPDATE workspaces
+          SET name = coalesce($2::text, name),
+              pseudonymise_authors = coalesce($3::boolean, pseudonymise_authors),
+              retention_days = CASE WHEN $4::boolean THEN $5::integer ELSE retention_days END,
+              retention_checked_at = CASE WHEN $4::boolean THEN NULL ELSE retention_checked_at END
+        WHERE id = $1`,
+      [
+        caller.workspaceId,
+        input.name ?? null,
+        input.settings?.pseudonymiseAuthors ?? null,
+        retentionDays !== undefined,
+        retentionDays ?? null,
+      ],
+    );
+  });
+  return describeWorkspace(storage, caller);
 }
 
 /**
