@@ -20,8 +20,10 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms'],
     // Other Mastodon servers, news sites and forums: only those the user adds in the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // Asked for when the user turns on notifications of new signals in the options page.
-    optional_permissions: ['notifications'],
+    // notifications: asked for when the user turns on notifications of new signals in the
+    // options page. downloads: asked for by the tracker's first export, to save the file under
+    // its own name without a dialog; without it the page offers the file through a link.
+    optional_permissions: ['notifications', 'downloads'],
     action: { default_title: '__MSG_extensionName__' },
     commands: {
       'clip-selection': {

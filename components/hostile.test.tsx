@@ -13,6 +13,7 @@ import { createInitiative } from '../lib/tracker/initiatives';
 import { Popup } from './Popup';
 import { TrackerContext, type TrackerEnvironment } from './tracker/context';
 import { TrackerApp } from './tracker/TrackerApp';
+import { filesSeen } from './tracker/testing';
 
 // Every page that shows other people's words, fed hostile text: it must show as text, whole.
 const t = (key: MessageKey, substitutions?: string[]) =>
@@ -64,6 +65,7 @@ function renderTracker(hash = '') {
     municipalities: [{ code: 'GM0344', name: 'Utrecht', province: 'Utrecht' }],
     now: clock.now,
     requestSuggestions: async () => null,
+    files: filesSeen().files,
   };
   return render(
     <TrackerContext.Provider value={environment}>

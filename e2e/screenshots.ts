@@ -1,6 +1,6 @@
-// `npm run screenshots`: pictures of every screen in both languages and both colour schemes, and
-// the narrow (360 px) layouts, for looking at changes by eye. Needs a build (`npm run build`);
-// writes PNGs to screenshots/ (not committed).
+// `npm run screenshots`: pictures of every screen (the export and import panels too) in both
+// languages and both colour schemes, and the narrow (360 px) layouts, for looking at changes by
+// eye. Needs a build (`npm run build`); writes PNGs to screenshots/ (not committed).
 
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -43,7 +43,36 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
 }
 
-const browser = await ExtensionBrowser.launch();
+/** A signals CSV to import: one new row, two refused ones and a column that is not read. */
+const IMPORT_SAMPLE = [
+  'link;geknipt op;tekst;categorie;gemeente;kleur',
+  'https://x.com/buurt/status/1790000000000000001;2026-11-20T08:15:00Z;Stoeptegels liggen los bij de bushalte;Wegen en straatmeubilair;Utrecht;rood',
+  'niet-een-link;2026-11-20T08:15:00Z;Gat in de weg;;;',
+  'https://x.com/buurt/status/1790000000000000002;gisteren;Losse putdeksel;;Atlantis;',
+].join('\r\n');
+
+/** The export panel after a CSV was saved, and the import panel with a file's plan. */
+async function shootPanels(tracker: Page, suffix: string) {
+  await tracker.getByTestId('open-export').click();
+  const exportPanel = tracker.getByTestId('export-panel');
+  await exportPanel.getByTestId('export-save').click();
+  await exportPanel.getByTestId('export-result').waitFor();
+  await shoot(tracker, `tracker-export-${suffix}`);
+  await exportPanel.getByTestId('close-panel').click();
+  await tracker.getByTestId('open-import').click();
+  const importPanel = tracker.getByTestId('import-panel');
+  await importPanel.getByTestId('import-file').setInputFiles({
+    name: 'signalen.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(IMPORT_SAMPLE),
+  });
+  await importPanel.getByTestId('import-plan').waitFor();
+  await shoot(tracker, `tracker-import-${suffix}`);
+  await importPanel.getByTestId('close-panel').click();
+}
+
+// Downloads granted as the tracker asks on its first export (see ExtensionBrowser.launch).
+const browser = await ExtensionBrowser.launch(undefined, [], { grantedPermissions: ['downloads'] });
 try {
   await changeSettings(browser, { memberName: 'Anna' });
   await fill(browser);
@@ -81,6 +110,7 @@ try {
       const tracker = await open(TRACKER_PATH, 1280, 900);
       await tracker.locator('.row__text').first().waitFor();
       await shoot(tracker, `tracker-inbox-${suffix}`);
+      await shootPanels(tracker, suffix);
       await tracker.locator('.row__open').first().click();
       await tracker.getByTestId('signal-detail').waitFor();
       await shoot(tracker, `tracker-detail-${suffix}`);
@@ -100,6 +130,7 @@ try {
       await tracker.getByTestId('tab-signals').click();
       await tracker.locator('.row__text').first().waitFor();
       await shoot(tracker, `tracker-inbox-360-${suffix}`);
+      await shootPanels(tracker, `360-${suffix}`);
       await tracker.close();
 
       const options = await open(OPTIONS_PATH, 900, 900);

@@ -127,6 +127,7 @@ if (built) {
     `--test-reporter-destination=${firefoxReport}`,
     'e2e/firefox/clip.test.ts',
     'e2e/firefox/tracker.test.ts',
+    'e2e/firefox/export.test.ts',
   ]);
   const tap = existsSync(firefoxReport) ? readFileSync(firefoxReport, 'utf8') : '';
   const tapCount = (label: string) =>

@@ -32,6 +32,8 @@ interface InboxProps {
   onOpenSignal(id: string | null): void;
   onOpenInitiative(id: string): void;
   searchInput: preact.Ref<HTMLInputElement>;
+  /** Told which signals the list shows (its filter's result, in order), null once it is gone. */
+  onShownSignals(signalIds: readonly string[] | null): void;
 }
 
 /**
@@ -71,12 +73,22 @@ function useInboxQuery(
 }
 
 /** The signals inbox: filter, search, sort, select many, act on them, read one in full. */
-export function Inbox({ openSignalId, onOpenSignal, onOpenInitiative, searchInput }: InboxProps) {
+export function Inbox({
+  openSignalId,
+  onOpenSignal,
+  onOpenInitiative,
+  searchInput,
+  onShownSignals,
+}: InboxProps) {
   const { db, clock, actor, t } = useTracker();
   const [filter, setFilter] = useState<InboxFilter>({});
   const [sort, setSort] = useState<InboxSort>('newest');
   const result = useInboxQuery(db, filter, sort);
   const ids = result.state === 'ready' ? result.value.ids : [];
+  useEffect(() => {
+    onShownSignals(result.state === 'ready' ? result.value.ids : null);
+  }, [result]);
+  useEffect(() => () => onShownSignals(null), []);
   const initiatives = useLiveQuery(() => listInitiatives(db), [db]);
   const initiativeTitles = useMemo(
     () =>

@@ -38,6 +38,7 @@ interface InitiativePageProps {
   onOpenInitiative(id: string): void;
   onOpenSignal(id: string): void;
   onBack(): void;
+  onExport(): void;
 }
 
 /** One initiative: what it is, where it stands, its signals, who contributed, its history. */
@@ -46,6 +47,7 @@ export function InitiativePage({
   onOpenInitiative,
   onOpenSignal,
   onBack,
+  onExport,
 }: InitiativePageProps) {
   const { db, clock, actor, t, settings, municipalities, now } = useTracker();
   const data = useLiveQuery(async () => {
@@ -121,11 +123,21 @@ export function InitiativePage({
           {initiative.description ? (
             <p class="initiative__description">{initiative.description}</p>
           ) : null}
-          {merged ? null : (
-            <button type="button" class="link-button" onClick={() => setEditing(true)}>
-              {t('edit')}
+          <p class="inline-actions">
+            {merged ? null : (
+              <button type="button" class="link-button" onClick={() => setEditing(true)}>
+                {t('edit')}
+              </button>
+            )}
+            <button
+              type="button"
+              class="link-button"
+              onClick={onExport}
+              data-testid="export-initiative"
+            >
+              {t('exportInitiative')}
             </button>
-          )}
+          </p>
         </header>
       )}
       {stalled ? (

@@ -7,6 +7,7 @@ import { settingsFrom } from '../../lib/settings';
 import { fixedClock } from '../../lib/testing/factories';
 import { TrackerContext } from './context';
 import { Groups } from './Groups';
+import { filesSeen } from './testing';
 
 const t = (key: MessageKey, substitutions?: string[]) =>
   substitutions ? `${key}(${substitutions.join('|')})` : key;
@@ -34,6 +35,7 @@ function renderGroups() {
         municipalities: [{ code: 'GM0268', name: 'Nijmegen', province: 'Gelderland' }],
         now: clock.now,
         requestSuggestions: async () => null,
+        files: filesSeen().files,
       }}
     >
       <Groups />

@@ -11,6 +11,7 @@ import { fixedClock, xCapture } from '../../lib/testing/factories';
 import { createInitiative } from '../../lib/tracker/initiatives';
 import { TrackerContext, type TrackerEnvironment } from './context';
 import { TrackerApp } from './TrackerApp';
+import { filesSeen } from './testing';
 
 // Messages show as their key with the substitutions, so tests can read what was said.
 const t = (key: MessageKey, substitutions?: string[]) =>
@@ -51,6 +52,7 @@ function renderTracker(
     municipalities: [{ code: 'GM0344', name: 'Utrecht', province: 'Utrecht' }],
     now: clock.now,
     requestSuggestions,
+    files: filesSeen().files,
   };
   return render(
     <TrackerContext.Provider value={environment}>

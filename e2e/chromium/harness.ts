@@ -20,16 +20,23 @@ export class ExtensionBrowser {
    * goes through the browser's permission prompt, which a headless browser cannot answer, so
    * the build is loaded with those hosts already granted; the extension then registers its
    * content script for them exactly as after a real grant. (The Firefox tests go through the
-   * options page, where a preference answers the prompt.)
+   * options page, where a preference answers the prompt.) `grantedPermissions` are optional
+   * permissions granted the same way, such as `downloads`, which the tracker asks for when it
+   * first exports.
    */
   static async launch(
     profile?: string,
     grantedSites: string[] = [],
-    { consent = true }: { consent?: boolean } = {},
+    {
+      consent = true,
+      grantedPermissions = [],
+    }: { consent?: boolean; grantedPermissions?: string[] } = {},
   ): Promise<ExtensionBrowser> {
     const dir = profile ?? (await mkdtemp(join(tmpdir(), 'vliegwiel-chromium-')));
     const build =
-      grantedSites.length > 0 ? await buildWithGrantedSites(dir, grantedSites) : CHROME_BUILD;
+      grantedSites.length > 0 || grantedPermissions.length > 0
+        ? await buildWithGrants(dir, grantedSites, grantedPermissions)
+        : CHROME_BUILD;
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: requireBrowser('chromium'),
       headless: true,
@@ -108,12 +115,17 @@ async function waitForGrantedSitesScript(worker: Worker) {
     .toBe(1);
 }
 
-async function buildWithGrantedSites(profile: string, patterns: string[]): Promise<string> {
+async function buildWithGrants(
+  profile: string,
+  patterns: string[],
+  permissions: string[],
+): Promise<string> {
   const copy = join(profile, 'extension');
   await cp(CHROME_BUILD, copy, { recursive: true });
   const manifestPath = join(copy, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...patterns];
+  manifest.permissions = [...(manifest.permissions ?? []), ...permissions];
   await writeFile(manifestPath, JSON.stringify(manifest));
   return copy;
 }

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const CANDIDATES = {
   chromium: {
@@ -56,6 +58,9 @@ export const CHROMIUM_TEST_ARGS = [
   '--proxy-bypass-list=<-loopback>',
 ];
 
+/** Where Firefox saves what the tests download. */
+export const FIREFOX_DOWNLOADS = join(tmpdir(), 'vliegwiel-firefox-downloads');
+
 /** The same for Firefox, as preferences. */
 export const FIREFOX_TEST_PREFS = {
   'network.proxy.type': 1,
@@ -72,4 +77,9 @@ export const FIREFOX_TEST_PREFS = {
   'extensions.getAddons.cache.enabled': false,
   'datareporting.policy.dataSubmissionEnabled': false,
   'toolkit.telemetry.enabled': false,
+  // Downloads go, without asking, to a folder of the tests' own instead of the user's Downloads;
+  // a test finds its file there through the downloads API and removes it.
+  'browser.download.folderList': 2,
+  'browser.download.dir': FIREFOX_DOWNLOADS,
+  'browser.download.useDownloadDir': true,
 };

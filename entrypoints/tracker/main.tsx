@@ -8,11 +8,13 @@ import { VliegwielDatabase } from '../../lib/db/database';
 import { request } from '../../lib/messaging/client';
 import { municipalityList } from '../../lib/places/municipality-list';
 import { actorOf } from '../../lib/settings-store';
+import { trackerFiles } from './files';
 
 const db = new VliegwielDatabase();
 const clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
 const municipalities = municipalityList(municipalitiesCsv);
 const send = (message: unknown) => browser.runtime.sendMessage(message);
+const files = trackerFiles();
 
 void mountPage(
   ({ t, language, settings }) => (
@@ -30,6 +32,7 @@ void mountPage(
           const answer = await request(send, { type: 'suggestions', ...subject });
           return answer.ok ? answer.result : null;
         },
+        files,
       }}
     >
       <TrackerApp onOpenOptions={() => void browser.runtime.openOptionsPage()} />

@@ -13,8 +13,11 @@ export class ImportError extends Error {
   }
 }
 
-/** Why an export could not be made: what it was asked to export is not there. */
-export type ExportErrorCode = 'initiative-not-found';
+/**
+ * Why an export could not be made: what it was asked to export is not there, or the browser
+ * could not save the file (the page that saves it says why in the message).
+ */
+export type ExportErrorCode = 'initiative-not-found' | 'download-failed';
 
 export class ExportError extends Error {
   override readonly name = 'ExportError';

@@ -5,7 +5,7 @@ import type { Group } from '../schema/contacts';
 import type { Initiative, Signal, TimelineEvent } from '../schema/records';
 import { fixedClock, initiativeRecord, signalRecord } from '../testing/factories';
 import type { ImportBatch, RejectedRecord } from './batch';
-import { applyImport, planImport, readImportFile } from './import';
+import { applyImport, importFileText, planImport, readImportFile } from './import';
 import { exportJson } from './json';
 import { dropDatabase, freshDatabase, municipalities } from './testing';
 
@@ -258,5 +258,21 @@ describe('readImportFile', () => {
       readImportFile('link,clipped at\nhttps://x.com/a/status/1,2026-11-20T08:15:00Z\n', context)
         .format,
     ).toBe('csv');
+  });
+});
+
+describe('importFileText', () => {
+  it('reads UTF-8, and Windows-1252 as Dutch Excel saves a CSV', () => {
+    const utf8 = new TextEncoder().encode('\uFEFFtekst;plaats\r\nCafé “De Zwaan”;Utrecht');
+    expect(importFileText(utf8)).toBe('tekst;plaats\r\nCafé “De Zwaan”;Utrecht');
+    // "Café Coëlho" in Windows-1252: é and ë are one byte each, which is not UTF-8.
+    const windows1252 = Uint8Array.from([
+      ...new TextEncoder().encode('Caf'),
+      0xe9,
+      ...new TextEncoder().encode(' Co'),
+      0xeb,
+      ...new TextEncoder().encode('lho'),
+    ]);
+    expect(importFileText(windows1252)).toBe('Café Coëlho');
   });
 });

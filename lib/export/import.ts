@@ -64,6 +64,19 @@ export interface ImportPlan {
 }
 
 /**
+ * A file's bytes as text: UTF-8, as Vliegwiel writes its exports, else Windows-1252, as Dutch
+ * Excel saves a CSV ("CSV (gescheiden door lijstscheidingsteken)"), so that an export edited in
+ * a spreadsheet keeps its accents on the way back.
+ */
+export function importFileText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
  * Reads a file to import, a JSON export or a signals CSV, telling them apart by their first
  * character: a JSON export is an object.
  */
