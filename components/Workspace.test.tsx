@@ -24,6 +24,8 @@ interface StandInMember {
   role: 'owner' | 'moderator' | 'member';
   token: string;
   removed?: boolean;
+  /** Unused so long that the server refuses its token as expired. */
+  expired?: boolean;
 }
 
 /** One workspace, its members, invites and tokens; sync pushes are acknowledged, pulls empty. */
@@ -34,7 +36,10 @@ function standInServer() {
     { code: string; role: StandInMember['role']; expiresAt: string }
   >();
   const workspace = { id: crypto.randomUUID(), name: '' };
+  const settings = { pseudonymiseAuthors: false, retentionDays: null as number | null };
+  const pseudonymKey = 'k'.repeat(43);
   const requests: string[] = [];
+  const bodies: unknown[] = [];
   let next = 0;
   const json = (status: number, body?: unknown) =>
     new Response(body === undefined ? null : JSON.stringify(body), { status });
@@ -51,6 +56,7 @@ function standInServer() {
     const method = init.method ?? 'GET';
     requests.push(`${method} ${path}`);
     const body = init.body ? JSON.parse(String(init.body)) : {};
+    if (init.body) bodies.push(body);
     if (method === 'POST' && path === '/v1/workspaces') {
       workspace.name = body.name;
       return join(body.memberName, 'owner');
@@ -64,10 +70,20 @@ function standInServer() {
     const token = new Headers(init.headers).get('Authorization')?.replace('Bearer ', '');
     const caller = members.find((member) => member.token === token && !member.removed);
     if (!caller) return refusal(401, 'revoked-token');
-    if (path === '/v1/workspace') {
-      const current = members.filter((member) => !member.removed).map(view);
-      return json(200, { workspace, member: view(caller), members: current });
+    if (caller.expired) return refusal(401, 'token-expired');
+    const description = () => ({
+      workspace,
+      settings,
+      pseudonymKey,
+      member: view(caller),
+      members: members.filter((member) => !member.removed).map(view),
+    });
+    if (method === 'PATCH' && path === '/v1/workspace') {
+      if (caller.role !== 'owner') return refusal(403, 'forbidden');
+      Object.assign(settings, body.settings);
+      return json(200, description());
     }
+    if (path === '/v1/workspace') return json(200, description());
     if (method === 'POST' && path === '/v1/invites') {
       const invite = {
         code: `code-${++next}-abcdefghijkl`,
@@ -92,7 +108,7 @@ function standInServer() {
     if (path.startsWith('/v1/sync/pull')) return json(200, { cursor: 0, changes: [], more: false });
     return refusal(404, 'not-found');
   };
-  return { fetch, requests };
+  return { fetch, requests, bodies, members };
 }
 
 const opened: VliegwielDatabase[] = [];
@@ -265,5 +281,86 @@ describe('the workspace section', () => {
     expect(section.textContent).toContain('<b>Anna</b>');
     expect(screen.getByTestId('workspace').querySelector('img, b')).toBeNull();
     expect(screen.getByTestId('workspace-name').textContent).toContain('<img src=x');
+  });
+
+  it("shows everyone the workspace's privacy settings, and lets an owner change them", async () => {
+    const server = standInServer();
+    const owner = browser(server);
+    renderWorkspace(owner);
+    await createWorkspace(await screen.findByTestId('workspace-create'));
+    const section = await screen.findByTestId('workspace-settings');
+    expect(within(section).getByTestId('settings-authors').textContent).toBe(
+      'workspaceAuthorsShared',
+    );
+    expect(within(section).getByTestId('settings-retention').textContent).toBe(
+      'workspaceRetentionForever',
+    );
+
+    const form = within(section).getByTestId('settings-form');
+    fireEvent.click(form.querySelector('[name="pseudonymise"]') as HTMLInputElement);
+    fireEvent.click(form.querySelector('[value="days"]') as HTMLInputElement);
+    fireEvent.input(form.querySelector('[name="days"]') as HTMLInputElement, {
+      target: { value: '0' },
+    });
+    fireEvent.click(within(form).getByText('workspaceSettingsSave'));
+    expect(within(form).getByRole('alert').textContent).toBe('workspaceRetentionInvalid');
+    expect(server.requests).not.toContain('PATCH /v1/workspace');
+
+    fireEvent.input(form.querySelector('[name="days"]') as HTMLInputElement, {
+      target: { value: '90' },
+    });
+    fireEvent.click(within(form).getByText('workspaceSettingsSave'));
+    await waitFor(() =>
+      expect(screen.getByTestId('settings-retention').textContent).toBe(
+        'workspaceRetentionDays(90)',
+      ),
+    );
+    expect(screen.getByTestId('settings-authors').textContent).toBe(
+      'workspaceAuthorsPseudonymised',
+    );
+    expect(server.bodies).toContainEqual({
+      settings: { pseudonymiseAuthors: true, retentionDays: 90 },
+    });
+    // The key stays out of what the page is given.
+    const overview = await workspaceControls(owner.deps).overview();
+    expect(JSON.stringify(overview)).not.toContain('k'.repeat(43));
+  });
+
+  it('shows a member the settings without a way to change them', async () => {
+    const server = standInServer();
+    const owner = browser(server);
+    const ownerControls = workspaceControls(owner.deps);
+    await ownerControls.connect({
+      kind: 'create',
+      serverUrl: SERVER_URL,
+      workspaceName: 'Buurt Oost',
+      memberName: 'Olga',
+      shareExisting: false,
+    });
+    await ownerControls.changeSettings({ retentionDays: 30 }, true);
+    const invite = await ownerControls.admin.createInvite('member');
+    renderWorkspace(browser(server), undefined, 'Bert');
+    const form = await screen.findByTestId('workspace-join');
+    fill(form, { server: SERVER_URL, code: invite.code });
+    fireEvent.click(within(form).getByText('workspaceJoin'));
+    const section = await screen.findByTestId('workspace-settings');
+    expect(within(section).getByTestId('settings-retention').textContent).toBe(
+      'workspaceRetentionDays(30)',
+    );
+    expect(within(section).queryByTestId('settings-form')).toBeNull();
+    expect(section.textContent).toContain('workspaceSettingsOwnersOnly');
+  });
+
+  it('says when the token expired, and how to share again', async () => {
+    const server = standInServer();
+    const anna = browser(server);
+    renderWorkspace(anna);
+    await createWorkspace(await screen.findByTestId('workspace-create'));
+    await screen.findByTestId('members');
+    for (const member of server.members) member.expired = true;
+    fireEvent.click(screen.getByTestId('sync-now'));
+    expect((await screen.findByTestId('sync-problem')).textContent).toBe('syncProblemTokenExpired');
+    expect(screen.queryByTestId('sync-now')).toBeNull();
+    expect(screen.getByText('workspaceDisconnect')).toBeDefined();
   });
 });

@@ -7,6 +7,7 @@ import { Invites } from './workspace/Invites';
 import { LeaveWorkspace } from './workspace/LeaveWorkspace';
 import { Members } from './workspace/Members';
 import { SyncState } from './workspace/SyncState';
+import { WorkspaceSettings } from './workspace/WorkspaceSettings';
 import { ROLE_MESSAGES } from './workspace/words';
 
 export interface WorkspaceProps {
@@ -83,6 +84,15 @@ function ConnectedWorkspace({
       {refused ? null : (
         <>
           <Members t={t} members={overview.members} self={member} admin={controls.admin} />
+          {connection.settings ? (
+            <WorkspaceSettings
+              t={t}
+              settings={connection.settings}
+              owner={member.role === 'owner'}
+              changeSettings={controls.changeSettings}
+              requestDataSharing={requestDataSharing}
+            />
+          ) : null}
           {moderates ? (
             <Invites
               t={t}

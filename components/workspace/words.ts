@@ -50,7 +50,13 @@ export function adminFailure(t: GetMessage, error: unknown): string {
   if (error instanceof ServerError) {
     if (error.details.code === 'last-owner') return t('workspaceLastOwner');
     if (error.kind === 'forbidden') return t('workspaceForbidden');
-    if (error.kind === 'unauthorised') return t('syncProblemUnauthorised');
+    if (error.kind === 'unauthorised') {
+      return t(
+        error.details.code === 'token-expired'
+          ? 'syncProblemTokenExpired'
+          : 'syncProblemUnauthorised',
+      );
+    }
   }
   return connectFailure(t, error);
 }
@@ -72,7 +78,7 @@ export function problemWords(
     case 'rate-limited':
       return t('syncProblemRateLimited', [retryAt ?? '']);
     case 'unauthorised':
-      return t('syncProblemUnauthorised');
+      return t(problem.expired ? 'syncProblemTokenExpired' : 'syncProblemUnauthorised');
     case 'refused-change':
       return t('syncProblemRefusedChange', [blockedRecord ?? t('refusedUnnamed'), problem.message]);
     case 'unreadable-change':

@@ -8,6 +8,7 @@ import { createMessageRouter } from '../../lib/messaging/router';
 import { TRACKER_PATH, trackerPath, WELCOME_PATH } from '../../lib/pages';
 import { hasDetectionConsent, type Settings } from '../../lib/settings';
 import { actorOf, loadSettings } from '../../lib/settings-store';
+import { sharedPostKeys } from '../../lib/sync/workspace';
 import english from '../../public/_locales/en/messages.json';
 import dutch from '../../public/_locales/nl/messages.json';
 import { analyseForSignal, findMunicipality } from './analysis';
@@ -46,6 +47,7 @@ export default defineBackground(() => {
     openTracker: async (signalId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(trackerPath(signalId)) });
     },
+    sharedPostKeys: (keys) => sharedPostKeys(db, keys),
     log,
   });
   browser.runtime.onMessage.addListener((message) => route(message));

@@ -18,7 +18,8 @@ export interface Clock {
  * Stores a post as a new signal, or returns the signal that already holds it. Lookup and insert
  * share one transaction, so two quick clicks on the same post cannot store it twice. A correction
  * is recorded on the new or the existing signal. A new signal is clipped by `actor`, and its
- * timeline starts with that.
+ * timeline starts with that. `sharedKey` is the key the connected workspace gives the post where
+ * that differs (lib/sync/pseudonyms.ts): a signal pulled from there holds the same post.
  */
 export async function clipPost(
   db: VliegwielDatabase,
@@ -27,10 +28,12 @@ export async function clipPost(
   classification: SignalClassification = {},
   correction?: Correction,
   actor?: Actor,
+  sharedKey?: string,
 ): Promise<ClipOutcome> {
   const corrected = correctionFields(correction);
+  const keys = sharedKey === undefined ? [capture.key] : [capture.key, sharedKey];
   return db.transaction('rw', signalTables(db), async () => {
-    const existing = await db.signals.where('postKey').equals(capture.key).first();
+    const existing = await db.signals.where('postKey').anyOf(keys).first();
     if (existing) {
       if (!correction) return { status: 'already-clipped', signal: existing };
       const updated = signalSchema.parse({ ...existing, ...corrected });
@@ -112,16 +115,27 @@ export async function clipSelection(
   });
 }
 
-/** Which of these posts are clipped, each with the signal that holds it. */
+/**
+ * Which of these posts are clipped, each with the signal that holds it: under its own key, or
+ * under the key the connected workspace gives it (`sharedKeys`, see clipPost).
+ */
 export async function clippedPosts(
   db: VliegwielDatabase,
   keys: string[],
+  sharedKeys: ReadonlyMap<string, string> = new Map(),
 ): Promise<Array<{ key: string; signalId: string }>> {
   if (keys.length === 0) return [];
-  const signals = await db.signals.where('postKey').anyOf(keys).toArray();
+  const signals = await db.signals
+    .where('postKey')
+    .anyOf([...keys, ...sharedKeys.values()])
+    .toArray();
   const byKey = new Map<string, string>();
   for (const signal of signals) {
     if (signal.postKey && !byKey.has(signal.postKey)) byKey.set(signal.postKey, signal.id);
   }
-  return [...byKey].map(([key, signalId]) => ({ key, signalId }));
+  return [...new Set(keys)].flatMap((key) => {
+    const shared = sharedKeys.get(key);
+    const signalId = byKey.get(key) ?? (shared === undefined ? undefined : byKey.get(shared));
+    return signalId === undefined ? [] : [{ key, signalId }];
+  });
 }

@@ -37,6 +37,11 @@ export interface RouterDeps {
   uiMessages(): Promise<UiMessagesResult>;
   /** The GM code of a municipality named as a person types it; null for none or several. */
   findMunicipality(name: string): string | null;
+  /**
+   * The keys the connected workspace gives these posts where they differ from theirs
+   * (pseudonymised authors): a signal pulled from there is clipped under that key.
+   */
+  sharedPostKeys?(keys: string[]): Promise<ReadonlyMap<string, string>>;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -50,6 +55,9 @@ type Handlers = {
  * before anything is touched; an invalid one is answered with an error and changes nothing.
  */
 export function createMessageRouter(deps: RouterDeps) {
+  const sharedPostKeys = async (keys: string[]) =>
+    deps.sharedPostKeys ? deps.sharedPostKeys(keys) : new Map<string, string>();
+
   function areaOf(details: ClipDetails): Area | undefined {
     if (!details.municipality) return undefined;
     const municipality = deps.findMunicipality(details.municipality);
@@ -66,6 +74,7 @@ export function createMessageRouter(deps: RouterDeps) {
     'clip-post': async ({ post, correction, details }) => {
       const actor = await deps.actor();
       const classification = deps.classify(post.text);
+      const sharedKey = (await sharedPostKeys([post.key])).get(post.key);
       const outcome = details
         ? await clipWithDetails(
             deps.db,
@@ -76,8 +85,9 @@ export function createMessageRouter(deps: RouterDeps) {
             correction,
             details,
             areaOf(details),
+            sharedKey,
           )
-        : await clipPost(deps.db, post, deps.clock, classification, correction, actor);
+        : await clipPost(deps.db, post, deps.clock, classification, correction, actor, sharedKey);
       return { status: outcome.status, signalId: outcome.signal.id };
     },
     'ui-messages': () => deps.uiMessages(),
@@ -90,7 +100,9 @@ export function createMessageRouter(deps: RouterDeps) {
         .slice(0, MAX_INITIATIVES_OFFERED)
         .map(({ id, title }) => ({ id, title })),
     }),
-    'clip-status': async ({ keys }) => ({ clipped: await clippedPosts(deps.db, keys) }),
+    'clip-status': async ({ keys }) => ({
+      clipped: await clippedPosts(deps.db, keys, await sharedPostKeys(keys)),
+    }),
     'open-tracker': async ({ signalId }) => {
       await deps.openTracker(signalId);
       return {};

@@ -94,7 +94,20 @@ describe('the outbox', () => {
 
     await db.outbox.clear();
     await restoreSignals(db, deleted);
-    expect(new Set(await queued(db))).toEqual(new Set([...touched, ...gone, ...unlinked]));
+    // The deletion went out (its entries are gone), taking the signal's own history with it for
+    // good: the undo queues the signal and the removal of the 'unlinked' event.
+    expect(await eventIds()).toEqual(expect.not.arrayContaining(gone));
+    expect(new Set(await queued(db))).toEqual(new Set([...touched, ...unlinked]));
+  });
+
+  it('queues an undo not yet sent as the records it puts back, to be sent as they were', async () => {
+    const { signal } = await clip();
+    await connectDirectly(db);
+    const before = await eventIds();
+    const deleted = await deleteSignals(db, clock, alice, [signal.id]);
+    await restoreSignals(db, deleted);
+    expect(await eventIds()).toEqual(before);
+    expect(new Set(await queued(db))).toEqual(new Set([`signals/${signal.id}`, ...before]));
   });
 
   it('queues groups registered, changed, removed and imported', async () => {

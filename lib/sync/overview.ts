@@ -11,9 +11,9 @@ import {
   type SyncStatus,
 } from './state';
 
-/** What the options page shows of the workspace; the token stays out of it. */
+/** What the options page shows of the workspace; the token and the pseudonym key stay out of it. */
 export interface SyncOverview {
-  connection?: Omit<SyncConnection, 'token'>;
+  connection?: Omit<SyncConnection, 'token' | 'pseudonymKey'>;
   status?: SyncStatus;
   /** Changes waiting to be pushed. */
   pending: number;
@@ -51,7 +51,7 @@ export function syncOverview(db: VliegwielDatabase): Promise<SyncOverview> {
         db.initiatives.count(),
         db.groups.count(),
       ]);
-    const connection = stored ? withoutToken(stored) : undefined;
+    const connection = stored ? withoutSecrets(stored) : undefined;
     const blocked = blockedChange(status?.problem);
     return {
       ...(connection ? { connection } : {}),
@@ -72,7 +72,7 @@ export function syncOverview(db: VliegwielDatabase): Promise<SyncOverview> {
   });
 }
 
-function withoutToken({ token: _secret, ...connection }: SyncConnection) {
+function withoutSecrets({ token: _token, pseudonymKey: _key, ...connection }: SyncConnection) {
   return connection;
 }
 

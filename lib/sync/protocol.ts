@@ -38,12 +38,42 @@ export const membershipSchema = z.object({
 });
 export type Membership = z.infer<typeof membershipSchema>;
 
-export const workspaceDescriptionSchema = z.object({
-  workspace: workspaceSchema,
-  member: workspaceMemberSchema,
-  members: z.array(workspaceMemberSchema),
+/** What the workspace's owners decided for everyone in it. */
+const workspaceSettingsSchema = z.object({
+  /** Every signal shared names its author only by a pseudonym (lib/sync/pseudonyms.ts). */
+  pseudonymiseAuthors: z.boolean(),
+  /** Days the workspace keeps a signal after it was clipped; null keeps signals forever. */
+  retentionDays: z.number().int().min(1).nullable(),
 });
+export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
+
+/** The key members pseudonymise authors with: 32 bytes, base64url without padding. */
+const pseudonymKeySchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/**
+ * `GET /v1/workspace`. A server from before workspace settings sends neither settings nor key;
+ * one that asks for pseudonyms must send the key to make them with.
+ */
+export const workspaceDescriptionSchema = z
+  .object({
+    workspace: workspaceSchema,
+    settings: workspaceSettingsSchema.optional(),
+    pseudonymKey: pseudonymKeySchema.optional(),
+    member: workspaceMemberSchema,
+    members: z.array(workspaceMemberSchema),
+  })
+  .refine(
+    (description) =>
+      !description.settings?.pseudonymiseAuthors || description.pseudonymKey !== undefined,
+    { message: 'a workspace that pseudonymises authors sends its pseudonymKey' },
+  );
 export type WorkspaceDescription = z.infer<typeof workspaceDescriptionSchema>;
+
+/** `PATCH /v1/workspace` (owners): only what is given changes. */
+export interface WorkspaceChange {
+  name?: string;
+  settings?: Partial<WorkspaceSettings>;
+}
 
 export const inviteSchema = z.object({
   code: z.string().min(1).max(100),

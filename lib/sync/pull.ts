@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { z } from 'zod';
 import type { VliegwielDatabase } from '../db/database';
 import { deleteSignals, saveSignals, signalTables } from '../db/store';
@@ -62,9 +62,16 @@ export async function pullChanges(
 /**
  * Applies one page of changes. A record that still has a change of its own waiting in the
  * outbox is left as it is: that change is pushed after this one was made, so it wins by server
- * order and comes back in a later pull (last writer wins, per record). Signals are written
- * through the store, so their index, words and change log follow. A record already exactly as
- * pulled (this browser's own change coming back) is not written again.
+ * order and comes back in a later pull (last writer wins, per record). A deleted event is the
+ * exception: the workspace never takes it back, so it goes here too. Signals are written through
+ * the store, so their index, words and change log follow. A record already exactly as pulled
+ * (this browser's own change coming back) is not written again.
+ *
+ * A signal's deletion takes every event about it, as it does in the workspace (which also drops
+ * events about it that arrive later). When the workspace deleted a signal, or events about one,
+ * and the signal stays here (a change waiting here will bring it back, or someone already did),
+ * the events about it that are still here are queued again: the workspace may have dropped them
+ * while the signal was gone, and takes one it has as a no-op.
  *
  * Returns 'superseded' when the cursor is no longer the one the page was asked from (another
  * sync of this browser applied it meanwhile, or the workspace was left): nothing is applied then.
@@ -87,19 +94,56 @@ async function applyPage(
       }
       const waiting = await pendingRecords(db, changes);
       const latest = new Map<string, ReadChange>();
+      /** Signals the workspace deleted and a change waiting here will bring back. */
+      const comingBack = new Set<string>();
       for (const change of changes) {
         const key = `${change.table}/${change.id}`;
-        if (!waiting.has(key)) latest.set(key, change);
+        const deletion = change.op === 'delete';
+        if (!waiting.has(key) || (deletion && change.table === 'events')) {
+          latest.set(key, change);
+        } else if (deletion && change.table === 'signals') {
+          comingBack.add(change.id);
+        }
       }
+      const deletedIds = (table: SyncedTable) =>
+        [...latest.values()]
+          .filter((change) => change.table === table && change.op === 'delete')
+          .map((change) => change.id);
+      const deletedEvents = await db.events.bulkGet(deletedIds('events'));
+      const signalsOfDeletedEvents = deletedEvents.flatMap((event) =>
+        event?.signalId ? [event.signalId] : [],
+      );
+
       let applied = 0;
       for (const table of SYNCED_TABLES) {
         const tableChanges = [...latest.values()].filter((change) => change.table === table);
         if (tableChanges.length > 0) applied += await applyToTable(db, table, tableChanges);
       }
+      for (const signalId of deletedIds('signals')) {
+        await db.events.bulkDelete(await eventKeysAbout(db, signalId));
+      }
+      await queueEventsAgain(db, [...comingBack, ...signalsOfDeletedEvents]);
       await db.syncConnection.update(CURRENT, { cursor: page.cursor });
       return applied;
     },
   );
+}
+
+function eventKeysAbout(db: VliegwielDatabase, signalId: string) {
+  return db.events
+    .where('[signalId+at]')
+    .between([signalId, Dexie.minKey], [signalId, Dexie.maxKey])
+    .primaryKeys();
+}
+
+/** Queues the events about those of these signals that are here. */
+async function queueEventsAgain(db: VliegwielDatabase, signalIds: readonly string[]) {
+  const unique = [...new Set(signalIds)];
+  const present = (await db.signals.bulkGet(unique)).filter((signal) => signal !== undefined);
+  for (const signal of present) {
+    const keys = await eventKeysAbout(db, signal.id);
+    await db.outbox.bulkAdd(keys.map((key) => ({ table: 'events' as const, key })));
+  }
 }
 
 function readChange(change: Change): ReadChange {

@@ -1,5 +1,8 @@
 import type { VliegwielDatabase } from '../db/database';
+import type { Signal } from '../schema/records';
+import { leaveOutOfOutbox } from './outbox';
 import type { Mutation, SyncedTable } from './protocol';
+import { type Pseudonymiser, pseudonymiser, pseudonymiseSignal } from './pseudonyms';
 import { type ServerApi, ServerError } from './server-api';
 import type { OutboxEntry, RefusedChange, SyncConnection, SyncProblem } from './state';
 
@@ -26,7 +29,8 @@ interface Batch {
   lastEntryId: number;
   entryCount: number;
   mutations: Mutation[];
-  bytes: number;
+  /** Events about signals whose deletion is queued: not sent, and removed here once acknowledged. */
+  leftOut: Mutation[];
 }
 
 /**
@@ -41,28 +45,36 @@ interface Batch {
  */
 export async function pushOutbox(deps: PushDeps, connection: SyncConnection): Promise<PushOutcome> {
   const { db, api } = deps;
+  await queueEventsAfterTheirSignals(db);
   const last = (await db.outbox.orderBy('id').lastKey()) as number | undefined;
   if (last === undefined) return { pushed: 0 };
+  const pseudonyms =
+    connection.settings?.pseudonymiseAuthors && connection.pseudonymKey
+      ? await pseudonymiser(connection.pseudonymKey)
+      : undefined;
   let pushed = 0;
   let limit = MAX_MUTATIONS_PER_PUSH;
   let upTo = last;
   for (;;) {
-    const batch = await readBatch(db, connection, upTo, limit);
-    if (batch.entryCount === 0) return { pushed };
-    if (batch.bytes > MAX_PUSH_BYTES && batch.entryCount > 1) {
+    const read = await readBatch(db, connection, upTo, limit);
+    if (read.entryCount === 0) return { pushed };
+    const batch = pseudonyms ? await withPseudonyms(read, pseudonyms) : read;
+    const bytes = new TextEncoder().encode(JSON.stringify(batch.mutations)).length;
+    if (bytes > MAX_PUSH_BYTES && batch.entryCount > 1) {
       limit = Math.ceil(batch.entryCount / 2);
       continue;
     }
     if (batch.mutations.length === 0) {
-      await acknowledge(db, batch.lastEntryId);
+      await acknowledge(db, batch.lastEntryId, batch.leftOut);
       continue;
     }
     let acknowledged: number;
     try {
-      acknowledged = Math.min(
-        await api.push(connection.clientId, batch.mutations),
-        batch.lastEntryId,
-      );
+      const applied = await api.push(connection.clientId, batch.mutations);
+      // Acknowledging all it was sent covers the entries the batch did not send, too: their
+      // decision (left out, not sent) was made with the others, and would not hold without them.
+      const lastSent = (batch.mutations.at(-1) as Mutation).id;
+      acknowledged = applied >= lastSent ? batch.lastEntryId : applied;
     } catch (error) {
       if (!(error instanceof ServerError)) throw error;
       const next = await afterRefusal(deps, batch, error);
@@ -72,7 +84,7 @@ export async function pushOutbox(deps: PushDeps, connection: SyncConnection): Pr
       upTo = next.upTo ?? last;
       continue;
     }
-    const removed = await acknowledge(db, acknowledged);
+    const removed = await acknowledge(db, acknowledged, batch.leftOut);
     if (removed === 0) {
       throw new ServerError(
         'unreadable',
@@ -113,6 +125,7 @@ async function afterRefusal(deps: PushDeps, batch: Batch, error: ServerError): P
         blocked: {
           kind: 'refused-change',
           message: error.message,
+          ...(error.details.code ? { code: error.details.code } : {}),
           table: refused.table,
           key: refused.record.id,
           outboxId: refused.id,
@@ -129,6 +142,12 @@ async function afterRefusal(deps: PushDeps, batch: Batch, error: ServerError): P
  * the id of its latest entry (earlier states need not travel: the latest wins anyway). An event
  * that is gone is not sent unless this member is an owner: events are append-only in a
  * workspace, and only owners delete them there.
+ *
+ * Events about a signal deleted here, whose deletion is queued, are left out: the workspace
+ * removes the events about a deleted signal, and drops those that arrive after it. It says
+ * nothing of either when the signal was deleted there already, and keeps them when it never had
+ * the signal; left out, and removed here once the push is acknowledged, they end the same
+ * everywhere.
  */
 async function readBatch(
   db: VliegwielDatabase,
@@ -159,14 +178,86 @@ async function readBatch(
         });
       }
       mutations.sort((a, b) => a.id - b.id);
+      const deleting = await signalsBeingDeleted(db, mutations);
+      const aboutDeleted = (mutation: Mutation) =>
+        mutation.table === 'events' &&
+        mutation.op === 'put' &&
+        deleting.has(mutation.record.signalId as string);
       return {
         lastEntryId: entries.at(-1)?.id ?? upTo,
         entryCount: entries.length,
-        mutations,
-        bytes: new TextEncoder().encode(JSON.stringify(mutations)).length,
+        mutations: mutations.filter((mutation) => !aboutDeleted(mutation)),
+        leftOut: mutations.filter(aboutDeleted),
       };
     },
   );
+}
+
+/** Of the signals these events are about, those deleted here whose deletion is queued. */
+async function signalsBeingDeleted(db: VliegwielDatabase, mutations: readonly Mutation[]) {
+  const signalIds = [
+    ...new Set(
+      mutations.flatMap(({ table, op, record }) =>
+        table === 'events' && op === 'put' && typeof record.signalId === 'string'
+          ? [record.signalId]
+          : [],
+      ),
+    ),
+  ];
+  const signals = await db.signals.bulkGet(signalIds);
+  const gone = signalIds.filter((_, position) => signals[position] === undefined);
+  const queued = await db.outbox
+    .where('[table+key]')
+    .anyOf(gone.map((id) => ['signals', id]))
+    .toArray();
+  return new Set(queued.map((entry) => entry.key));
+}
+
+/**
+ * The batch as a workspace that pseudonymises authors takes it: every signal as
+ * pseudonymiseSignal makes it, whatever is stored here. The pull brings that version back, and the
+ * copy here becomes it.
+ */
+async function withPseudonyms(batch: Batch, pseudonyms: Pseudonymiser): Promise<Batch> {
+  const mutations = await Promise.all(
+    batch.mutations.map(async (mutation) =>
+      mutation.table === 'signals' && mutation.op === 'put'
+        ? {
+            ...mutation,
+            record: await pseudonymiseSignal(mutation.record as unknown as Signal, pseudonyms),
+          }
+        : mutation,
+    ),
+  );
+  return { ...batch, mutations };
+}
+
+/**
+ * Moves a queued event behind a later queued change of the signal it is about, so that it reaches
+ * the workspace after that change. A workspace drops an event about a signal it has deleted, and
+ * the later change may be what brings the signal back there (a change made here before this
+ * browser heard of the deletion). The moved entries are new, so sending them is never mistaken
+ * for sending their old ids again.
+ */
+async function queueEventsAfterTheirSignals(db: VliegwielDatabase) {
+  await db.transaction('rw', db.outbox, db.events, async () => {
+    const entries = await db.outbox.orderBy('id').toArray();
+    const lastChangeOfSignal = new Map<string, number>();
+    for (const entry of entries) {
+      if (entry.table === 'signals') lastChangeOfSignal.set(entry.key, entry.id);
+    }
+    if (lastChangeOfSignal.size === 0) return;
+    const eventEntries = entries.filter((entry) => entry.table === 'events');
+    const events = await db.events.bulkGet(eventEntries.map((entry) => entry.key));
+    const ahead = eventEntries.filter((entry, position) => {
+      const signalId = events[position]?.signalId;
+      return signalId !== undefined && (lastChangeOfSignal.get(signalId) ?? 0) > entry.id;
+    });
+    if (ahead.length === 0) return;
+    await db.outbox.bulkDelete(ahead.map((entry) => entry.id));
+    const keys = [...new Set(ahead.map((entry) => entry.key))];
+    await db.outbox.bulkAdd(keys.map((key) => ({ table: 'events' as const, key })));
+  });
 }
 
 function groupByTable(entries: readonly OutboxEntry[]) {
@@ -179,8 +270,18 @@ function groupByTable(entries: readonly OutboxEntry[]) {
   return byTable;
 }
 
-async function acknowledge(db: VliegwielDatabase, upTo: number): Promise<number> {
-  return db.outbox.where('id').belowOrEqual(upTo).delete();
+/** Removes the acknowledged entries, and the events the push left out, up to `upTo`. */
+async function acknowledge(
+  db: VliegwielDatabase,
+  upTo: number,
+  leftOut: readonly Mutation[],
+): Promise<number> {
+  return db.transaction('rw', db.outbox, db.events, async (transaction) => {
+    leaveOutOfOutbox(transaction);
+    const removedEvents = leftOut.filter((mutation) => mutation.id <= upTo);
+    await db.events.bulkDelete(removedEvents.map((mutation) => mutation.record.id));
+    return db.outbox.where('id').belowOrEqual(upTo).delete();
+  });
 }
 
 async function refuse(

@@ -31,17 +31,35 @@ const description = {
   members: [{ id: 'member-alice', name: 'Alice', role: 'owner' }],
 };
 
-/** A server whose push answers with `push`, and whose pull and workspace are empty and fine. */
-function server(push: () => Response | Promise<Response>) {
+/**
+ * A server whose push answers with `push` (given the push's body), whose pull is empty, and whose
+ * workspace is `describe()`.
+ */
+function server(
+  push: (body: {
+    mutations: Array<{ record: Record<string, unknown> }>;
+  }) => Response | Promise<Response>,
+  workspace: () => object = () => description,
+) {
   const requests: string[] = [];
   const fetch: Fetch = async (input, init) => {
     const path = input.slice(SERVER_URL.length);
     requests.push(`${init?.method ?? 'GET'} ${path}`);
     expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer token-alice');
-    if (path === '/v1/sync/push') return push();
+    if (path === '/v1/sync/push') return push(JSON.parse(String(init?.body)));
     if (path.startsWith('/v1/sync/pull')) return json(200, { cursor: 0, changes: [], more: false });
-    if (path === '/v1/workspace') return json(200, description);
+    if (path === '/v1/workspace') return json(200, workspace());
     return json(404, { error: { code: 'not-found', message: path } });
+  };
+  return { requests, fetch };
+}
+
+/** No server answers at all. */
+function unreachable() {
+  const requests: string[] = [];
+  const fetch: Fetch = async (input) => {
+    requests.push(input);
+    throw new TypeError('Failed to fetch');
   };
   return { requests, fetch };
 }
@@ -65,7 +83,7 @@ describe('a sync round', () => {
   it('waits longer after each failure to reach the server, and tries at once when asked', async () => {
     await connectDirectly(db);
     await clip();
-    const offline = server(() => Promise.reject(new TypeError('Failed to fetch')));
+    const offline = unreachable();
     expect(await run(offline.fetch)).toBe('failed');
     expect(await status()).toMatchObject({
       failures: 1,
@@ -123,10 +141,63 @@ describe('a sync round', () => {
     expect((await status())?.problem).toEqual({
       kind: 'unauthorised',
       message: 'this token was revoked',
+      expired: false,
     });
     expect(await run(refusing.fetch, true)).toBe('stopped');
-    expect(refusing.requests).toHaveLength(1);
+    expect(refusing.requests).toEqual(['GET /v1/workspace', 'POST /v1/sync/push']);
     expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('tells an expired token from a refused one', async () => {
+    await connectDirectly(db);
+    const expiring: Fetch = async () =>
+      json(401, { error: { code: 'token-expired', message: 'this token expired' } });
+    expect(await run(expiring)).toBe('stopped');
+    expect((await status())?.problem).toEqual({
+      kind: 'unauthorised',
+      message: 'this token expired',
+      expired: true,
+    });
+  });
+
+  it('reads the settings again and pseudonymises when an owner turned pseudonyms on meanwhile', async () => {
+    await connectDirectly(db);
+    await clip();
+    let pseudonymise = false;
+    const pushed: Array<Record<string, unknown>> = [];
+    const turnedOn = server(
+      async (body) => {
+        const signal = body.mutations.find((mutation) => 'source' in mutation.record)?.record;
+        if (!pseudonymise) {
+          // The owner turns it on just after this browser read the settings.
+          pseudonymise = true;
+          return json(400, {
+            error: { code: 'author-not-pseudonymous', message: 'mutation 0: pseudonyms', index: 0 },
+          });
+        }
+        pushed.push(signal as Record<string, unknown>);
+        return acknowledge();
+      },
+      () => ({
+        ...description,
+        settings: { pseudonymiseAuthors: pseudonymise, retentionDays: null },
+        pseudonymKey: 'A'.repeat(43),
+      }),
+    );
+    expect(await run(turnedOn.fetch)).toBe('synced');
+    expect(turnedOn.requests).toEqual([
+      'GET /v1/workspace',
+      'POST /v1/sync/push',
+      'GET /v1/workspace',
+      'POST /v1/sync/push',
+      'GET /v1/sync/pull?cursor=0',
+    ]);
+    expect(pushed).toEqual([
+      expect.objectContaining({
+        source: expect.objectContaining({ authorHandle: expect.stringMatching(/^anon:/) }),
+      }),
+    ]);
+    expect((await db.syncConnection.get(CURRENT))?.settings?.pseudonymiseAuthors).toBe(true);
   });
 
   it('still pulls when a queued change is refused as unreadable, and says which one', async () => {
@@ -137,9 +208,9 @@ describe('a sync round', () => {
     );
     expect(await run(refusing.fetch)).toBe('blocked');
     expect(refusing.requests).toEqual([
+      'GET /v1/workspace',
       'POST /v1/sync/push',
       'GET /v1/sync/pull?cursor=0',
-      'GET /v1/workspace',
     ]);
     expect(await status()).toMatchObject({
       lastSyncedAt: clock.now().toISOString(),

@@ -29,6 +29,9 @@ const MINUTE_MS = 60_000;
 /** However long the server has been away, it is tried again at least this often. */
 const MAX_BACKOFF_MS = 10 * MINUTE_MS;
 
+/** The server's refusal of a signal that names its author where the workspace wants pseudonyms. */
+const AUTHOR_NOT_PSEUDONYMOUS = 'author-not-pseudonymous';
+
 /** A minute after the first failure, then doubling: 1, 2, 4, 8, then every 10 minutes. */
 export function backoffMs(failures: number): number {
   return Math.min(MINUTE_MS * 2 ** Math.max(0, failures - 1), MAX_BACKOFF_MS);
@@ -45,10 +48,10 @@ export interface SyncOptions {
 }
 
 /**
- * One round of syncing with the connected workspace: push before pull (so a record changed here
- * is not overwritten by an older change from the server), then the members. The outcome goes
- * into the sync status for the options page. A failure waits before the next automatic round
- * (a growing backoff, or the server's Retry-After).
+ * One round of syncing with the connected workspace: its members and settings, then push before
+ * pull (so a record changed here is not overwritten by an older change from the server). The
+ * outcome goes into the sync status for the options page. A failure waits before the next
+ * automatic round (a growing backoff, or the server's Retry-After).
  */
 export async function syncWithWorkspace(
   deps: SyncDeps,
@@ -69,9 +72,15 @@ export async function syncWithWorkspace(
 
   const api = serverApi(deps.fetch, connection.serverUrl, connection.token);
   try {
-    const { blocked } = await pushOutbox({ db, api, now }, connection);
-    await pullChanges(db, api, connection);
-    await refreshWorkspace(db, api, connection);
+    // The workspace first: this round's push follows its current settings (pseudonymised authors).
+    let current = await refreshWorkspace(db, api, connection);
+    let { blocked } = await pushOutbox({ db, api, now }, current);
+    if (blocked?.code === AUTHOR_NOT_PSEUDONYMOUS) {
+      // An owner turned pseudonymisation on right after the refresh: once more, as it is now.
+      current = await refreshWorkspace(db, api, current);
+      ({ blocked } = await pushOutbox({ db, api, now }, current));
+    }
+    await pullChanges(db, api, current);
     const at = now().toISOString();
     await saveStatus(db, connection, {
       id: CURRENT,
@@ -82,11 +91,11 @@ export async function syncWithWorkspace(
     });
     return blocked ? 'blocked' : 'synced';
   } catch (error) {
-    const problem = problemOf(error);
-    if (problem.kind === 'unauthorised') {
-      await markRefused(db, connection, now(), problem.message);
+    if (error instanceof ServerError && error.kind === 'unauthorised') {
+      await markRefused(db, connection, now(), error);
       return 'stopped';
     }
+    const problem = problemOf(error);
     const failures = status.failures + 1;
     const delay =
       error instanceof ServerError && error.kind === 'rate-limited'
@@ -112,7 +121,6 @@ function problemOf(error: unknown): SyncProblem {
   if (error instanceof ServerError) {
     switch (error.kind) {
       case 'unreachable':
-      case 'unauthorised':
       case 'rate-limited':
       case 'unreadable':
         return { kind: error.kind, message: error.message };

@@ -12,6 +12,7 @@ import {
   pullPageSchema,
   pushResultSchema,
   type Role,
+  type WorkspaceChange,
   type WorkspaceDescription,
   type WorkspaceMember,
   workspaceDescriptionSchema,
@@ -103,6 +104,7 @@ export interface ServerApi {
   createWorkspace(name: string, memberName: string): Promise<Membership>;
   join(code: string, memberName: string): Promise<Membership>;
   describeWorkspace(): Promise<WorkspaceDescription>;
+  changeWorkspace(change: WorkspaceChange): Promise<WorkspaceDescription>;
   createInvite(role: Role): Promise<Invite>;
   listInvites(): Promise<Invite[]>;
   revokeInvite(code: string): Promise<void>;
@@ -159,6 +161,7 @@ export function serverApi(fetch: Fetch, baseUrl: string, token?: string): Server
       call('POST', '/v1/workspaces', membershipSchema, { name, memberName }),
     join: (code, memberName) => call('POST', '/v1/join', membershipSchema, { code, memberName }),
     describeWorkspace: () => call('GET', '/v1/workspace', workspaceDescriptionSchema),
+    changeWorkspace: (change) => call('PATCH', '/v1/workspace', workspaceDescriptionSchema, change),
     createInvite: (role) => call('POST', '/v1/invites', inviteSchema, { role }),
     listInvites: async () => (await call('GET', '/v1/invites', invitesSchema)).invites,
     revokeInvite: (code) => call('DELETE', `/v1/invites/${encodeURIComponent(code)}`, null),

@@ -1,4 +1,4 @@
-import type { SyncedTable, Workspace, WorkspaceMember } from './protocol';
+import type { SyncedTable, Workspace, WorkspaceMember, WorkspaceSettings } from './protocol';
 
 /** The single row of the connection table and of the status table. */
 export const CURRENT = 'current';
@@ -21,8 +21,15 @@ export interface SyncConnection {
   cursor: number;
   connectedAt: string;
   /**
-   * When the server stopped accepting the token (the member was removed, or the token revoked).
-   * Syncing stops; changes stay queued until the user leaves or joins again.
+   * The workspace's settings as of the last round (absent until the first one, and from a
+   * server without settings): every push follows them.
+   */
+  settings?: WorkspaceSettings;
+  /** The key authors are pseudonymised with, the same for every member; a secret like the token. */
+  pseudonymKey?: string;
+  /**
+   * When the server stopped accepting the token (the member was removed, the token revoked, or
+   * it expired unused). Syncing stops; changes stay queued until the user leaves or joins again.
    */
   refusedAt?: string;
 }
@@ -30,21 +37,27 @@ export interface SyncConnection {
 /** Why the last sync did not finish, for the options page to say in words. */
 export type SyncProblem =
   | {
-      kind:
-        | 'unreachable'
-        | 'server'
-        | 'unreadable'
-        | 'rate-limited'
-        | 'unauthorised'
-        | 'local'
-        | 'no-consent';
+      kind: 'unreachable' | 'server' | 'unreadable' | 'rate-limited' | 'local' | 'no-consent';
       message: string;
     }
+  /**
+   * The server refused the token: the member was removed or the token revoked, or (`expired`)
+   * it went unused so long that it expired. Either way only joining again helps.
+   */
+  | { kind: 'unauthorised'; message: string; expired: boolean }
   /**
    * The server could not accept a queued change (HTTP 400): it stays first in the queue, and the
    * changes after it wait, until the server accepts it or the user leaves it out.
    */
-  | { kind: 'refused-change'; message: string; table: SyncedTable; key: string; outboxId: number }
+  | {
+      kind: 'refused-change';
+      message: string;
+      /** The server's code of the refusal, when it gave one. */
+      code?: string;
+      table: SyncedTable;
+      key: string;
+      outboxId: number;
+    }
   /** A change from the server that this version cannot read: nothing of its page was applied. */
   | { kind: 'unreadable-change'; message: string };
 

@@ -1,7 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clipPost } from '../db/signals';
+import type { TimelineEvent } from '../schema/records';
 import { xCapture } from '../testing/factories';
-import { deleteSignals } from '../tracker/deletion';
+import { addComment } from '../tracker/activity';
+import { deleteSignals, restoreSignals } from '../tracker/deletion';
 import { createInitiative, setInitiativeStatus, updateInitiative } from '../tracker/initiatives';
 import { setTriage } from '../tracker/triage';
 import { connectWorkspace, leaveWorkspace } from './membership';
@@ -10,7 +12,15 @@ import { syncWithWorkspace } from './run';
 import type { Fetch } from './server-api';
 import { CURRENT } from './state';
 import { SERVER_URL } from './sync-fixture';
-import { startTestServer, type TestBrowser, type TestServer, testBrowser } from './testing-server';
+import {
+  browserRecords,
+  serverRecords,
+  startTestServer,
+  type TestBrowser,
+  type TestServer,
+  testBrowser,
+  workspaceIdOf,
+} from './testing-server';
 import { workspaceAdmin } from './workspace';
 
 // Two (or three) browsers syncing through the real server, in this process.
@@ -204,6 +214,168 @@ describe('sync between two browsers', () => {
     // Bob's 'triaged' event is his own record, and is shared.
     const triaged = await alice.db.events.filter((event) => event.kind === 'triaged').toArray();
     expect(triaged).toEqual([expect.objectContaining({ signalId: alicesSignal.id })]);
+  });
+});
+
+describe('deleting a signal everywhere', () => {
+  /** Alice's clip, in an initiative, with Bob's comment on it; shared with both. */
+  async function sharedSignal() {
+    const { alice, bob } = await aliceAndBob();
+    const signal = await clip(alice);
+    await createInitiative(alice.db, alice.clock, await alice.actor(), {
+      title: 'Licht op de Biltstraat',
+      category: 'roads',
+      signalIds: [signal.id],
+    });
+    await sync(alice);
+    await sync(bob);
+    await addComment(bob.db, bob.clock, await bob.actor(), {
+      signalId: signal.id,
+      text: 'Gisteren nog steeds kapot',
+    });
+    await sync(bob);
+    await sync(alice);
+    return { alice, bob, signal };
+  }
+
+  const onServer = async (browser: TestBrowser) =>
+    serverRecords(server.storage, await workspaceIdOf(browser.db));
+
+  /** Both browsers hold exactly what the workspace holds. */
+  async function expectAllAgree(alice: TestBrowser, bob: TestBrowser) {
+    const workspace = await onServer(alice);
+    expect(await browserRecords(alice.db)).toEqual(workspace);
+    expect(await browserRecords(bob.db)).toEqual(workspace);
+    return workspace;
+  }
+
+  const eventsAbout = (records: { events: Array<{ id: string }> }, signalId: string) =>
+    (records.events as TimelineEvent[]).filter((event) => event.signalId === signalId);
+
+  it("removes it from the workspace and every browser with every event about it, the initiative's too", async () => {
+    const { alice, bob, signal } = await sharedSignal();
+    // Bob moderates: he may delete Alice's clip, though not events; the server removes those.
+    await deleteSignals(bob.db, bob.clock, await bob.actor(), [signal.id]);
+    await sync(bob);
+    await sync(alice);
+    const workspace = await expectAllAgree(alice, bob);
+    expect(workspace.signals).toEqual([]);
+    expect(eventsAbout(workspace, signal.id)).toEqual([]);
+    expect(workspace.initiatives).toHaveLength(1);
+  });
+
+  it('changes nothing in the workspace when undone before the deletion went out', async () => {
+    const { alice, bob, signal } = await sharedSignal();
+    const before = await onServer(alice);
+    const deleted = await deleteSignals(bob.db, bob.clock, await bob.actor(), [signal.id]);
+    await restoreSignals(bob.db, deleted);
+    expect(await sync(bob)).toBe('synced');
+    expect(await onServer(alice)).toEqual(before);
+    await sync(alice);
+    await expectAllAgree(alice, bob);
+  });
+
+  it('brings it back everywhere without its history when undone after the deletion went out', async () => {
+    const { alice, bob, signal } = await sharedSignal();
+    const deleted = await deleteSignals(bob.db, bob.clock, await bob.actor(), [signal.id]);
+    await sync(bob);
+    await sync(alice);
+    expect(await alice.db.signals.get(signal.id)).toBeUndefined();
+
+    await restoreSignals(bob.db, deleted);
+    await sync(bob);
+    await sync(alice);
+    const workspace = await expectAllAgree(alice, bob);
+    expect(workspace.signals).toEqual([await alice.db.signals.get(signal.id)]);
+    // The workspace took the history away for good, and takes no deleted event back.
+    expect(eventsAbout(workspace, signal.id)).toEqual([]);
+  });
+
+  it('leaves no trace of a deletion made again after an undo that was never sent', async () => {
+    const { alice, bob, signal } = await sharedSignal();
+    const deleted = await deleteSignals(bob.db, bob.clock, await bob.actor(), [signal.id]);
+    await sync(bob);
+    // Undone, then deleted again before the next push: the workspace deleted it already, and
+    // drops this deletion's 'unlinked' event without a word.
+    await restoreSignals(bob.db, deleted);
+    await deleteSignals(bob.db, bob.clock, await bob.actor(), [signal.id]);
+    await sync(bob);
+    await sync(alice);
+    const workspace = await expectAllAgree(alice, bob);
+    expect(eventsAbout(workspace, signal.id)).toEqual([]);
+  });
+
+  it('comes back once when two members undo their deletions of it', async () => {
+    const { alice, bob, signal } = await sharedSignal();
+    const byAlice = await deleteSignals(alice.db, alice.clock, await alice.actor(), [signal.id]);
+    await sync(alice);
+    const byBob = await deleteSignals(bob.db, bob.clock, await bob.actor(), [signal.id]);
+    await sync(bob);
+    await restoreSignals(alice.db, byAlice);
+    await restoreSignals(bob.db, byBob);
+    await sync(alice);
+    await sync(bob);
+    await sync(alice);
+    const workspace = await expectAllAgree(alice, bob);
+    expect(workspace.signals.map((record) => record.id)).toEqual([signal.id]);
+    expect(eventsAbout(workspace, signal.id)).toEqual([]);
+  });
+
+  it('is undone by a change made without knowing of it, which brings the signal back with its new events', async () => {
+    const { alice, bob, signal } = await sharedSignal();
+    await deleteSignals(alice.db, alice.clock, await alice.actor(), [signal.id]);
+    await sync(alice);
+    // Bob has not pulled the deletion: he comments, then changes the signal.
+    const comment = await addComment(bob.db, bob.clock, await bob.actor(), {
+      signalId: signal.id,
+      text: 'Nu ook de lamp ernaast',
+    });
+    await setTriage(bob.db, bob.clock, await bob.actor(), [signal.id], 'acknowledged');
+    await sync(bob);
+    await sync(alice);
+    await sync(bob);
+    const workspace = await expectAllAgree(alice, bob);
+    expect(workspace.signals).toEqual([expect.objectContaining({ triage: 'acknowledged' })]);
+    expect(eventsAbout(workspace, signal.id).map((event) => event.id)).toContain(comment.id);
+  });
+
+  it('keeps a comment the workspace dropped while the signal was deleted, once an undo brings it back', async () => {
+    const { alice, bob, signal } = await sharedSignal();
+    const deleted = await deleteSignals(alice.db, alice.clock, await alice.actor(), [signal.id]);
+    await sync(alice);
+    // Bob's comment goes out while the signal is deleted, and his pull is cut off.
+    const comment = await addComment(bob.db, bob.clock, await bob.actor(), {
+      signalId: signal.id,
+      text: 'Nu ook de lamp ernaast',
+    });
+    const noPull: Fetch = async (input, init) => {
+      if (input.includes('/v1/sync/pull')) throw new TypeError('Failed to fetch');
+      return server.fetch(input, init);
+    };
+    expect(await sync(bob, noPull)).toBe('failed');
+    expect(await bob.db.outbox.count()).toBe(0);
+    await restoreSignals(alice.db, deleted);
+    await sync(alice);
+    await sync(bob);
+    await sync(bob);
+    await sync(alice);
+    const workspace = await expectAllAgree(alice, bob);
+    expect(eventsAbout(workspace, signal.id).map((event) => event.id)).toContain(comment.id);
+  });
+
+  it('takes a comment made without knowing of it along, when nothing brings the signal back', async () => {
+    const { alice, bob, signal } = await sharedSignal();
+    await deleteSignals(alice.db, alice.clock, await alice.actor(), [signal.id]);
+    await sync(alice);
+    await addComment(bob.db, bob.clock, await bob.actor(), {
+      signalId: signal.id,
+      text: 'Nu ook de lamp ernaast',
+    });
+    await sync(bob);
+    await sync(alice);
+    const workspace = await expectAllAgree(alice, bob);
+    expect(workspace.signals).toEqual([]);
+    expect(eventsAbout(workspace, signal.id)).toEqual([]);
   });
 });
 

@@ -3,7 +3,9 @@ import { openStorage, type Storage } from '../../server/storage';
 import { VliegwielDatabase } from '../db/database';
 import { actorOf, loadSettings } from '../settings-store';
 import { fixedClock } from '../testing/factories';
+import { SYNCED_TABLES, type SyncedTable } from './protocol';
 import type { Fetch } from './server-api';
+import { CURRENT } from './state';
 import { memorySettings } from './testing-settings';
 
 // The real sync server in this process, for the sync tests: PGlite in memory (one per test file,
@@ -17,7 +19,13 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { rateLimitPerMinute?: number; maxMutationsPerPush?: number } = {},
+  options: {
+    rateLimitPerMinute?: number;
+    maxMutationsPerPush?: number;
+    tokenIdleDays?: number;
+    /** The server's clock (retention, token expiry); the real time by default. */
+    now?: () => Date;
+  } = {},
 ): Promise<TestServer> {
   const storage = await openStorage({ dataDir: 'memory://' });
   const app = createApp({ storage, log: () => {}, ...options });
@@ -45,3 +53,46 @@ export function testBrowser(name: string, server: TestServer) {
   };
 }
 export type TestBrowser = ReturnType<typeof testBrowser>;
+
+/** Records by shared table, each table's records in id order: for comparing whole states. */
+export type RecordsByTable = Record<SyncedTable, Array<{ id: string }>>;
+
+function byId(records: Array<{ id: string }>) {
+  return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** What the server holds of a workspace: its records that are not deleted. */
+export async function serverRecords(
+  storage: Storage,
+  workspaceId: string,
+): Promise<RecordsByTable> {
+  const rows = await storage.query<{ table_name: SyncedTable; record: { id: string } }>(
+    'SELECT table_name, record FROM records WHERE workspace_id = $1 AND NOT deleted',
+    [workspaceId],
+  );
+  const tables = Object.fromEntries(
+    SYNCED_TABLES.map((table) => [
+      table,
+      byId(rows.filter((row) => row.table_name === table).map((row) => row.record)),
+    ]),
+  );
+  return tables as RecordsByTable;
+}
+
+/** What a browser holds of the shared tables. */
+export async function browserRecords(db: VliegwielDatabase): Promise<RecordsByTable> {
+  const tables = await Promise.all(
+    SYNCED_TABLES.map(
+      async (table) =>
+        [table, byId((await db.table(table).toArray()) as Array<{ id: string }>)] as const,
+    ),
+  );
+  return Object.fromEntries(tables) as RecordsByTable;
+}
+
+/** The id of the workspace a browser is connected to. */
+export async function workspaceIdOf(db: VliegwielDatabase): Promise<string> {
+  const connection = await db.syncConnection.get(CURRENT);
+  if (!connection) throw new Error('this browser is not in a workspace');
+  return connection.workspace.id;
+}

@@ -1,5 +1,12 @@
 import type { VliegwielDatabase } from '../db/database';
-import type { Invite, Role, WorkspaceMember } from './protocol';
+import type {
+  Invite,
+  Role,
+  WorkspaceDescription,
+  WorkspaceMember,
+  WorkspaceSettings,
+} from './protocol';
+import { namesAuthor, pseudonymiser } from './pseudonyms';
 import { type Fetch, type ServerApi, ServerError, serverApi } from './server-api';
 import { CURRENT, type SyncConnection } from './state';
 
@@ -10,37 +17,55 @@ export interface WorkspaceDeps {
 }
 
 /**
- * Keeps the members table and the connection's own member and workspace as the server has them,
- * so timelines and "clipped by" name people and a changed role counts at once. Members who left
- * keep their name (their clips and events still name them) but lose their role.
+ * Keeps the members table and the connection's own member, workspace, settings and pseudonym key
+ * as the server has them, so timelines and "clipped by" name people, and a changed role or
+ * setting counts at once. Members who left keep their name (their clips and events still name
+ * them) but lose their role. Returns the connection as stored now; `connection` itself when it is
+ * no longer the one stored (left meanwhile), since nothing was written then.
  */
 export async function refreshWorkspace(
   db: VliegwielDatabase,
   api: Pick<ServerApi, 'describeWorkspace'>,
   connection: SyncConnection,
-): Promise<void> {
-  const description = await api.describeWorkspace();
-  await db.transaction('rw', db.members, db.syncConnection, async () => {
+): Promise<SyncConnection> {
+  return storeDescription(db, connection, await api.describeWorkspace());
+}
+
+async function storeDescription(
+  db: VliegwielDatabase,
+  connection: SyncConnection,
+  description: WorkspaceDescription,
+): Promise<SyncConnection> {
+  return db.transaction('rw', db.members, db.syncConnection, async () => {
     const current = await db.syncConnection.get(CURRENT);
-    if (current?.clientId !== connection.clientId) return;
+    if (current?.clientId !== connection.clientId) return connection;
     const listed = new Set(description.members.map((member) => member.id));
     const former = (await db.members.toArray())
       .filter((member) => member.role !== undefined && !listed.has(member.id))
       .map(({ role: _former, ...member }) => member);
     await db.members.bulkPut([...description.members, ...former]);
-    await db.syncConnection.update(CURRENT, {
+    const { settings: _before, pseudonymKey: _beforeKey, ...rest } = current;
+    const refreshed: SyncConnection = {
+      ...rest,
       member: description.member,
       workspace: description.workspace,
-    });
+      ...(description.settings ? { settings: description.settings } : {}),
+      ...(description.pseudonymKey ? { pseudonymKey: description.pseudonymKey } : {}),
+    };
+    await db.syncConnection.put(refreshed);
+    return refreshed;
   });
 }
 
-/** The server no longer accepts this browser's token: syncing stops, and the options page says so. */
+/**
+ * The server no longer accepts this browser's token (401): syncing stops, and the options page
+ * says why (an expired token reads differently from a removed member) and what to do.
+ */
 export async function markRefused(
   db: VliegwielDatabase,
   connection: SyncConnection,
   now: Date,
-  message: string,
+  refusal: ServerError,
 ): Promise<void> {
   await db.transaction('rw', db.syncConnection, db.syncStatus, async () => {
     const current = await db.syncConnection.get(CURRENT);
@@ -50,10 +75,17 @@ export async function markRefused(
     await db.syncStatus.put({
       ...status,
       lastAttemptAt: now.toISOString(),
-      problem: { kind: 'unauthorised', message },
+      problem: {
+        kind: 'unauthorised',
+        message: refusal.message,
+        expired: refusal.details.code === TOKEN_EXPIRED,
+      },
     });
   });
 }
+
+/** The server's code for a token that went unused too long. */
+const TOKEN_EXPIRED = 'token-expired';
 
 /** What an owner or moderator does with the workspace from the options page. */
 export interface WorkspaceAdmin {
@@ -62,6 +94,8 @@ export interface WorkspaceAdmin {
   revokeInvite(code: string): Promise<void>;
   changeRole(memberId: string, role: Role): Promise<WorkspaceMember>;
   removeMember(memberId: string): Promise<void>;
+  /** Owners only: the workspace's settings, for every member. */
+  changeSettings(settings: Partial<WorkspaceSettings>): Promise<SyncConnection>;
   refresh(): Promise<void>;
 }
 
@@ -80,7 +114,7 @@ export function workspaceAdmin({ db, fetch, now }: WorkspaceDeps): WorkspaceAdmi
       return await call(api, connection);
     } catch (error) {
       if (error instanceof ServerError && error.kind === 'unauthorised') {
-        await markRefused(db, connection, now(), error.message);
+        await markRefused(db, connection, now(), error);
       }
       throw error;
     }
@@ -100,6 +134,44 @@ export function workspaceAdmin({ db, fetch, now }: WorkspaceDeps): WorkspaceAdmi
         await api.removeMember(memberId);
         await refreshWorkspace(db, api, connection);
       }),
-    refresh: () => withConnection((api, connection) => refreshWorkspace(db, api, connection)),
+    changeSettings: (settings) =>
+      withConnection(async (api, connection) =>
+        storeDescription(db, connection, await api.changeWorkspace({ settings })),
+      ),
+    refresh: () =>
+      withConnection(async (api, connection) => {
+        await refreshWorkspace(db, api, connection);
+      }),
   };
+}
+
+/**
+ * Queues every signal here that still names its author, for a workspace that has just started
+ * pseudonymising authors: the push sends each without it, and what the workspace held from
+ * before loses its authors too. Only an owner turns the setting on, and owners may change any
+ * signal. Returns how many were queued.
+ */
+export async function queueSignalsNamingAuthors(db: VliegwielDatabase): Promise<number> {
+  return db.transaction('rw', db.signals, db.outbox, async () => {
+    const keys = await db.signals.filter(namesAuthor).primaryKeys();
+    await db.outbox.bulkAdd(keys.map((key) => ({ table: 'signals' as const, key })));
+    return keys.length;
+  });
+}
+
+/**
+ * The keys the connected workspace gives these posts, when it pseudonymises authors: a Bluesky or
+ * Mastodon key names the account, so a signal pulled from there holds another key for the same
+ * post. Clipping and the marks on social pages look under both. Empty otherwise.
+ */
+export async function sharedPostKeys(
+  db: VliegwielDatabase,
+  keys: readonly string[],
+): Promise<Map<string, string>> {
+  const connection = await db.syncConnection.get(CURRENT);
+  if (!connection?.settings?.pseudonymiseAuthors || !connection.pseudonymKey) return new Map();
+  const pseudonyms = await pseudonymiser(connection.pseudonymKey);
+  return new Map(
+    await Promise.all(keys.map(async (key) => [key, await pseudonyms.postKey(key)] as const)),
+  );
 }

@@ -21,9 +21,18 @@ export function clipWithDetails(
   correction: Correction | undefined,
   details: ClipDetails,
   area: Area | undefined,
+  sharedKey?: string,
 ): Promise<ClipOutcome> {
   return db.transaction('rw', [...signalTables(db), db.initiatives], async () => {
-    const outcome = await clipPost(db, capture, clock, classification, correction, actor);
+    const outcome = await clipPost(
+      db,
+      capture,
+      clock,
+      classification,
+      correction,
+      actor,
+      sharedKey,
+    );
     let signal = outcome.signal;
     if (details.note || area) {
       signal = validSignal({

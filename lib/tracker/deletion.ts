@@ -6,10 +6,11 @@ import {
   appendEvents,
   deleteSignals as deleteSignalRecords,
   saveSignals,
+  signalTables,
 } from '../db/store';
 import { eventSchema, type Initiative, type Signal, type TimelineEvent } from '../schema/records';
+import { connectionQueuedFor, deletionStateTables, sentDeletions } from '../sync/deletions';
 import {
-  inTrackerTransaction,
   loadSignals,
   startWrite,
   touchInitiatives,
@@ -32,6 +33,8 @@ export interface DeletedSignals {
   unlinked: TimelineEvent[];
   /** Those initiatives' last activity before the deletion. */
   lastActivity: Array<{ initiativeId: string; lastActivityAt: string }>;
+  /** The workspace connection (its client id) the deletion was queued for, if any. */
+  queuedFor?: string;
 }
 
 /**
@@ -48,7 +51,7 @@ export async function deleteSignals(
   signalIds: readonly string[],
 ): Promise<DeletedSignals> {
   const write = startWrite(clock, actor);
-  return inTrackerTransaction(db, async () => {
+  return inDeletionTransaction(db, async () => {
     const signals = await loadSignals(db, signalIds);
     const history = await Promise.all(signals.map((signal) => eventsAboutSignal(db, signal.id)));
     const events = history.flat().filter((event) => event.initiativeId === undefined);
@@ -72,8 +75,25 @@ export async function deleteSignals(
     await db.events.bulkDelete(events.map((event) => event.id));
     await appendEvents(db, unlinked);
     await touchInitiatives(db, write, unlinked);
-    return { at: write.at, signals, events, unlinked, lastActivity };
+    const queuedFor = await connectionQueuedFor(db);
+    return {
+      at: write.at,
+      signals,
+      events,
+      unlinked,
+      lastActivity,
+      ...(queuedFor === undefined ? {} : { queuedFor }),
+    };
   });
+}
+
+/** The tracker's tables, and what tells whether a deletion went out to a workspace. */
+function inDeletionTransaction<T>(db: VliegwielDatabase, work: () => Promise<T>) {
+  return db.transaction(
+    'rw',
+    [...signalTables(db), db.initiatives, ...deletionStateTables(db)],
+    work,
+  );
 }
 
 /**
@@ -83,12 +103,16 @@ export async function deleteSignals(
  * the meantime comes back in the initiative it was merged into. A signal is not restored when it
  * is already there, or when its post was clipped again meanwhile (that would be the duplicate
  * clipping refuses). Returns the signals restored.
+ *
+ * In a workspace, a deletion not yet sent is undone before anyone sees it. One that went out has
+ * removed the signal's events there for good: the signal comes back without them, here as there
+ * (lib/sync/deletions.ts).
  */
 export async function restoreSignals(
   db: VliegwielDatabase,
   deleted: DeletedSignals,
 ): Promise<Signal[]> {
-  return inTrackerTransaction(db, async () => {
+  return inDeletionTransaction(db, async () => {
     const restorable: Signal[] = [];
     for (const signal of deleted.signals) {
       if (await isTaken(db, signal)) continue;
@@ -102,9 +126,12 @@ export async function restoreSignals(
     const restored = new Set(restorable.map((signal) => signal.id));
     const isRestored = (event: TimelineEvent) =>
       event.signalId !== undefined && restored.has(event.signalId);
+    const sent = await sentDeletions(db, deleted.queuedFor, [...restored]);
+    const historyRestored = (event: TimelineEvent) =>
+      isRestored(event) && !sent.has(event.signalId as string);
     await saveSignals(db, restorable);
     await db.events.bulkPut(
-      deleted.events.filter(isRestored).map((event) => validated(eventSchema, event, 'event')),
+      deleted.events.filter(historyRestored).map((event) => validated(eventSchema, event, 'event')),
     );
     const unlinked = deleted.unlinked.filter(isRestored);
     await db.events.bulkDelete(unlinked.map((event) => event.id));
