@@ -18,15 +18,41 @@ export async function connectionQueuedFor(db: VliegwielDatabase): Promise<string
 }
 
 /**
+ * The outbox entries that queue these signals' deletions, by signal: the latest entry of each
+ * signal, read in the deleting transaction (which just added it). Undefined when not in a
+ * workspace.
+ */
+export async function deletionEntries(
+  db: VliegwielDatabase,
+  signalIds: readonly string[],
+): Promise<Record<string, number> | undefined> {
+  if ((await connectionQueuedFor(db)) === undefined) return undefined;
+  const entries = await db.outbox
+    .where('[table+key]')
+    .anyOf(signalIds.map((id) => ['signals', id]))
+    .toArray();
+  const latest: Record<string, number> = {};
+  for (const { key, id } of entries) latest[key] = Math.max(latest[key] ?? 0, id);
+  return latest;
+}
+
+/**
  * Which of these signals' deletions went out to the workspace: queued for the connection that is
  * still this browser's, no longer waiting in the outbox, and not set aside as refused. A deletion
  * whose push was applied but whose answer was lost counts as waiting: its undo restores the
  * history here, and the next pull removes it again, as the workspace did.
+ *
+ * It is the deletion's own entry (`entries`, from deletionEntries) that decides, not any entry of
+ * the signal: a later change of the signal (brought back and deleted again, by this or another
+ * deletion) must not make a deletion that went out look as if it had not, or its undo would put
+ * back events the workspace removed for good and will never send or take again. Without the
+ * entries (a deletion recorded before they were), any entry of the signal counts.
  */
 export async function sentDeletions(
   db: VliegwielDatabase,
   queuedFor: string | undefined,
   signalIds: readonly string[],
+  entries?: Readonly<Record<string, number>>,
 ): Promise<Set<string>> {
   if (queuedFor === undefined || (await connectionQueuedFor(db)) !== queuedFor) return new Set();
   const waiting = await db.outbox
@@ -36,6 +62,16 @@ export async function sentDeletions(
   const refused = await db.refusedChanges
     .filter((change) => change.table === 'signals' && signalIds.includes(change.key))
     .toArray();
-  const notSent = new Set([...waiting, ...refused].map((entry) => entry.key));
+  const entryOf = (key: string) => entries?.[key];
+  const isTheDeletion = (key: string, ids: readonly number[] | undefined) => {
+    const entry = entryOf(key);
+    return entry === undefined || ids === undefined || ids.includes(entry);
+  };
+  const notSent = new Set([
+    ...waiting.filter((entry) => isTheDeletion(entry.key, [entry.id])).map((entry) => entry.key),
+    ...refused
+      .filter((change) => isTheDeletion(change.key, change.entryIds))
+      .map((change) => change.key),
+  ]);
   return new Set(signalIds.filter((id) => !notSent.has(id)));
 }

@@ -306,11 +306,12 @@ export async function setChangeAside(
   at: Date,
 ) {
   await db.transaction('rw', db.outbox, db.refusedChanges, async () => {
-    await db.outbox
+    const entries = db.outbox
       .where('[table+key]')
       .equals([table, key])
-      .and((entry) => entry.id <= upTo)
-      .delete();
-    await db.refusedChanges.add({ table, key, reason, message, at: at.toISOString() });
+      .and((entry) => entry.id <= upTo);
+    const entryIds = (await entries.primaryKeys()) as number[];
+    await entries.delete();
+    await db.refusedChanges.add({ table, key, reason, message, at: at.toISOString(), entryIds });
   });
 }

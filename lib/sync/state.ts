@@ -96,4 +96,6 @@ export interface RefusedChange {
   reason: 'forbidden' | 'conflict' | 'too-large' | 'left-out';
   message: string;
   at: string;
+  /** The outbox entries set aside (lib/sync/deletions.ts asks whether a deletion was one). */
+  entryIds?: number[];
 }

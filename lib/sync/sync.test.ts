@@ -321,6 +321,51 @@ describe('deleting a signal everywhere', () => {
     expect(eventsAbout(workspace, signal.id)).toEqual([]);
   });
 
+  it('brings no history back when a deletion that went out is undone while a later deletion waits', async () => {
+    const { alice, bob, signal } = await sharedSignal();
+    const first = await deleteSignals(alice.db, alice.clock, await alice.actor(), [signal.id]);
+    await sync(alice);
+    // Bob deletes it too and undoes that: it is back everywhere, without its history.
+    const byBob = await deleteSignals(bob.db, bob.clock, await bob.actor(), [signal.id]);
+    await restoreSignals(bob.db, byBob);
+    await sync(bob);
+    await sync(alice);
+    expect(await alice.db.signals.get(signal.id)).toBeDefined();
+    // Alice deletes it again, and before that goes out undoes her first deletion: the later
+    // deletion's entry in the outbox must not make the first look as if it had not gone out.
+    await deleteSignals(alice.db, alice.clock, await alice.actor(), [signal.id]);
+    await restoreSignals(alice.db, first);
+    await sync(alice);
+    await sync(bob);
+    await sync(alice);
+    const workspace = await expectAllAgree(alice, bob);
+    expect(workspace.signals.map((record) => record.id)).toEqual([signal.id]);
+    // Its own history went with the first deletion, for good, here as there.
+    const history = eventsAbout(workspace, signal.id).filter((event) => !event.initiativeId);
+    expect(history).toEqual([]);
+  });
+
+  it('brings no history back when a deletion that went out is undone after an earlier change of the signal was refused', async () => {
+    const { alice, bob } = await aliceAndBob('member');
+    const signal = await clip(alice);
+    await sync(alice);
+    await sync(bob);
+    await setTriage(bob.db, bob.clock, await bob.actor(), [signal.id], 'acknowledged');
+    await sync(bob);
+    expect(await bob.db.refusedChanges.count()).toBe(1);
+    const bobsId = (await bob.db.syncConnection.get(CURRENT))?.member.id as string;
+    await workspaceAdmin(alice.deps).changeRole(bobsId, 'moderator');
+    // The deletion goes out; the refused triage before it must not make it look as if it had not.
+    const deleted = await deleteSignals(bob.db, bob.clock, await bob.actor(), [signal.id]);
+    await sync(bob);
+    await restoreSignals(bob.db, deleted);
+    await sync(bob);
+    await sync(alice);
+    const workspace = await expectAllAgree(alice, bob);
+    expect(workspace.signals.map((record) => record.id)).toEqual([signal.id]);
+    expect(eventsAbout(workspace, signal.id)).toEqual([]);
+  });
+
   it('is undone by a change made without knowing of it, which brings the signal back with its new events', async () => {
     const { alice, bob, signal } = await sharedSignal();
     await deleteSignals(alice.db, alice.clock, await alice.actor(), [signal.id]);

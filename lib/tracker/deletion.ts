@@ -9,7 +9,12 @@ import {
   signalTables,
 } from '../db/store';
 import { eventSchema, type Initiative, type Signal, type TimelineEvent } from '../schema/records';
-import { connectionQueuedFor, deletionStateTables, sentDeletions } from '../sync/deletions';
+import {
+  connectionQueuedFor,
+  deletionEntries,
+  deletionStateTables,
+  sentDeletions,
+} from '../sync/deletions';
 import {
   loadSignals,
   startWrite,
@@ -35,6 +40,8 @@ export interface DeletedSignals {
   lastActivity: Array<{ initiativeId: string; lastActivityAt: string }>;
   /** The workspace connection (its client id) the deletion was queued for, if any. */
   queuedFor?: string;
+  /** The outbox entry that queued each signal's deletion there (lib/sync/deletions.ts). */
+  queuedAs?: Record<string, number>;
 }
 
 /**
@@ -76,6 +83,10 @@ export async function deleteSignals(
     await appendEvents(db, unlinked);
     await touchInitiatives(db, write, unlinked);
     const queuedFor = await connectionQueuedFor(db);
+    const queuedAs = await deletionEntries(
+      db,
+      signals.map((signal) => signal.id),
+    );
     return {
       at: write.at,
       signals,
@@ -83,6 +94,7 @@ export async function deleteSignals(
       unlinked,
       lastActivity,
       ...(queuedFor === undefined ? {} : { queuedFor }),
+      ...(queuedAs === undefined ? {} : { queuedAs }),
     };
   });
 }
@@ -126,7 +138,7 @@ export async function restoreSignals(
     const restored = new Set(restorable.map((signal) => signal.id));
     const isRestored = (event: TimelineEvent) =>
       event.signalId !== undefined && restored.has(event.signalId);
-    const sent = await sentDeletions(db, deleted.queuedFor, [...restored]);
+    const sent = await sentDeletions(db, deleted.queuedFor, [...restored], deleted.queuedAs);
     const historyRestored = (event: TimelineEvent) =>
       isRestored(event) && !sent.has(event.signalId as string);
     await saveSignals(db, restorable);
