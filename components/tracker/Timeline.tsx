@@ -1,45 +1,11 @@
 import { useState } from 'preact/hooks';
 import { absoluteTime, relativeTime } from '../../lib/format';
-import type { GetMessage } from '../../lib/i18n';
 import type { TimelineEvent } from '../../lib/schema/records';
 import { addComment, recordContact } from '../../lib/tracker/activity';
+import { eventSentence } from '../../lib/tracker/event-words';
 import { useTracker } from './context';
-import { actorLabel, categoryLabel, STATUS_MESSAGES, TRIAGE_MESSAGES } from './labels';
+import { actorLabel } from './labels';
 import { useAction } from './useAction';
-
-/** What an event says happened, in a sentence naming who did it. */
-function eventSentence(t: GetMessage, event: TimelineEvent, who: string): string {
-  switch (event.kind) {
-    case 'created':
-      return t('eventCreated', [who]);
-    case 'clipped':
-      return t('eventClipped', [who]);
-    case 'linked':
-      return t('eventLinked', [who]);
-    case 'unlinked':
-      return t('eventUnlinked', [who]);
-    case 'status-changed':
-      return t('eventStatusChanged', [
-        who,
-        t(STATUS_MESSAGES[event.from]),
-        t(STATUS_MESSAGES[event.to]),
-      ]);
-    case 'contacted':
-      return t('eventContacted', [who, event.contact]);
-    case 'comment':
-      return t('eventComment', [who]);
-    case 'edited':
-      return t('eventEdited', [who]);
-    case 'merged':
-      return t('eventMerged', [who, event.fromTitle]);
-    case 'triaged':
-      return t('eventTriaged', [who, t(TRIAGE_MESSAGES[event.to])]);
-    case 'suggestion-rejected':
-      return t('eventSuggestionRejected', [who, event.name]);
-    case 'recategorised':
-      return t('eventRecategorised', [who, categoryLabel(t, event.to)]);
-  }
-}
 
 interface TimelineProps {
   events: readonly TimelineEvent[];

@@ -1,7 +1,7 @@
 import { effectiveCategory } from '../../lib/db/signal-index';
 import type { GetMessage, MessageKey } from '../../lib/i18n';
 import type { MunicipalityName } from '../../lib/places/municipality-list';
-import type { InitiativeStatus, Signal, TimelineEvent } from '../../lib/schema/records';
+import type { Signal, TimelineEvent } from '../../lib/schema/records';
 import { categoryLabel, municipalityName } from '../../lib/suggest/reason-words';
 import type { DuplicateReason, SimilarityReason } from '../../lib/tracker/duplicates';
 import type { NextStepKey } from '../../lib/tracker/stalled';
@@ -12,21 +12,7 @@ export {
   suggestionReasonText,
 } from '../../lib/suggest/reason-words';
 
-export const TRIAGE_MESSAGES = {
-  new: 'triageNew',
-  acknowledged: 'triageAcknowledged',
-  assigned: 'triageAssigned',
-  done: 'triageDone',
-} as const satisfies Record<string, MessageKey>;
-
-export const STATUS_MESSAGES = {
-  idea: 'statusIdea',
-  gathering: 'statusGathering',
-  raised: 'statusRaised',
-  'in-progress': 'statusInProgress',
-  resolved: 'statusResolved',
-  stalled: 'statusStalled',
-} as const satisfies Record<InitiativeStatus, MessageKey>;
+export { STATUS_MESSAGES, TRIAGE_MESSAGES } from '../../lib/tracker/event-words';
 
 export function signalCategoryLabel(t: GetMessage, signal: Signal): string {
   return categoryLabel(t, effectiveCategory(signal) || undefined);

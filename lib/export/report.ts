@@ -10,15 +10,10 @@ import {
   type UiLanguage,
 } from '../i18n';
 import type { MunicipalityName } from '../places/municipality-list';
-import type {
-  EventKind,
-  Initiative,
-  InitiativeStatus,
-  Signal,
-  TimelineEvent,
-} from '../schema/records';
+import type { EventKind, Initiative, Signal, TimelineEvent } from '../schema/records';
 import { SITE_NAMES } from '../sites/names';
 import { municipalityName } from '../suggest/reason-words';
+import { eventSentence, STATUS_MESSAGES } from '../tracker/event-words';
 import { contributors } from '../tracker/timeline';
 import { applyExportOptions, type ExportCollection, type ExportOptions } from './collection';
 import type { ExportSubject } from './download';
@@ -112,22 +107,6 @@ const REPORT_WORDS = {
 type Words = (typeof REPORT_WORDS)[UiLanguage];
 
 const BUNDLES: Record<UiLanguage, MessageBundle> = { nl: dutch, en: english };
-
-const STATUS_MESSAGES = {
-  idea: 'statusIdea',
-  gathering: 'statusGathering',
-  raised: 'statusRaised',
-  'in-progress': 'statusInProgress',
-  resolved: 'statusResolved',
-  stalled: 'statusStalled',
-} as const satisfies Record<InitiativeStatus, MessageKey>;
-
-const TRIAGE_MESSAGES = {
-  new: 'triageNew',
-  acknowledged: 'triageAcknowledged',
-  assigned: 'triageAssigned',
-  done: 'triageDone',
-} as const satisfies Record<string, MessageKey>;
 
 const CONTRIBUTION_MESSAGES = {
   created: 'contributionCreated',
@@ -502,7 +481,7 @@ function timelineItem(event: TimelineEvent, page: Page): string {
     event.kind === 'comment' || (event.kind === 'contacted' && event.text !== undefined)
       ? `<p class="said">${text(event.text ?? '')}</p>`
       : '';
-  return `<li><time datetime="${escapeHtml(event.at)}">${escapeHtml(page.when.format(Date.parse(event.at)))}</time> ${text(eventSentence(event, page))}${said}</li>`;
+  return `<li><time datetime="${escapeHtml(event.at)}">${escapeHtml(page.when.format(Date.parse(event.at)))}</time> ${text(eventSentenceOf(event, page))}${said}</li>`;
 }
 
 function actorName(id: string, page: Page): string {
@@ -510,39 +489,8 @@ function actorName(id: string, page: Page): string {
 }
 
 /** What an event says happened, naming who did it (as the tracker's timeline words it). */
-function eventSentence(event: TimelineEvent, page: Page): string {
-  const { t } = page;
-  const who = event.actorName ?? actorName(event.actorId, page);
-  switch (event.kind) {
-    case 'created':
-      return t('eventCreated', [who]);
-    case 'clipped':
-      return t('eventClipped', [who]);
-    case 'linked':
-      return t('eventLinked', [who]);
-    case 'unlinked':
-      return t('eventUnlinked', [who]);
-    case 'status-changed':
-      return t('eventStatusChanged', [
-        who,
-        t(STATUS_MESSAGES[event.from]),
-        t(STATUS_MESSAGES[event.to]),
-      ]);
-    case 'contacted':
-      return t('eventContacted', [who, event.contact]);
-    case 'comment':
-      return t('eventComment', [who]);
-    case 'edited':
-      return t('eventEdited', [who]);
-    case 'merged':
-      return t('eventMerged', [who, event.fromTitle]);
-    case 'triaged':
-      return t('eventTriaged', [who, t(TRIAGE_MESSAGES[event.to])]);
-    case 'suggestion-rejected':
-      return t('eventSuggestionRejected', [who, event.name]);
-    case 'recategorised':
-      return t('eventRecategorised', [who, t(categoryMessage(event.to))]);
-  }
+function eventSentenceOf(event: TimelineEvent, page: Page): string {
+  return eventSentence(page.t, event, event.actorName ?? actorName(event.actorId, page));
 }
 
 function contributorSection(events: readonly TimelineEvent[], page: Page): string {
