@@ -4,11 +4,13 @@ import { excerpt } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n';
 import { municipalityByName } from '../../lib/places/municipality-list';
 import {
+  type EventKind,
   INITIATIVE_STATUSES,
   type Initiative,
   type InitiativeStatus,
 } from '../../lib/schema/records';
 import { SITE_NAMES } from '../../lib/sites/names';
+import { CONTRIBUTION_MESSAGES } from '../../lib/tracker/event-words';
 import {
   initiativeSignals,
   listInitiatives,
@@ -229,7 +231,7 @@ export function InitiativePage({
                     {Object.entries(person.counts)
                       .map(
                         ([kind, count]) =>
-                          `${t(CONTRIBUTION_MESSAGES[kind as keyof typeof CONTRIBUTION_MESSAGES])} ${count}`,
+                          `${t(CONTRIBUTION_MESSAGES[kind as EventKind])} ${count}`,
                       )
                       .join(' · ')}
                   </span>
@@ -281,21 +283,6 @@ export function InitiativePage({
     </section>
   );
 }
-
-const CONTRIBUTION_MESSAGES = {
-  created: 'contributionCreated',
-  clipped: 'contributionClipped',
-  linked: 'contributionLinked',
-  unlinked: 'contributionUnlinked',
-  'status-changed': 'contributionStatus',
-  contacted: 'contributionContacted',
-  comment: 'contributionComment',
-  edited: 'contributionEdited',
-  merged: 'contributionMerged',
-  triaged: 'contributionTriaged',
-  'suggestion-rejected': 'contributionSuggestionRejected',
-  recategorised: 'contributionRecategorised',
-} as const satisfies Record<string, MessageKey>;
 
 /** The initiative's title, description, category and area, changed in one 'edited' event. */
 function EditInitiative({ initiative, onDone }: { initiative: Initiative; onDone(): void }) {

@@ -5,7 +5,6 @@ import {
   categoryMessage,
   type GetMessage,
   type MessageBundle,
-  type MessageKey,
   translator,
   type UiLanguage,
 } from '../i18n';
@@ -13,7 +12,7 @@ import type { MunicipalityName } from '../places/municipality-list';
 import type { EventKind, Initiative, Signal, TimelineEvent } from '../schema/records';
 import { SITE_NAMES } from '../sites/names';
 import { municipalityName } from '../suggest/reason-words';
-import { eventSentence, STATUS_MESSAGES } from '../tracker/event-words';
+import { CONTRIBUTION_MESSAGES, eventSentence, STATUS_MESSAGES } from '../tracker/event-words';
 import { contributors } from '../tracker/timeline';
 import { applyExportOptions, type ExportCollection, type ExportOptions } from './collection';
 import type { ExportSubject } from './download';
@@ -107,21 +106,6 @@ const REPORT_WORDS = {
 type Words = (typeof REPORT_WORDS)[UiLanguage];
 
 const BUNDLES: Record<UiLanguage, MessageBundle> = { nl: dutch, en: english };
-
-const CONTRIBUTION_MESSAGES = {
-  created: 'contributionCreated',
-  clipped: 'contributionClipped',
-  linked: 'contributionLinked',
-  unlinked: 'contributionUnlinked',
-  'status-changed': 'contributionStatus',
-  contacted: 'contributionContacted',
-  comment: 'contributionComment',
-  edited: 'contributionEdited',
-  merged: 'contributionMerged',
-  triaged: 'contributionTriaged',
-  'suggestion-rejected': 'contributionSuggestionRejected',
-  recategorised: 'contributionRecategorised',
-} as const satisfies Record<EventKind, MessageKey>;
 
 const TIME_ZONE = 'Europe/Amsterdam';
 

@@ -1,5 +1,5 @@
 import type { GetMessage, MessageKey } from '../i18n';
-import type { InitiativeStatus, TimelineEvent } from '../schema/records';
+import type { EventKind, InitiativeStatus, TimelineEvent } from '../schema/records';
 import { categoryLabel } from '../suggest/reason-words';
 
 // How the history reads, in the tracker's timeline and in the printed report alike.
@@ -19,6 +19,22 @@ export const STATUS_MESSAGES = {
   resolved: 'statusResolved',
   stalled: 'statusStalled',
 } as const satisfies Record<InitiativeStatus, MessageKey>;
+
+/** What each kind of event counts as among a person's contributions. */
+export const CONTRIBUTION_MESSAGES = {
+  created: 'contributionCreated',
+  clipped: 'contributionClipped',
+  linked: 'contributionLinked',
+  unlinked: 'contributionUnlinked',
+  'status-changed': 'contributionStatus',
+  contacted: 'contributionContacted',
+  comment: 'contributionComment',
+  edited: 'contributionEdited',
+  merged: 'contributionMerged',
+  triaged: 'contributionTriaged',
+  'suggestion-rejected': 'contributionSuggestionRejected',
+  recategorised: 'contributionRecategorised',
+} as const satisfies Record<EventKind, MessageKey>;
 
 /** What an event says happened, in a sentence naming who did it. */
 export function eventSentence(t: GetMessage, event: TimelineEvent, who: string): string {
