@@ -107,8 +107,8 @@ describe('pseudonymiseAuthors', () => {
     expect(x?.source.postId).toBe('2101932455228370944');
   });
 
-  it('cuts a link that names the author to the site, and drops a post key that names them', () => {
-    expect(mastodon?.source.url).toBe('https://mastodon.nl/');
+  it('gives a link that names the author without them, or cuts it to the site, and drops a post key that names them', () => {
+    expect(mastodon?.source.url).toBe('https://mastodon.nl/statuses/117313691779124099');
     expect(mastodon?.postKey).toBeUndefined();
     expect(bluesky?.source.url).toBe('https://bsky.app/');
     expect(bluesky?.postKey).toBeUndefined();

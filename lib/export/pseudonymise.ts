@@ -1,16 +1,16 @@
 import type { UiLanguage } from '../i18n';
 import type { Signal } from '../schema/records';
+import { addressWithoutAuthor, namesAny } from '../sites/author-address';
 
 // Pseudonymising authors for an export. The authors of clipped posts are third parties (personal
 // data, DESIGN.md), so an export can leave them out without losing what the posts say:
 // - every author (the same handle, or without a handle the same name, on the same site) gets a
 //   pseudonym, "Auteur 1" / "Author 1", numbered in order of first appearance; it becomes the
 //   author handle, and the author's display name is dropped;
-// - where a site puts the author in the post's address, the address goes: an X link becomes the
-//   handle-free permalink x.com/i/web/status/<id>, which still opens the post; other sites
-//   (Mastodon /@user/…, Bluesky /profile/<handle>/…, Facebook /<user>/posts/…) have no
-//   handle-free permalink, so the link is cut to the site's home page. The post key and post id
-//   go when they hold the handle (Bluesky and Mastodon keys do);
+// - where a site puts the author in the post's address, the address becomes one without the
+//   author that still opens the post where the site has one, else the site's home page (the
+//   rules per site are in lib/sites/author-address.ts, shared with workspace sync). The post key
+//   and post id go when they hold the handle (Bluesky and Mastodon keys do);
 // - "@handle" mentions of any of these authors in texts and notes become their pseudonyms (a
 //   handle two of them share becomes "@Auteur"); mentions of people who wrote none of the posts
 //   stay as they are.
@@ -20,8 +20,8 @@ import type { Signal } from '../schema/records';
 const PSEUDONYM_WORD: Record<UiLanguage, string> = { nl: 'Auteur', en: 'Author' };
 
 const MENTION = /@([\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?)/gu;
-const KEY_PARTS = /[/:@?#&=]+/;
-const X_STATUS = /^\/[^/]+\/status\/(\d+)/;
+const _KEY_PARTS = /[/:@?#&=]+/;
+const _X_STATUS = /^\/[^/]+\/status\/(\d+)/;
 
 interface Author {
   pseudonym: string;
@@ -54,8 +54,8 @@ export function pseudonymiseAuthors(signals: readonly Signal[], language: UiLang
     }
     const { authorName: _name, postId, ...source } = signal.source;
     const { postKey, ...rest } = signal;
-    const keepsPostId = postId !== undefined && !namesAuthor(postId, author);
-    const keepsPostKey = postKey !== undefined && !namesAuthor(postKey, author);
+    const keepsPostId = postId !== undefined && !namesAny(postId, author.handleForms);
+    const keepsPostKey = postKey !== undefined && !namesAny(postKey, author.handleForms);
     return {
       ...rest,
       text,
@@ -63,7 +63,7 @@ export function pseudonymiseAuthors(signals: readonly Signal[], language: UiLang
       ...(keepsPostKey ? { postKey } : {}),
       source: {
         ...source,
-        url: addressWithoutAuthor(signal, author),
+        url: addressWithoutAuthor(signal.source.site, signal.source.url, author.handleForms),
         authorHandle: author.pseudonym,
         ...(keepsPostId ? { postId } : {}),
       },
@@ -102,28 +102,4 @@ function withPseudonymMentions(text: string, mentions: ReadonlyMap<string, strin
     const pseudonym = mentions.get(bare.toLowerCase());
     return pseudonym === undefined ? whole : `@${pseudonym}${handle.slice(bare.length)}`;
   });
-}
-
-function namesAuthor(value: string, author: Author): boolean {
-  const parts = value.toLowerCase().split(KEY_PARTS);
-  return author.handleForms.some((form) => parts.includes(form));
-}
-
-function addressWithoutAuthor(signal: Signal, author: Author): string {
-  const url = new URL(signal.source.url);
-  if (signal.source.site === 'x') {
-    const status = X_STATUS.exec(url.pathname);
-    if (status) return `${url.origin}/i/web/status/${status[1]}`;
-  }
-  const segments = url.pathname.split('/').map((segment) => {
-    try {
-      return decodeURIComponent(segment).toLowerCase().replace(/^@/, '');
-    } catch {
-      return segment.toLowerCase();
-    }
-  });
-  const named =
-    author.handleForms.some((form) => segments.includes(form)) ||
-    namesAuthor(`${url.search}${url.hash}`, author);
-  return named ? `${url.origin}/` : signal.source.url;
 }

@@ -2,8 +2,9 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PSEUDONYMOUS_AUTHOR } from '../../server/schemas';
 import type { Signal } from '../schema/records';
+import { addressWithoutAuthor } from '../sites/author-address';
 import { signalRecord } from '../testing/factories';
-import { addressWithoutAuthor, namesAuthor, pseudonymiser, pseudonymiseSignal } from './pseudonyms';
+import { namesAuthor, pseudonymiser, pseudonymiseSignal } from './pseudonyms';
 
 const KEY = randomBytes(32).toString('base64url');
 

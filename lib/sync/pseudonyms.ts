@@ -1,4 +1,5 @@
 import type { Signal, SiteId } from '../schema/records';
+import { addressWithoutAuthor, decoded, namesAny } from '../sites/author-address';
 
 // Pseudonymised authors. The authors of clipped posts are third parties (personal data,
 // DESIGN.md); a workspace can ask that its signals name them only by a pseudonym. Every signal
@@ -110,22 +111,6 @@ function handleForms(handle: string | undefined): string[] {
   return full === '' ? [] : [...new Set([full, user].filter((form) => form !== ''))];
 }
 
-const PARTS = /[/:@?#&=]+/;
-
-function namesAny(value: string, forms: readonly string[]): boolean {
-  if (forms.length === 0) return false;
-  const parts = decoded(value).toLowerCase().split(PARTS);
-  return forms.some((form) => parts.includes(form));
-}
-
-function decoded(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 /**
  * Bluesky keys are `bluesky:<account>/<record>` and Mastodon's `mastodon:<host>/@<account>/<id>`:
  * they always name the account (a DID names it as much as a handle). Other sites key by the
@@ -144,68 +129,6 @@ function mediaNamesAuthor(site: SiteId, url: string, forms: readonly string[]): 
   const path = decoded(new URL(url).pathname);
   if (site === 'bluesky' && path.includes('did:')) return true;
   return namesAny(path, forms);
-}
-
-const X_STATUS = /^\/[^/]+\/status\/(\d+)/;
-const MASTODON_STATUS = /^\/(?:@[^/]+|users\/[^/]+\/statuses)\/(\d+)/;
-const REDDIT_USER_PATH = /^\/(?:user|u)\/|^\/r\/u_/i;
-const REDDIT_THREAD = /\/comments\/([a-z0-9]+)(?:\/[^/]*\/([a-z0-9]+))?/i;
-
-/**
- * The post's address without its author, still opening the post where the site allows:
- * - X: x.com/<handle>/status/<id> becomes x.com/i/web/status/<id>;
- * - Mastodon: <server>/@<account>/<id> becomes <server>/statuses/<id>, the web app's own address
- *   of that status on the same server;
- * - Reddit: threads (/r/<subreddit>/comments/…) name no author and stay; a post in a user's
- *   profile becomes reddit.com/comments/<id>/ (and _/<comment>/ for a comment);
- * - Bluesky has no address of a post without its account: the site's home page;
- * - Facebook: a group's post stays (it names the group); other posts are addressed by their
- *   author's name or id, so the site's home page;
- * - any address that still names the author (a web page under /@<handle>/, say): its home page.
- */
-export function addressWithoutAuthor(
-  site: SiteId,
-  address: string,
-  forms: readonly string[] = [],
-): string {
-  const url = new URL(address);
-  const home = `${url.origin}/`;
-  const bySite = siteAddress(site, url, home);
-  if (bySite !== undefined) return bySite;
-  const segments = url.pathname.split('/').map((segment) => decoded(segment).replace(/^@/, ''));
-  const named =
-    forms.length > 0 &&
-    (segments.some((segment) => forms.includes(segment.toLowerCase())) ||
-      namesAny(`${url.search}${url.hash}`, forms));
-  return named ? home : address;
-}
-
-/** A site's own rule, or undefined where the general one applies. */
-function siteAddress(site: SiteId, url: URL, home: string): string | undefined {
-  switch (site) {
-    case 'x': {
-      const status = X_STATUS.exec(url.pathname);
-      return status && !url.pathname.startsWith('/i/')
-        ? `${url.origin}/i/web/status/${status[1]}`
-        : undefined;
-    }
-    case 'mastodon': {
-      const status = MASTODON_STATUS.exec(url.pathname);
-      return status ? `${url.origin}/statuses/${status[1]}` : undefined;
-    }
-    case 'reddit': {
-      if (!REDDIT_USER_PATH.test(url.pathname)) return undefined;
-      const thread = REDDIT_THREAD.exec(url.pathname);
-      if (!thread) return home;
-      return `${url.origin}/comments/${thread[1]}/${thread[2] ? `_/${thread[2]}/` : ''}`;
-    }
-    case 'bluesky':
-      return url.pathname.startsWith('/profile/') ? home : undefined;
-    case 'facebook':
-      return url.pathname.startsWith('/groups/') ? undefined : home;
-    case 'web':
-      return undefined;
-  }
 }
 
 function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
