@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VliegwielDatabase } from '../lib/db/database';
 import { clipPost } from '../lib/db/signals';
-import type { MessageKey } from '../lib/i18n';
 import { MAX_TEXT_LENGTH } from '../lib/schema/limits';
 import { consentChange, settingsFrom } from '../lib/settings';
 import { fixedClock, xCapture } from '../lib/testing/factories';
@@ -11,22 +10,13 @@ import { HOSTILE_CHARACTERS, HOSTILE_POST, INJECTED_ELEMENTS } from '../lib/test
 import { addComment } from '../lib/tracker/activity';
 import { createInitiative } from '../lib/tracker/initiatives';
 import { Popup } from './Popup';
-import { TrackerContext, type TrackerEnvironment } from './tracker/context';
-import { TrackerApp } from './tracker/TrackerApp';
-import { filesSeen } from './tracker/testing';
+import { keyMessages, layOutInbox, renderTrackerApp } from './tracker/testing-app';
 
 // Every page that shows other people's words, fed hostile text: it must show as text, whole.
-const t = (key: MessageKey, substitutions?: string[]) =>
-  substitutions ? `${key}(${substitutions.join('|')})` : key;
 const actor = { id: 'member-1', name: 'Anna' };
 const settings = settingsFrom({ memberName: 'Anna', ...consentChange(true, new Date()) }, actor.id);
 
-const layOut = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
-  this: HTMLElement,
-) {
-  return this.dataset.testid === 'signal-rows' ? 800 : 0;
-});
-afterAll(() => layOut.mockRestore());
+layOutInbox();
 
 let db: VliegwielDatabase;
 let clock: ReturnType<typeof fixedClock>;
@@ -55,23 +45,7 @@ function expectInert(container: Element) {
 
 function renderTracker(hash = '') {
   history.replaceState(null, '', `/tracker.html${hash}`);
-  const environment: TrackerEnvironment = {
-    db,
-    clock,
-    actor,
-    settings,
-    t,
-    language: 'en',
-    municipalities: [{ code: 'GM0344', name: 'Utrecht', province: 'Utrecht' }],
-    now: clock.now,
-    requestSuggestions: async () => null,
-    files: filesSeen().files,
-  };
-  return render(
-    <TrackerContext.Provider value={environment}>
-      <TrackerApp onOpenOptions={() => {}} />
-    </TrackerContext.Provider>,
-  );
+  return renderTrackerApp({ db, clock, actor, settings });
 }
 
 describe('hostile post text is shown as inert text', () => {
@@ -83,7 +57,7 @@ describe('hostile post text is shown as inert text', () => {
         clock={clock}
         actor={actor}
         settings={settings}
-        t={t}
+        t={keyMessages}
         language="en"
         municipalities={[]}
         lastLookAt={undefined}

@@ -1,37 +1,25 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
 import postcodesCsv from '../../lib/data/pc4.csv?raw';
 import { VliegwielDatabase } from '../../lib/db/database';
 import { clipPost } from '../../lib/db/signals';
 import { exportJson } from '../../lib/export/json';
-import type { MessageKey } from '../../lib/i18n';
 import { buildGazetteer } from '../../lib/places';
 import { municipalityList } from '../../lib/places/municipality-list';
-import { settingsFrom } from '../../lib/settings';
 import { coordinatesOf } from '../../lib/suggest/coordinates';
 import { fixedClock, xCapture } from '../../lib/testing/factories';
 import { createInitiative } from '../../lib/tracker/initiatives';
-import { TrackerContext, type TrackerEnvironment } from './context';
-import { TrackerApp } from './TrackerApp';
 import { filesSeen } from './testing';
+import { layOutInbox, renderTrackerApp } from './testing-app';
 
-// Messages show as their key with the substitutions, so tests can read what was said.
-const t = (key: MessageKey, substitutions?: string[]) =>
-  substitutions ? `${key}(${substitutions.join('|')})` : key;
 const actor = { id: 'member-1', name: 'Anna' };
 // The shipped place data, as the tracker page bundles it.
 const municipalities = municipalityList(municipalitiesCsv);
 const coordinates = coordinatesOf(buildGazetteer({ municipalitiesCsv, postcodesCsv }));
 
-// happy-dom lays nothing out: the inbox's scroller gets a window's height (see tracker.test.tsx).
-const layOut = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
-  this: HTMLElement,
-) {
-  return this.dataset.testid === 'signal-rows' ? 800 : 0;
-});
-afterAll(() => layOut.mockRestore());
+layOutInbox();
 
 let db: VliegwielDatabase;
 let clock: ReturnType<typeof fixedClock>;
@@ -47,23 +35,7 @@ afterEach(async () => {
 });
 
 function renderTracker(seen = filesSeen({ coordinates }), into = db) {
-  const environment: TrackerEnvironment = {
-    db: into,
-    clock,
-    actor,
-    settings: settingsFrom({ memberName: actor.name }, actor.id),
-    t,
-    language: 'en',
-    municipalities,
-    now: clock.now,
-    requestSuggestions: async () => null,
-    files: seen.files,
-  };
-  render(
-    <TrackerContext.Provider value={environment}>
-      <TrackerApp onOpenOptions={() => {}} />
-    </TrackerContext.Provider>,
-  );
+  renderTrackerApp({ db: into, clock, actor, municipalities, files: seen.files });
   return seen;
 }
 

@@ -1,31 +1,18 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VliegwielDatabase } from '../../lib/db/database';
 import { clipPost } from '../../lib/db/signals';
-import type { MessageKey } from '../../lib/i18n';
 import type { Contact } from '../../lib/schema/contacts';
 import type { SuggestionsResult } from '../../lib/schema/messages';
-import { settingsFrom } from '../../lib/settings';
 import { fixedClock, xCapture } from '../../lib/testing/factories';
 import { createInitiative } from '../../lib/tracker/initiatives';
-import { TrackerContext, type TrackerEnvironment } from './context';
-import { TrackerApp } from './TrackerApp';
-import { filesSeen } from './testing';
+import type { TrackerEnvironment } from './context';
+import { layOutInbox, renderTrackerApp } from './testing-app';
 
-// Messages show as their key with the substitutions, so tests can read what was said.
-const t = (key: MessageKey, substitutions?: string[]) =>
-  substitutions ? `${key}(${substitutions.join('|')})` : key;
 const actor = { id: 'member-1', name: 'Anna' };
 
-// happy-dom lays nothing out, so the inbox's scroller is given the height a window would give it
-// (the virtual list reads clientHeight); the rows that fit are rendered.
-const layOut = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
-  this: HTMLElement,
-) {
-  return this.dataset.testid === 'signal-rows' ? 800 : 0;
-});
-afterAll(() => layOut.mockRestore());
+layOutInbox();
 
 let db: VliegwielDatabase;
 let clock: ReturnType<typeof fixedClock>;
@@ -42,23 +29,7 @@ afterEach(async () => {
 function renderTracker(
   requestSuggestions: TrackerEnvironment['requestSuggestions'] = async () => null,
 ) {
-  const environment: TrackerEnvironment = {
-    db,
-    clock,
-    actor,
-    settings: settingsFrom({ memberName: actor.name }, actor.id),
-    t,
-    language: 'en',
-    municipalities: [{ code: 'GM0344', name: 'Utrecht', province: 'Utrecht' }],
-    now: clock.now,
-    requestSuggestions,
-    files: filesSeen().files,
-  };
-  return render(
-    <TrackerContext.Provider value={environment}>
-      <TrackerApp onOpenOptions={() => {}} />
-    </TrackerContext.Provider>,
-  );
+  return renderTrackerApp({ db, clock, actor, requestSuggestions });
 }
 
 async function clip(text: string, authorName = 'Buurtbewoner Utrecht') {
