@@ -7,11 +7,8 @@
 // initiatives, which have their own events. Every figure is wall time and this process's CPU
 // time: on a shared, busy machine the CPU time is the fairer single-thread figure.
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { Dexie } from 'dexie';
-import { build } from 'esbuild';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { CHROMIUM_TEST_ARGS, requireBrowser } from '../../e2e/support/browsers';
 import { CATEGORY_IDS } from '../../lib/classify/taxonomy';
 import { VliegwielDatabase } from '../../lib/db/database';
 import type { ImportBatch } from '../../lib/export/batch';
@@ -26,6 +23,7 @@ import { applyImport, type ImportReport, planImport } from '../../lib/export/imp
 import { exportJson, readJsonExport } from '../../lib/export/json';
 import { type MunicipalityName, municipalityList } from '../../lib/places/municipality-list';
 import type { Initiative, Member, Signal, SiteId, TimelineEvent } from '../../lib/schema/records';
+import { inBenchPage } from './bench-page';
 
 const INITIATIVES = 500;
 const MEMBERS = 30;
@@ -34,7 +32,6 @@ const NEWEST = Date.parse('2026-11-27T10:00:00.000Z');
 const OPTIONS: ExportOptions = { pseudonymiseAuthors: false, includeText: true, language: 'nl' };
 /** Exports timed this many times each; the median counts. */
 const EXPORT_RUNS = 3;
-const PAGE_URL = 'https://export.vliegwiel.test/';
 const PART_LENGTH = 8_000_000;
 
 /** What the generator draws from: the shipped data and the project's own posts. */
@@ -275,43 +272,20 @@ async function importInPage(): Promise<ImportFigures> {
 }
 
 async function importInChromium(json: string): Promise<ImportFigures> {
-  const bundle = await build({
+  const source = {
     stdin: {
       contents: PAGE_ENTRY,
       resolveDir: new URL('.', import.meta.url).pathname,
       loader: 'ts',
     },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-  });
-  const browser = await chromium.launch({
-    executablePath: requireBrowser('chromium'),
-    headless: true,
-    args: CHROMIUM_TEST_ARGS,
-  });
-  try {
-    const page = await browser.newPage();
-    await page.route('**/*', (route) =>
-      route.request().url() === PAGE_URL
-        ? route.fulfill({
-            status: 200,
-            contentType: 'text/html',
-            body: '<!doctype html><title>bench</title>',
-          })
-        : route.fulfill({ status: 404, body: '' }),
-    );
-    await page.goto(PAGE_URL);
-    await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+  } as const;
+  return inBenchPage(source, async (page) => {
     for (let start = 0; start < json.length; start += PART_LENGTH) {
       const part = json.slice(start, start + PART_LENGTH);
       await page.evaluate((text) => window.exportBench.parts.push(text), part);
     }
-    return await page.evaluate(importInPage);
-  } finally {
-    await browser.close();
-  }
+    return page.evaluate(importInPage);
+  });
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

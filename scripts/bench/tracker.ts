@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
-import { CHROMIUM_TEST_ARGS, requireBrowser } from '../../e2e/support/browsers';
+import type { BuildOptions } from 'esbuild';
+import { inBenchPage } from './bench-page';
 import type { PopupCase, PopupFigures } from './popup-page';
 import type { FillInput } from './signals-page';
 import type { QueryCase, SnapshotFigures } from './tracker-page';
@@ -17,7 +15,6 @@ export interface PopupBenchFigures {
   snapshotLoadMs: number;
 }
 
-const PAGE_URL = 'https://tracker.vliegwiel.test/';
 const NEWEST = '2026-11-27T12:00:00.000Z';
 const MUNICIPALITIES = 40;
 /** Common Dutch street names, so that a street is named in many signals, as in real feeds. */
@@ -151,51 +148,18 @@ function fillInput(count: number): FillInput {
   };
 }
 
-/**
- * Opens a blank page in headless Chromium with `entry` bundled into it, hands it to `work`, and
- * closes the browser. The page's origin is a fixed one, so its IndexedDB is a real one.
- */
-async function inBenchPage<T>(entry: string, work: (page: Page) => Promise<T>): Promise<T> {
-  const bundle = await build({
+/** The options that bundle a bench page of this section (Preact components, CSV data). */
+function pageSource(entry: string): BuildOptions {
+  return {
     entryPoints: [new URL(entry, import.meta.url).pathname],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
     jsx: 'automatic',
     jsxImportSource: 'preact',
     loader: { '.csv': 'text' },
-  });
-  const browser = await chromium.launch({
-    executablePath: requireBrowser('chromium'),
-    headless: true,
-    args: CHROMIUM_TEST_ARGS,
-  });
-  try {
-    const page = await browser.newPage();
-    await page.route('**/*', (route) =>
-      route.request().url() === PAGE_URL
-        ? route.fulfill({
-            status: 200,
-            contentType: 'text/html',
-            body: '<!doctype html><title>vliegwiel bench</title>',
-          })
-        : route.fulfill({ status: 404, body: '' }),
-    );
-    await page.goto(PAGE_URL);
-    await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
-    return await work(page);
-  } finally {
-    await browser.close();
-  }
+  };
 }
 
-/**
- * Fills a fresh database in headless Chromium with `count` signals through saveSignals, then
- * times the tracker inbox's snapshot on it: the median of `runs` runs each.
- */
 export async function benchTracker(count: number, runs: number): Promise<TrackerFigures> {
-  return inBenchPage('./tracker-page.ts', async (page) => {
+  return inBenchPage(pageSource('./tracker-page.ts'), async (page) => {
     const input = fillInput(count);
     const fillMs = await page.evaluate((fill) => window.fillInbox(fill), input);
     const cases = queryCases(input.municipalities);
@@ -212,7 +176,7 @@ export async function benchTracker(count: number, runs: number): Promise<Tracker
  * component on it for each case and times its first content: the median of `runs` renders each.
  */
 export async function benchPopup(count: number, runs: number): Promise<PopupBenchFigures> {
-  return inBenchPage('./popup-page.tsx', async (page) => {
+  return inBenchPage(pageSource('./popup-page.tsx'), async (page) => {
     const input = fillInput(count);
     const fillMs = await page.evaluate((fill) => window.fillPopup(fill), input);
     const cases = popupCases(input.municipalities);
