@@ -1,3 +1,5 @@
+import { typedUrl } from './urls';
+
 /**
  * Site access beyond the sites Vliegwiel reads from install on: the user grants a site (another
  * Mastodon instance, a local news site or forum) through an optional host permission, and the
@@ -18,12 +20,8 @@ export type OriginParse =
 export function sitePatternFromInput(input: string): OriginParse {
   const trimmed = input.trim();
   if (trimmed === '') return { ok: false, reason: 'empty' };
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-  } catch {
-    return { ok: false, reason: 'not-a-site' };
-  }
+  const url = typedUrl(trimmed);
+  if (!url) return { ok: false, reason: 'not-a-site' };
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return { ok: false, reason: 'not-a-site' };
   if (!url.hostname.includes('.') || url.hostname.startsWith('.') || url.hostname.endsWith('.')) {

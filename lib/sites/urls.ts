@@ -22,6 +22,11 @@ export function parseUrl(href: string, base?: URL | string): URL | null {
   }
 }
 
+/** An address as a person types it: `https://` is assumed without a scheme; null where it is none. */
+export function typedUrl(input: string): URL | null {
+  return parseUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? input : `https://${input}`);
+}
+
 /**
  * The media addresses a post shows, from the `src` or `href` of its images: resolved against
  * `base`, https only, storable, each once, at most MAX_MEDIA; undefined when there are none. An

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedUrl } from '../sites/urls';
 import {
   changedMemberSchema,
   errorBodySchema,
@@ -85,12 +86,8 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export function parseServerUrl(input: string): ServerUrlResult {
   const trimmed = input.trim();
   if (trimmed === '') return { ok: false, reason: 'empty' };
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-  } catch {
-    return { ok: false, reason: 'invalid' };
-  }
+  const url = typedUrl(trimmed);
+  if (!url) return { ok: false, reason: 'invalid' };
   const secure = url.protocol === 'https:';
   const local = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
   if ((!secure && !local) || url.username || url.password || url.search || url.hash) {
