@@ -14,6 +14,7 @@ import { linkSignals, listInitiatives } from '../lib/tracker/initiatives';
 import { myStalledInitiatives } from '../lib/tracker/monitor';
 import { setTriage } from '../lib/tracker/triage';
 import { watchedSignalIds } from '../lib/tracker/watch';
+import { Problem } from './Problem';
 import { categoryLabel, NEXT_STEP_MESSAGES, signalPlaceLabel } from './tracker/labels';
 import { useLiveQuery } from './useLiveQuery';
 
@@ -141,11 +142,7 @@ export function Popup(props: PopupProps) {
       ) : null}
       {watched.state === 'loading' ? <p class="muted">{t('loading')}</p> : null}
       {watched.state === 'failed' ? <p class="error">{String(watched.error)}</p> : null}
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
       {watched.state === 'ready' && total === 0 ? (
         <p class="empty">{watching ? t('popupNothingWatched') : t('popupNothingNew')}</p>
       ) : null}

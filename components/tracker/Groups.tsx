@@ -11,6 +11,7 @@ import {
 } from '../../lib/groups/import';
 import { listGroups, registerGroup, removeGroup } from '../../lib/groups/registry';
 import { municipalityByName } from '../../lib/places/municipality-list';
+import { Problem } from '../Problem';
 import { useLiveQuery } from '../useLiveQuery';
 import { useTracker } from './context';
 import { MunicipalityField } from './fields';
@@ -60,11 +61,7 @@ export function Groups() {
       <p class="muted">{t('groupsHelp')}</p>
       <RegisterGroup />
       <ImportGroups />
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
       {groups.state === 'ready' && list.length === 0 ? (
         <p class="empty">{t('noGroupsYet')}</p>
       ) : null}
@@ -222,11 +219,7 @@ function RegisterGroup() {
             {t(invalid === 'name' ? 'groupNameRequired' : 'municipalityUnknown')}
           </p>
         ) : null}
-        {problem ? (
-          <p class="error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <Problem text={problem} />
         <button type="submit" class="primary" data-testid="save-group">
           {t('registerGroup')}
         </button>
@@ -315,11 +308,7 @@ function ImportGroups() {
         </div>
       ) : null}
       {done !== null ? <p role="status">{t('importDone', [String(done)])}</p> : null}
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </details>
   );
 }

@@ -13,6 +13,7 @@ import type { Signal } from '../../lib/schema/records';
 import { type DeletedSignals, deleteSignals, restoreSignals } from '../../lib/tracker/deletion';
 import { linkSignals, listInitiatives } from '../../lib/tracker/initiatives';
 import { recategorise, setTriage, type TriageState } from '../../lib/tracker/triage';
+import { Problem } from '../Problem';
 import { type LiveResult, useLiveQuery } from '../useLiveQuery';
 import { useVirtualList } from '../useVirtualList';
 import { BulkBar } from './BulkBar';
@@ -251,11 +252,7 @@ export function Inbox({
             }}
           />
         ) : null}
-        {problem ? (
-          <p class="error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <Problem text={problem} />
         {undo ? (
           <p class="toast" role="status" data-testid="undo-toast">
             {t('deletedCount', [String(undo.signals.length)])}{' '}

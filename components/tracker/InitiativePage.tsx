@@ -21,6 +21,7 @@ import {
 } from '../../lib/tracker/initiatives';
 import { stalledInitiatives } from '../../lib/tracker/stalled';
 import { contributors, initiativeTimeline } from '../../lib/tracker/timeline';
+import { Problem } from '../Problem';
 import { useLiveQuery } from '../useLiveQuery';
 import { useTracker } from './context';
 import { CategoryField, MunicipalityField } from './fields';
@@ -168,11 +169,7 @@ export function InitiativePage({
           ))}
         </fieldset>
       )}
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
       <div class="initiative__columns">
         <div>
           <section aria-labelledby="linked-heading">

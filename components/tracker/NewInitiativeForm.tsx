@@ -4,6 +4,7 @@ import { effectiveCategory, effectiveMunicipality } from '../../lib/db/signal-in
 import { municipalityByName } from '../../lib/places/municipality-list';
 import type { Initiative, Signal } from '../../lib/schema/records';
 import { createInitiative } from '../../lib/tracker/initiatives';
+import { Problem } from '../Problem';
 import { useTracker } from './context';
 import { CategoryField, MunicipalityField } from './fields';
 import { municipalityName } from './labels';
@@ -111,11 +112,7 @@ export function NewInitiativeForm({
           onInput={(event) => setDescription(event.currentTarget.value)}
         />
       </label>
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
       <div class="actions">
         <button type="submit" class="primary" data-testid="create-initiative">
           {t('createInitiative')}

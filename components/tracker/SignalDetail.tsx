@@ -10,6 +10,7 @@ import { duplicateCandidates, similarInitiatives } from '../../lib/tracker/dupli
 import { linkSignals, listInitiatives, unlinkSignals } from '../../lib/tracker/initiatives';
 import { signalTimeline } from '../../lib/tracker/timeline';
 import { recategorise, setTriage, type TriageState } from '../../lib/tracker/triage';
+import { Problem } from '../Problem';
 import { useLiveQuery } from '../useLiveQuery';
 import { useTracker } from './context';
 import {
@@ -225,11 +226,7 @@ export function SignalDetail({ signalId, onClose, onOpenInitiative }: SignalDeta
           )}
         </dd>
       </dl>
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
       {joinable.length > 0 ? (
         <section class="suggestions" aria-labelledby="join-heading">
           <h3 id="join-heading">{t('joinHeading')}</h3>

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../lib/schema/records';
 import { locationText, reasonsText } from '../../lib/suggest/reason-words';
 import { recordContact, rejectSuggestion } from '../../lib/tracker/activity';
 import { relocate } from '../../lib/tracker/triage';
+import { Problem } from '../Problem';
 import { useTracker } from './context';
 import { municipalityName } from './labels';
 import { useAction } from './useAction';
@@ -136,11 +137,7 @@ export function SuggestionsPanel({ subject, basis, events }: SuggestionsProps) {
           </ul>
         </>
       ) : null}
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </section>
   );
 }

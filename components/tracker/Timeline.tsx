@@ -3,6 +3,7 @@ import { absoluteTime, relativeTime } from '../../lib/format';
 import type { TimelineEvent } from '../../lib/schema/records';
 import { addComment, recordContact } from '../../lib/tracker/activity';
 import { eventSentence } from '../../lib/tracker/event-words';
+import { Problem } from '../Problem';
 import { useTracker } from './context';
 import { actorLabel } from './labels';
 import { useAction } from './useAction';
@@ -132,11 +133,7 @@ export function Timeline({ events, signalLabels, subject }: TimelineProps) {
             </button>
           </form>
         )}
-        {problem ? (
-          <p class="error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <Problem text={problem} />
       </fieldset>
     </section>
   );

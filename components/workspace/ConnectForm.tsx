@@ -3,6 +3,7 @@ import type { GetMessage } from '../../lib/i18n';
 import type { ConnectRequest } from '../../lib/sync/membership';
 import type { SyncOverview } from '../../lib/sync/overview';
 import { parseServerUrl } from '../../lib/sync/server-api';
+import { Problem } from '../Problem';
 import { connectFailure } from './words';
 
 export interface ConnectFormProps {
@@ -120,11 +121,7 @@ export function ConnectForm({
             : t(kind === 'create' ? 'workspaceCreate' : 'workspaceJoin')}
         </button>
       </div>
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </form>
   );
 }

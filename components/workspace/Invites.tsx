@@ -3,6 +3,7 @@ import { absoluteTime } from '../../lib/format';
 import type { GetMessage, UiLanguage } from '../../lib/i18n';
 import type { Invite, Role } from '../../lib/sync/protocol';
 import type { WorkspaceAdmin } from '../../lib/sync/workspace';
+import { Problem } from '../Problem';
 import { adminFailure, ROLE_MESSAGES } from './words';
 
 interface InvitesProps {
@@ -93,11 +94,7 @@ export function Invites({ t, language, serverUrl, ownRole, admin }: InvitesProps
           </ul>
         </>
       ) : null}
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </div>
   );
 }

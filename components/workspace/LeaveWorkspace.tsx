@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { GetMessage } from '../../lib/i18n';
+import { Problem } from '../Problem';
 import { adminFailure } from './words';
 
 interface LeaveWorkspaceProps {
@@ -51,11 +52,7 @@ export function LeaveWorkspace({ t, workspaceName, pending, refused, leave }: Le
           {t('cancel')}
         </button>
       </div>
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </div>
   );
 }

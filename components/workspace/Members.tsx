@@ -3,6 +3,7 @@ import type { GetMessage } from '../../lib/i18n';
 import type { SyncOverview } from '../../lib/sync/overview';
 import { ROLES, type Role } from '../../lib/sync/protocol';
 import type { WorkspaceAdmin } from '../../lib/sync/workspace';
+import { Problem } from '../Problem';
 import { adminFailure, ROLE_MESSAGES } from './words';
 
 interface MembersProps {
@@ -80,11 +81,7 @@ export function Members({ t, members, self, admin }: MembersProps) {
           );
         })}
       </ul>
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </div>
   );
 }

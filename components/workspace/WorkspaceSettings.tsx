@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { GetMessage } from '../../lib/i18n';
 import type { WorkspaceControls } from '../../lib/sync/controls';
 import type { WorkspaceSettings as Settings } from '../../lib/sync/protocol';
+import { Problem } from '../Problem';
 import { adminFailure } from './words';
 
 /** The server keeps signals at most this long (ten years). */
@@ -131,11 +132,7 @@ function SettingsForm({
           {t('workspaceSettingsSave')}
         </button>
       </div>
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </form>
   );
 }
