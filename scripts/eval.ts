@@ -150,20 +150,22 @@ function printCategories(outcomes: readonly Outcome[]): void {
   if (withAccept.length === 0) return;
   const isRight = (o: Outcome) => o.category !== null && (o.row.accept ?? []).includes(o.category);
   const judgedLocal = withAccept.filter((o) => o.local);
+  // A post judged not local has a category too (its topic), so the rows judged local are counted
+  // apart: both figures, and neither taken from the other.
   const right = withAccept.filter(isRight).length;
+  const rightOfJudgedLocal = judgedLocal.filter(isRight).length;
   console.log(`\nCategory (rows with accept: ${withAccept.length})`);
   console.log(
-    `  accuracy, a not-local verdict counting as wrong: ${ratio(right, withAccept.length)} (${right}/${withAccept.length})`,
+    `  accuracy on all of them, whatever the verdict:   ${ratio(right, withAccept.length)} (${right}/${withAccept.length})`,
   );
   console.log(
-    `  accuracy on the rows judged local:               ${ratio(right, judgedLocal.length)} (${right}/${judgedLocal.length})`,
+    `  accuracy on the rows judged local:               ${ratio(rightOfJudgedLocal, judgedLocal.length)} (${rightOfJudgedLocal}/${judgedLocal.length})`,
   );
   for (const lang of [...new Set(withAccept.map((o) => o.row.lang))].sort()) {
     const inLanguage = withAccept.filter((o) => o.row.lang === lang);
-    const rightInLanguage = inLanguage.filter(isRight).length;
-    const localInLanguage = inLanguage.filter((o) => o.local).length;
+    const local = inLanguage.filter((o) => o.local);
     console.log(
-      `  ${lang}: ${ratio(rightInLanguage, inLanguage.length)} of all, ${ratio(rightInLanguage, localInLanguage)} of judged local`,
+      `  ${lang}: ${ratio(inLanguage.filter(isRight).length, inLanguage.length)} of all, ${ratio(local.filter(isRight).length, local.length)} of judged local`,
     );
   }
 

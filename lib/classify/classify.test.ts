@@ -248,6 +248,49 @@ describe('category, confidence and tone', () => {
   });
 });
 
+describe('which category', () => {
+  it('gives a post that is no local issue the category its words point at, or none', () => {
+    for (const text of [
+      'Stuck in traffic again on my way to work',
+      'Weer in de file op weg naar werk, podcast aan',
+    ]) {
+      expect(classifyPost(text)).toMatchObject({ local: false, category: 'traffic' });
+    }
+    // No topic word, or only a figure of speech: no category, and never `other`.
+    for (const text of [
+      'Happy birthday to my sister',
+      'Vandaag jarig, taart voor iedereen',
+      'Mijn inbox is een vuilnisbelt',
+    ]) {
+      expect(classifyPost(text)).toMatchObject({ local: false, category: null });
+    }
+  });
+
+  it('reads a thing after a preposition of place as where the problem is', () => {
+    expect(local('Op het fietspad ligt overal glas, al weken')).toBe('cleanliness');
+    expect(local('An old sofa and a mattress on the footpath near the junction for weeks')).toBe(
+      'cleanliness',
+    );
+    // With nothing else to go by, the place still names the category.
+    expect(local('Levensgevaarlijk op de rotonde, al weken')).toBe('traffic');
+    expect(local('Dangerous at the roundabout, for weeks now')).toBe('traffic');
+  });
+
+  it('takes a smell or insects for the category only when their cause is not named', () => {
+    expect(local('Stank uit de putten bij ons in de straat, al weken')).toBe('sewer-water');
+    expect(local('Muggen overal door de sloot achter ons huis')).toBe('sewer-water');
+    expect(local('Mosquitoes everywhere because of the ditch behind our houses')).toBe(
+      'sewer-water',
+    );
+    expect(local('Stankoverlast in onze straat, al weken')).toBe('nuisance');
+  });
+
+  it('does not let several lesser words of one category outweigh a stronger one', () => {
+    expect(local('Paaltjes, hekwerk en trottoir zitten vol graffiti')).toBe('cleanliness');
+    expect(local('Bollards, railings and the kerb covered in graffiti')).toBe('cleanliness');
+  });
+});
+
 describe('requests to act', () => {
   it('counts a request or a "should" before an action on a public thing', () => {
     for (const text of [

@@ -27,7 +27,14 @@ import {
 } from './matcher';
 import { ENGLISH_STREET_WORDS, hasStreetSuffix, NOT_STREET_NAMES } from './streets';
 import { CATEGORY_IDS, type CategoryId, TOPIC_CATEGORY_IDS } from './taxonomy';
-import { CAPITALISED, emptyPost, NOT_IN_TEXT, type TokenizedPost, tokenize } from './tokens';
+import {
+  CAPITALISED,
+  CLAUSE_START,
+  emptyPost,
+  NOT_IN_TEXT,
+  type TokenizedPost,
+  tokenize,
+} from './tokens';
 import { estimateHeat, type Tone, toneOf } from './tone';
 
 export type { CategoryId } from './taxonomy';
@@ -74,7 +81,13 @@ export interface Evidence {
 
 export interface Classification {
   local: boolean;
-  /** The category of a local issue (`other` when no category is clear enough); null if not local. */
+  /**
+   * The topic of the post, a question apart from `local`: a post that is no local issue has the
+   * category its words point at too ("stuck in traffic again" is about traffic), so that a clip of
+   * it starts with one. Whether the post is a local issue is `local`, never whether it has a
+   * category. A local issue whose words point at no category clearly is `other`; any other post
+   * without a topic word has none (null), never `other`, which would call it a local issue.
+   */
   category: CategoryId | null;
   /** How sure the verdict in `local` is, from 0.5 (a coin toss) to 1. */
   confidence: number;
@@ -100,6 +113,12 @@ const CONFIDENCE_SLOPE = 1.3;
 const CATEGORY_SHARE_THRESHOLD = 0.3;
 /** ...or whose best category has less weight than this (a lone minor word such as "park"). */
 const CATEGORY_MINIMUM = 1;
+/**
+ * For its category, a post's strongest word of a category counts fully and its further words of
+ * that category this much: "potholes, bad roads, broken footpaths and garbage everywhere" names
+ * roads three times over but is not three times as much about roads as about garbage.
+ */
+const FURTHER_WORDS = 0.5;
 /** A complaint about a public thing ("het bankje is kapot") counts more than either alone. */
 const COMPLAINT_ABOUT_A_THING = 1;
 /** Several public things together ("traffic", "road", "signal") make a post about them. */
@@ -119,6 +138,11 @@ const REQUESTED_SERVICE = 1;
  * this many words after it ("clean up my room"), makes the action private.
  */
 const PRIVATE_WINDOW = 2;
+/**
+ * A preposition of place reaches this many words ahead: over determiners and one other word
+ * ("on the main road", "bij de oude container").
+ */
+const LOCATION_WINDOW = 3;
 /** A negation reaches this many words ahead. */
 const NEGATION_WINDOW = 3;
 /** "geen (enkel) bankje": a negation this close before a thing says it is missing. */
@@ -156,6 +180,8 @@ const ENGLISH_FUNCTION_WORD = 256;
 const KAMER = 512;
 const PRIVATE_OBJECT = 1024;
 const OF = 2048;
+const LOCATIVE = 4096;
+const DETERMINER = 8192;
 
 /** Words of each class, in one map so a new word costs one look-up. */
 const WORD_CLASSES = new Map<string, number>();
@@ -190,6 +216,19 @@ for (const [flag, words] of [
     have has be my our they`,
   ],
   [KAMER, 'kamer'],
+  // Prepositions of place: what follows them is where the problem is ("garbage on the road",
+  // "ratten bij de speeltuin"), not what it is. "voor", "over", "about" and "by" are left out:
+  // they more often say what something is for or about, or who did it.
+  [
+    LOCATIVE,
+    `op in bij naast langs onder achter tegenover nabij rond rondom buiten on in at near along
+    beside under underneath beneath behind opposite across outside around onto into inside`,
+  ],
+  [
+    DETERMINER,
+    `de het een dit dat deze die ons onze mijn mn jullie hun elke iedere the a an this that these
+    those our my your their his her its every each both`,
+  ],
   [PRIVATE_OBJECT, PRIVATE_OBJECTS],
   [OF, 'of'],
 ] as const) {
@@ -274,6 +313,14 @@ class Analysis {
   farAway = 0;
   /** Topic weight per category (by index in CATEGORY_IDS), and the order categories came up in. */
   readonly categoryScores = new Float64Array(CATEGORY_IDS.length);
+  /**
+   * Topic weight per category of the words that only say where the problem is ("on the road", "bij
+   * de container") or what it leads to ("stank", "mosquitoes"): they decide the category only when
+   * the other words do not.
+   */
+  readonly secondaryScores = new Float64Array(CATEGORY_IDS.length);
+  /** The strongest single word of each category (secondary words aside). */
+  readonly categoryPeaks = new Float64Array(CATEGORY_IDS.length);
   readonly categoryOrder: number[] = [];
   /**
    * Lexicon entries already counted in this post, by cue id: saying "kelder" twice, or "ratten"
@@ -318,7 +365,11 @@ class Analysis {
     this.offTopic = 0;
     this.praise = 0;
     this.farAway = 0;
-    for (const index of this.categoryOrder) this.categoryScores[index] = 0;
+    for (const index of this.categoryOrder) {
+      this.categoryScores[index] = 0;
+      this.secondaryScores[index] = 0;
+      this.categoryPeaks[index] = 0;
+    }
     this.categoryOrder.length = 0;
     this.postNumber += 1;
     if (this.postNumber === 0xffffffff) {
@@ -361,11 +412,20 @@ class Analysis {
     weight: number,
     cue: string | null,
     categoryWeight = weight,
+    isSecondary = false,
   ): void {
     if (isIssue) this.issue += weight;
     else this.object += weight;
-    if (this.categoryScores[index] === 0) this.categoryOrder.push(index);
-    this.categoryScores[index] = (this.categoryScores[index] as number) + categoryWeight;
+    if (categoryWeight > 0) {
+      if (this.categoryScores[index] === 0 && this.secondaryScores[index] === 0) {
+        this.categoryOrder.push(index);
+      }
+      const scores = isSecondary ? this.secondaryScores : this.categoryScores;
+      scores[index] = (scores[index] as number) + categoryWeight;
+      if (!isSecondary && categoryWeight > (this.categoryPeaks[index] as number)) {
+        this.categoryPeaks[index] = categoryWeight;
+      }
+    }
     if (this.explain) {
       const category = CATEGORY_IDS[index] as CategoryId;
       this.evidence.push({ cue: cue ?? '', kind: 'topic', weight, category });
@@ -464,6 +524,25 @@ function isFigurative(a: Analysis, at: number): boolean {
   return false;
 }
 
+/**
+ * The word at `at` follows a preposition of place in its clause, with only determiners and one
+ * other word between ("on the main road", "bij de oude container"): it says where the problem is.
+ */
+function isLocation(post: TokenizedPost, at: number): boolean {
+  let otherWords = 0;
+  for (let i = at - 1; i >= 0 && i >= at - LOCATION_WINDOW; i--) {
+    if (post.sentences[i] !== post.sentences[at] || (post.marks[i + 1] as number) & CLAUSE_START) {
+      return false;
+    }
+    const entry = post.entries[i] as WordEntry;
+    if (entry.flags & LOCATIVE) return true;
+    if (entry.flags & DETERMINER) continue;
+    if (entry.cues.length > 0 || otherWords > 0) return false;
+    otherWords += 1;
+  }
+  return false;
+}
+
 /** The word at `at` comes after a consequence in its sentence ("…, which leads to mosquitoes"). */
 function isConsequence(a: Analysis, at: number): boolean {
   const sentence = a.post.sentences[at];
@@ -500,15 +579,17 @@ function scoreCue(a: Analysis, h: number, cue: Cue): void {
       const isIssue = cue.kind === 'issue';
       if (isFigurative(a, at)) {
         a.note('metaphor', text);
-        a.addTopic(cue.categoryIndex, isIssue, cue.weight * METAPHOR_DISCOUNT, text);
-      } else if (isConsequence(a, at)) {
-        // What a problem leads to (mosquitoes from garbage, accidents from a pothole) makes it no
-        // less local, but the problem to fix is the cause.
-        const categoryWeight = cue.weight * CONSEQUENCE_DISCOUNT;
-        a.addTopic(cue.categoryIndex, isIssue, cue.weight, text, categoryWeight);
-      } else {
-        a.addTopic(cue.categoryIndex, isIssue, cue.weight, text);
+        // A figure of speech is not about the thing it names: it says nothing of the category.
+        a.addTopic(cue.categoryIndex, isIssue, cue.weight * METAPHOR_DISCOUNT, text, 0);
+        return;
       }
+      // What a problem leads to (mosquitoes from garbage, accidents from a pothole) makes it no
+      // less local, but the problem to fix is the cause.
+      const categoryWeight = isConsequence(a, at) ? cue.weight * CONSEQUENCE_DISCOUNT : cue.weight;
+      // Only things are places: a problem after a preposition ("stuck in traffic jams") is still
+      // what the post is about.
+      const secondary = cue.symptom || (cue.kind === 'object' && isLocation(a.post, at));
+      a.addTopic(cue.categoryIndex, isIssue, cue.weight, text, categoryWeight, secondary);
       return;
     }
     case 'problem':
@@ -653,23 +734,47 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
   if (hints.namedPlace) a.add('place', 1.5, 'place name');
 }
 
-/** The strongest category, the first named of equals; `other` when none stands out. */
-function bestCategory(a: Analysis): CategoryId {
+/**
+ * The strongest category, the first named of equals; secondary words (where the problem is, what it
+ * leads to) count only when the others point at no category: "the drain on our road" is about the
+ * drain, "a smell from the drain" too. A local issue whose words point at no category clearly is
+ * `other`. A post that is no local issue gets the category its words support, however weakly (the
+ * user who clips it anyway finds it filled in), and none when no topic word supports one: `other`
+ * would call it a local issue.
+ */
+function bestCategory(a: Analysis, local: boolean): CategoryId | null {
+  const minimum = local ? CATEGORY_MINIMUM : 0;
+  const share = local ? CATEGORY_SHARE_THRESHOLD : 0;
+  const best = standingOut(a, false, minimum, share) ?? standingOut(a, true, minimum, share);
+  if (best !== null) return CATEGORY_IDS[best] as CategoryId;
+  return local ? 'other' : null;
+}
+
+/**
+ * The index of the category with at least `minimum` weight and `share` of all, with or without the
+ * secondary words; null if none.
+ */
+function standingOut(
+  a: Analysis,
+  withSecondary: boolean,
+  minimum: number,
+  share: number,
+): number | null {
   let best = -1;
   let bestScore = 0;
   let total = 0;
   for (const index of a.categoryOrder) {
-    const score = a.categoryScores[index] as number;
+    const peak = a.categoryPeaks[index] as number;
+    let score = peak + FURTHER_WORDS * ((a.categoryScores[index] as number) - peak);
+    if (withSecondary) score += a.secondaryScores[index] as number;
     total += score;
     if (score > bestScore) {
       best = index;
       bestScore = score;
     }
   }
-  if (best === -1 || bestScore < CATEGORY_MINIMUM) return 'other';
-  return bestScore / total >= CATEGORY_SHARE_THRESHOLD
-    ? (CATEGORY_IDS[best] as CategoryId)
-    : 'other';
+  if (best === -1 || bestScore < minimum) return null;
+  return bestScore / total >= share ? best : null;
 }
 
 function looksDutch(post: TokenizedPost): boolean {
@@ -738,7 +843,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
   if (a.explain && tone === 'heated') for (const reason of a.toneWords) a.note('tone', reason);
   return {
     local,
-    category: local ? bestCategory(a) : null,
+    category: bestCategory(a, local),
     confidence: round(local ? probabilityLocal : 1 - probabilityLocal),
     tone,
   };
@@ -747,7 +852,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
 /**
  * Decides whether a post is about a local issue (something in a street, neighbourhood or town that
  * a resident would report or organise around), which category it belongs to, how heated it is, and
- * why. Pure and fast: it runs in the content script on every post of a feed.
+ * why. Pure and fast: the background runs it on every post of a feed the content script reads.
  */
 export function classifyPost(text: string, hints: PlaceHints = {}): Classification {
   const key = hints.namedPlace ? `\u0000${text}` : text;

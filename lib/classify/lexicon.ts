@@ -14,7 +14,10 @@ import type { TopicCategoryId } from './taxonomy';
  *   !           the cue is cancelled by a negation just before it ("geen overlast", "not dangerous");
  *               nouns of things are not marked, because a missing thing is a complaint itself
  *               ("geen verlichting", "no bus after 7pm")
- *   =2.5        weight, instead of the section's default (after the `!`: "overlast!=2")
+ *   ~           (instead of `!`) a symptom: what a problem leads to, not the problem ("stank",
+ *               "mosquitoes"); its category counts only when the post names no cause of another
+ *               category ("stank uit het riool" is about the sewer)
+ *   =2.5        weight, instead of the section's default (after the `!` or `~`: "overlast!=2")
  *
  * Sources: the "covers" of each taxonomy category, the Signalen category fixture and the VNG
  * reference list of public-space reports (lib/data/SOURCES.md), and common civic usage.
@@ -248,46 +251,46 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   },
   nuisance: {
     issue: `overlast! geluidsoverlast=3 lawaai*=2.5 herrie=2.5 harde_muziek=2.5 dreunt
-      bromt=1.5 stankoverlast=3 stank vuurwerk*=2.5 knallen=1.5 hangjongeren=3 jongerenoverlast=3
+      bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knallen=1.5 hangjongeren=3 jongerenoverlast=3
       hangplek*=2.5 lachgas*=2.5 drugsoverlast=3 drugsafval=3 drugsdeal*=3 dealer*=2.5 dealen=2.5
       drugs wildplass*=3 wildplassen=3 dronken*=1.5 bouwlawaai=3 bouwoverlast=3 heien=2.5
       bladblazer* geronk ronken=1.5 nachtrust niet_slapen slapen_niet kan_niet_slapen
       niet_te_harden vol_volume blasts=1.5 blasting=1.5 feestje*=1 spuiten=1.5 naalden afzuiging=1.5 toeteren=1.5
       noise=2.5 noisy=2.5 loud_music=3 loud=1.5 partying=1.5 fireworks=2.5 firecrackers=2.5
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
-      shouting=1.5 construction_noise=3 smells_bad smell_bad smells_so_bad smelling_bad
-      urine=2.5 urinate*=2.5 peeing noise_pollution=3 honking stench bad_smell=2.5 foul_smell=2.5
+      shouting=1.5 construction_noise=3 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
+      urine=2.5 urinate*=2.5 peeing noise_pollution=3 honking stench~ bad_smell~=2.5 foul_smell~=2.5
       urinating=2.5 public_urination=3 nuisance! disturbance racket=1.5 revving
       blaring loud_neighbours=2.5 noisy_neighbours=2.5 loud_neighbors=2.5 noisy_neighbors=2.5
       car_alarm* leaf_blower* drilling=1.5 all_night_long=1.5 till_3am=1.5 until_3am=1.5
       drunks=1.5 gangs_of=1.5 geblaf=1.5 blaffen*=1.5 tot_diep_in_de_nacht hele_nacht=1
       drugsdealers=3 drugshandel=2.5 overlastgevende
       loudspeaker*=2 loud_speaker*=2 blowing_horn*=2 bursting_crackers=2.5 crackers=1.5
-      bad_odour=2.5 bad_odor=2.5 foul_odour=2.5 odour=1.5 odor=1.5`,
+      bad_odour~=2.5 bad_odor~=2.5 foul_odour~=2.5 odour~=1.5 odor~=1.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
-      stinkt=0.5 smell smells music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
+      stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
       neighbors=0.5 bar=0.5 pub=0.5 late_at_night=1.5 all_night=1.5 every_night`,
   },
   animals: {
     issue: `rat=3 ratten*=3 ratje*=2.5 muis muizen*=2.5 ongedierte*=3 duiven*=2.5 duif meeuw*=2.5
       ganzen*=2.5 ganzenpoep=3 wesp*=2.5 eikenprocessierups*=3 processierups*=3 rupsen rups
-      muggen*=2.5 kakkerlak*=3 bedwants*=3 vlooien kadaver*=3 dierenambulance=3 dood_dier=3
+      muggen*~=2.5 kakkerlak*=3 bedwants*=3 vlooien kadaver*=3 dierenambulance=3 dood_dier=3
       dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dode_ree=3
       loslopende_hond*=3 loslopend* aangelijnd aanlijnplicht=2.5 hondenbeet=3 gebeten
       bijtincident=3 zwerfkat*=3 zwerfhond*=3 molshopen plaag=1.5 duivenpoep=3 meeuwenoverlast=3
       rat=3 rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 geese=2.5 goose
-      gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
+      gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*~=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
       bedbug*=3 caterpillar* stray_dog*=3 stray_cat*=3 strays stray=1.5 dog_bite*=3 bitten=1.5
       dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 carcass*=3
       roadkill=3 foxes street_dogs=3 street_dog=3 animal_control=2.5 loose_dog*=2.5 off_leash infestation=3 infested=3
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
-      wespennest*=3 vliegen_overal
+      wespennest*=3 vliegen_overal~
       dog_menace=3 dogs_menace=3 monkey_menace=3 monkeys=1.5 pigs=1.5 stray_cattle=3
-      mosquito_breeding=3 breeding_ground*=2 houseflies=2 house_flies=2`,
+      mosquito_breeding~=3 breeding_ground*~=2 houseflies~=2 house_flies~=2`,
     object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5
-      vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten=1.5 vissen=0.5 dieren=0.5
-      fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects`,
+      vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten~=1.5 vissen=0.5 dieren=0.5
+      fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~`,
   },
   safety: {
     issue: `inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3

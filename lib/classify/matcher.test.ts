@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Cue, emptyHits, hitText, Lexicon, scan } from './matcher';
-import { CAPITALISED, NOT_IN_TEXT, SHOUTING, type TokenizedPost, tokenize } from './tokens';
+import {
+  CAPITALISED,
+  CLAUSE_START,
+  NOT_IN_TEXT,
+  SHOUTING,
+  type TokenizedPost,
+  tokenize,
+} from './tokens';
 
 function hitsOf(lexicon: Lexicon, text: string) {
   const post = tokenize(text, lexicon);
@@ -76,6 +83,18 @@ describe('Lexicon', () => {
     expect(hit?.cues[0]?.negatable).toBe(true);
   });
 
+  it('marks symptoms', () => {
+    const symptoms = new Lexicon([
+      { items: 'stank~=2 bad_smell~ riool', kind: 'issue', defaultWeight: 1 },
+    ]);
+    const cues = hitsOf(symptoms, 'stank, bad smell, riool').map((hit) => hit.cues[0]);
+    expect(cues.map((cue) => [cue?.symptom, cue?.weight])).toEqual([
+      [true, 2],
+      [true, 1],
+      [false, 1],
+    ]);
+  });
+
   it('finds items filed under short first words and keeps the strongest of a repeated one', () => {
     const short = new Lexicon([
       { items: 'al_weken=1.5 no_action al=0.5 rat=1 rat=3', kind: 'problem', defaultWeight: 2 },
@@ -137,6 +156,12 @@ describe('tokenize', () => {
     ]);
     expect(post.sentences.slice(0, post.size)).toEqual([0, 1, 1, 1]);
     expect(post.shouted).toBe(1);
+  });
+
+  it('notes where a clause starts after a comma, a dash or a bracket', () => {
+    const post = tokenize('bij ons achter, rook – overal (ook hier)', empty);
+    const starts = post.marks.slice(0, post.size).map((marks) => (marks & CLAUSE_START) !== 0);
+    expect(starts).toEqual([false, false, false, true, true, true, false]);
   });
 
   it('reuses the post it is given, forgetting the words it held', () => {

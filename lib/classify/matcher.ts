@@ -32,6 +32,11 @@ export interface Cue {
   readonly categoryIndex: number;
   readonly weight: number;
   readonly negatable: boolean;
+  /**
+   * What a problem leads to rather than the problem (a smell, mosquitoes): its category counts only
+   * when the post names no other (`~` in the notation).
+   */
+  readonly symptom: boolean;
   /** 0, 1, 2… in the order the lexicon made them: lets a caller keep per-cue state in an array. */
   readonly id: number;
 }
@@ -74,13 +79,14 @@ const OTHER_INDEX = CATEGORY_IDS.indexOf('other');
 const NO_CUES: readonly Cue[] = [];
 const NO_PHRASES: readonly Phrase[] = [];
 /**
- * One item of the notation: `*head`, `stem*`, `a_b_c*` with `!` and `=2.5`; stems and heads of a
- * single word have at least AFFIX_KEY letters, and a phrase has no head.
+ * One item of the notation: `*head`, `stem*`, `a_b_c*` with `!` or `~` and `=2.5`; stems and heads
+ * of a single word have at least AFFIX_KEY letters, and a phrase has no head.
  */
 const ITEM =
-  /^(?:\*[^*=!_\s]{3,}|[^*=!_\s]{3,}\*|[^*=!\s]+|[^*=!_\s]+(?:_[^*=!_\s]+)+\*?)!?(?:=\d+(?:\.\d+)?)?$/;
+  /^(?:\*[^*=!~_\s]{3,}|[^*=!~_\s]{3,}\*|[^*=!~\s]+|[^*=!~_\s]+(?:_[^*=!~_\s]+)+\*?)[!~]?(?:=\d+(?:\.\d+)?)?$/;
 const SPACES = /\s+/;
 const BANG = 33;
+const TILDE = 126;
 const STAR = 42;
 const EQUALS = 61;
 const UNDERSCORE = 95;
@@ -259,7 +265,8 @@ export class Lexicon {
       end = equals;
     }
     const negatable = item.charCodeAt(end - 1) === BANG;
-    if (negatable) end -= 1;
+    const symptom = item.charCodeAt(end - 1) === TILDE;
+    if (negatable || symptom) end -= 1;
     const stem = item.charCodeAt(end - 1) === STAR;
     if (stem) end -= 1;
     const head = item.charCodeAt(0) === STAR;
@@ -270,6 +277,7 @@ export class Lexicon {
       categoryIndex: category ? CATEGORY_IDS.indexOf(category) : OTHER_INDEX,
       weight,
       negatable,
+      symptom,
       id: this.nextId,
     };
     let kept: boolean;
@@ -410,7 +418,15 @@ function firstLetters(text: string): string {
   let end = 0;
   while (end < AFFIX_KEY && end < text.length) {
     const code = text.charCodeAt(end);
-    if (code === UNDERSCORE || code === STAR || code === BANG || code === EQUALS) break;
+    if (
+      code === UNDERSCORE ||
+      code === STAR ||
+      code === BANG ||
+      code === TILDE ||
+      code === EQUALS
+    ) {
+      break;
+    }
     end += 1;
   }
   return text.slice(0, end);

@@ -48,7 +48,7 @@ function measure(posts: readonly LabelledPost[]) {
   const recall = truePositives / (truePositives + falseNegatives);
   return {
     f1: (2 * precision * recall) / (precision + recall),
-    // A post judged not local has no category, and counts as wrong here.
+    // Over every post with `accept`: one judged not local counts when its category is right.
     categoryAccuracy: categoryRight / posts.filter((p) => p.accept).length,
     municipalityFound: municipalityFound / posts.filter((p) => p.municipality).length,
   };

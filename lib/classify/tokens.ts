@@ -7,6 +7,11 @@ export const CAPITALISED = 1;
 export const SHOUTING = 2;
 /** From a hashtag or an emoji: counts like a word, but is not a street name. */
 export const NOT_IN_TEXT = 4;
+/**
+ * First word after a comma, dash or bracket: a preposition of place before the break does not
+ * reach the words after it ("bij ons achter, de stoep…").
+ */
+export const CLAUSE_START = 8;
 
 /**
  * The words of a post as parallel arrays (word k is `entries[k]`, `sentences[k]`, `marks[k]`), so
@@ -17,7 +22,7 @@ export interface TokenizedPost {
   entries: WordEntry[];
   /** Sentence number of each word, so negation and metaphors do not reach across sentences. */
   sentences: number[];
-  /** CAPITALISED, SHOUTING, NOT_IN_TEXT. */
+  /** CAPITALISED, SHOUTING, NOT_IN_TEXT, CLAUSE_START. */
   marks: number[];
   /** Handles without the @, lower case: not words of the post, but may name an authority. */
   mentions: string[];
@@ -138,6 +143,13 @@ function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 10;
 }
 
+/** Comma, dash, brackets: the end of a clause, not of a sentence. */
+function isClauseEnd(code: number): boolean {
+  return (
+    code === 44 || code === 45 || code === 40 || code === 41 || code === 0x2013 || code === 0x2014
+  );
+}
+
 function isUpperAscii(code: number): boolean {
   return code >= 65 && code <= 90;
 }
@@ -174,6 +186,8 @@ export function tokenize(text: string, lexicon: Lexicon, post = emptyPost()): To
   post.shouted = 0;
   const source = text.includes("n't") || text.includes('n’t') ? spellOutNegations(text) : text;
   let sentence = 0;
+  /** After a clause end, the position of the next word, which gets CLAUSE_START; else -1. */
+  let clauseFrom = -1;
   let i = 0;
   while (i < source.length) {
     const code = source.charCodeAt(i);
@@ -204,6 +218,9 @@ export function tokenize(text: string, lexicon: Lexicon, post = emptyPost()): To
     } else if (code >= 0x80) {
       if (isWordCode(code)) {
         i = readWord(post, lexicon, source, i, sentence);
+      } else if (isClauseEnd(code)) {
+        clauseFrom = post.size;
+        i += 1;
       } else {
         const point = source.codePointAt(i) as number;
         const char = String.fromCodePoint(point);
@@ -211,7 +228,14 @@ export function tokenize(text: string, lexicon: Lexicon, post = emptyPost()): To
         i += char.length;
       }
     } else {
+      // A hyphen within a name ("Rotterdam-Zuid") counts too, which does no harm: a preposition
+      // of place is no part of a name.
+      if (isClauseEnd(code)) clauseFrom = post.size;
       i += 1;
+    }
+    if (clauseFrom !== -1 && post.size > clauseFrom) {
+      post.marks[clauseFrom] = (post.marks[clauseFrom] as number) | CLAUSE_START;
+      clauseFrom = -1;
     }
   }
   post.hasFullPostcode = FULL_POSTCODE.test(text);
