@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { classifyPost } from '../../lib/classify';
 import { type Scanner, startScanner } from '../../lib/content/scanner';
 import { type GetMessage, type MessageKey, resolveLanguage, translator } from '../../lib/i18n';
 import { request, requestAgainUntilAnswered } from '../../lib/messaging/client';
@@ -28,7 +27,17 @@ export default defineContentScript({
           adapter,
           document,
           pageUrl: () => new URL(location.href),
-          classify: (capture) => classifyPost(capture.text),
+          // Classifying is safe to ask again: a background stopped mid-request starts anew.
+          classify: async (captures) => {
+            const answer = await requestAgainUntilAnswered(
+              send,
+              { type: 'classify-posts', texts: captures.map((capture) => capture.text) },
+              { pause: (attempt) => new Promise((done) => ctx.setTimeout(done, 300 * attempt)) },
+            );
+            if (answer.ok) return answer.result.classifications;
+            console.warn(`[Vliegwiel] classifying posts failed: ${answer.error.message}`);
+            return null;
+          },
           t,
           // A plain clip is safe to send again (the background knows a post it has); one with
           // dialog details could start an initiative twice, so its failure is reported instead.

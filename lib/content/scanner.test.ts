@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Classification } from '../classify';
 import type { MessageKey } from '../i18n';
 import type { ClipDetails, Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
@@ -36,6 +37,21 @@ const testAdapter: SiteAdapter = {
   controlAnchor: (post) => ({ element: post, placement: 'append' }),
 };
 
+const NOT_LOCAL: Classification = {
+  local: false,
+  category: null,
+  confidence: 0.7,
+  tone: 'calm',
+  evidence: [],
+};
+
+/** A classifier that answers a batch later, as the background does, one verdict per post. */
+function eachPost(
+  classifyOne: (capture: PostCapture) => Classification,
+): ScannerOptions['classify'] {
+  return async (captures) => captures.map(classifyOne);
+}
+
 const t = (key: MessageKey) => key;
 let scanner: Scanner;
 let clip: ReturnType<
@@ -56,7 +72,7 @@ function start(overrides: Partial<ScannerOptions> = {}) {
     adapter: testAdapter,
     document,
     pageUrl: () => new URL('https://forum.example/'),
-    classify: (capture) =>
+    classify: eachPost((capture) =>
       capture.text.includes('ratten')
         ? {
             local: true,
@@ -69,6 +85,7 @@ function start(overrides: Partial<ScannerOptions> = {}) {
             ],
           }
         : { local: false, category: null, confidence: 0.7, tone: 'calm', evidence: [] },
+    ),
     t,
     clip,
     clipStatus,
@@ -216,6 +233,55 @@ describe('scanner', () => {
     await start().flush();
     expect(log).toHaveBeenCalledWith('web: reading a post failed', expect.any(Error));
     expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(1);
+  });
+
+  it('asks for the verdicts of the posts a task reads in one request, not one each', async () => {
+    for (let i = 0; i < 30; i++) document.body.append(post(String(i), `bericht ${i}`));
+    const classify = vi.fn(eachPost(() => ({ ...NOT_LOCAL })));
+    await start({ classify }).flush();
+    expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(30);
+    expect(classify.mock.calls.flatMap(([captures]) => captures)).toHaveLength(30);
+    expect(classify.mock.calls.length).toBeLessThan(30);
+  });
+
+  it('leaves posts unmarked when no verdicts come, and reads them again on the next change', async () => {
+    document.body.append(post('1', 'ratten'), post('2', 'twee'));
+    const classify = vi.fn<ScannerOptions['classify']>(async () => null);
+    await start({ classify }).flush();
+    expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(CLIP_ELEMENT)).toHaveLength(0);
+
+    classify.mockImplementation(eachPost(() => ({ ...NOT_LOCAL })));
+    document.body.append(post('3', 'drie'));
+    await scanner.flush();
+    expect(
+      [...document.querySelectorAll(`[${POST_ATTRIBUTE}]`)].map((e) =>
+        e.getAttribute(POST_ATTRIBUTE),
+      ),
+    ).toEqual(['web:1', 'web:2', 'web:3']);
+  });
+
+  it('writes no verdict that arrives after its element became another post', async () => {
+    const element = post('1', 'ratten');
+    document.body.append(element);
+    let answerFirst: (verdicts: Classification[]) => void = () => {};
+    const classify = vi
+      .fn<ScannerOptions['classify']>()
+      .mockImplementationOnce(() => new Promise((resolve) => (answerFirst = resolve)))
+      .mockImplementation(eachPost(() => ({ ...NOT_LOCAL })));
+    start({ classify });
+    await vi.waitFor(() => expect(classify).toHaveBeenCalledTimes(1));
+
+    element.setAttribute('data-id', '2');
+    (element.querySelector('.text') as Element).textContent = 'twee';
+    await vi.waitFor(() => expect(element.getAttribute(POST_ATTRIBUTE)).toBe('web:2'));
+    answerFirst([{ ...NOT_LOCAL, local: true, category: 'animals' }]);
+    await scanner.flush();
+
+    expect(element.getAttribute(POST_ATTRIBUTE)).toBe('web:2');
+    expect(element.getAttribute(VERDICT_ATTRIBUTE)).toBe('other');
+    const controls = element.querySelectorAll(CLIP_ELEMENT);
+    expect([...controls].map((c) => c.getAttribute('data-vliegwiel-for'))).toEqual(['web:2']);
   });
 
   it('shows posts clipped earlier as clipped', async () => {
@@ -449,7 +515,7 @@ describe('clip control', () => {
     const element = post('1', 'ratten');
     document.body.append(element);
     start({
-      classify: () => ({
+      classify: eachPost(() => ({
         local: true,
         category: 'animals',
         confidence: 0.9,
@@ -458,7 +524,7 @@ describe('clip control', () => {
           { cue: 'ratten', kind: 'topic', weight: 2, category: 'animals' },
           { cue: '!!!', kind: 'tone', weight: 0 },
         ],
-      }),
+      })),
     });
     await scanner.flush();
     shadowOf(element).querySelector<HTMLButtonElement>('[data-vliegwiel-why]')?.click();
@@ -599,13 +665,13 @@ describe('clip control', () => {
     const element = post('1', 'ratten');
     document.body.append(element);
     start({
-      classify: () => ({
+      classify: eachPost(() => ({
         local: true,
         category: null,
         confidence: 0.6,
         tone: 'calm',
         evidence: [{ cue: '<img src=x onerror=alert(1)>', kind: 'topic', weight: 1 }],
-      }),
+      })),
     });
     await scanner.flush();
     shadowOf(element).querySelector<HTMLButtonElement>('[data-vliegwiel-why]')?.click();

@@ -1,6 +1,11 @@
 import type { Classification } from '../classify';
 import type { GetMessage } from '../i18n';
 import type { ClipDetails, Correction, PostCapture } from '../schema/capture';
+import {
+  MAX_CLASSIFIED_TEXT_LENGTH,
+  MAX_POSTS_CLASSIFIED,
+  MAX_TEXT_LENGTH,
+} from '../schema/limits';
 import type {
   ClipPostResult,
   ClipStatusResult,
@@ -47,7 +52,11 @@ export interface ScannerOptions {
   adapter: SiteAdapter;
   document: Document;
   pageUrl(): URL;
-  classify(capture: PostCapture): Classification;
+  /**
+   * The verdicts on these posts, in order; null when none came (the background could not be
+   * reached). Classifying happens off the page's main thread, so it answers later.
+   */
+  classify(captures: PostCapture[]): Promise<Classification[] | null>;
   t: GetMessage;
   clip(
     capture: PostCapture,
@@ -91,6 +100,10 @@ export function startScanner(options: ScannerOptions): Scanner {
   let finishIdle: (() => void) | null = null;
 
   function noteMutations(records: MutationRecord[]) {
+    if (unclassifiedLeft && records.length > 0) {
+      unclassifiedLeft = false;
+      dirtyRoots.add(doc);
+    }
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType === 1 && (node as Element).localName !== 'vliegwiel-clip') {
@@ -99,9 +112,13 @@ export function startScanner(options: ScannerOptions): Scanner {
       }
       if (record.type === 'childList' && record.target.nodeType === 1 && !onlyControls(record)) {
         const target = record.target as Element;
-        // Text arriving inside a post that was not readable yet makes it readable now.
+        // Text arriving inside a post that was not readable yet makes it readable now; a change
+        // inside a post whose verdict is on its way may make it another post.
         const unread = unreadPostAround(target);
-        if (unread) dirtyRoots.add(unread);
+        if (unread) {
+          if (pendingUnread.has(unread)) dirtyRoots.add(unread);
+          else changedPosts.add(unread);
+        }
         const marked = target.closest(`[${POST_ATTRIBUTE}]`);
         if (marked && handled.has(marked)) changedPosts.add(marked);
       }
@@ -117,12 +134,14 @@ export function startScanner(options: ScannerOptions): Scanner {
   }
   const observer = new MutationObserver(noteMutations);
 
-  // Posts found but not readable yet. Weak, and looked up by walking up from a change, so that a
-  // page full of posts that never become readable costs neither memory nor time per change.
+  // Posts found but not readable yet, and posts read but not marked yet (their verdict is on its
+  // way). Weak, and looked up by walking up from a change, so that a page full of posts that never
+  // become readable costs neither memory nor time per change.
   const pendingUnread = new WeakSet<Element>();
+  const awaitingVerdict = new WeakSet<Element>();
   function unreadPostAround(element: Element): Element | null {
     for (let node: Element | null = element; node; node = node.parentElement) {
-      if (pendingUnread.has(node)) return node;
+      if (pendingUnread.has(node) || awaitingVerdict.has(node)) return node;
     }
     return null;
   }
@@ -153,8 +172,12 @@ export function startScanner(options: ScannerOptions): Scanner {
   }
 
   const queue: Element[] = [];
-  let unwritten: ReadPost[] = [];
+  let unwritten: ClassifiedPost[] = [];
   let newKeys: string[] = [];
+  /** Batches of read posts sent to be classified whose verdicts have not come back yet. */
+  let classifying = 0;
+  /** Posts whose verdicts never came: the whole page is looked at again on its next change. */
+  let unclassifiedLeft = false;
 
   function collect() {
     const roots = dirtyRoots;
@@ -195,16 +218,32 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (unwritten.length === 0) {
       collect();
       const pageUrl = options.pageUrl();
-      while (queue.length > 0 && within(READ_BUDGET_MS)) {
+      const batch: ReadPost[] = [];
+      let batchText = 0;
+      while (
+        queue.length > 0 &&
+        batch.length < MAX_POSTS_CLASSIFIED &&
+        batchText < MAX_CLASSIFIED_TEXT_LENGTH - MAX_TEXT_LENGTH &&
+        within(READ_BUDGET_MS)
+      ) {
         const post = queue.shift() as Element;
         const read = post.isConnected ? readOne(post, pageUrl) : null;
-        if (read) unwritten.push(read);
+        if (read) {
+          batch.push(read);
+          batchText += read.capture.text.length;
+        }
       }
+      if (batch.length > 0) void classifyBatch(batch);
     }
     let written = 0;
     while (written < unwritten.length && (written === 0 || within(TASK_BUDGET_MS))) {
-      const read = unwritten[written++] as ReadPost;
-      if (read.post.isConnected) markAndMount(read);
+      const classified = unwritten[written++] as ClassifiedPost;
+      // Still connected, and still the post it was read as: the site may have reused the
+      // element for another post while the verdict was on its way.
+      const { post, key } = classified;
+      if (handled.get(post) !== key) continue;
+      awaitingVerdict.delete(post);
+      if (post.isConnected) markAndMount(classified);
     }
     unwritten = unwritten.slice(written);
     noteTask(started, options.now());
@@ -213,6 +252,8 @@ export function startScanner(options: ScannerOptions): Scanner {
       options.defer(runSlice, pause);
       return;
     }
+    // The verdicts still on their way schedule the writing of their posts when they arrive.
+    if (classifying > 0) return;
     const keys = newKeys;
     newKeys = [];
     const done = finishIdle;
@@ -222,9 +263,43 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   interface ReadPost {
     post: Element;
+    capture: PostCapture;
+    anchor: ControlAnchor | null;
+  }
+
+  interface ClassifiedPost {
+    post: Element;
     key: string;
     classification: Classification;
     anchor: ControlAnchor | null;
+  }
+
+  async function classifyBatch(batch: ReadPost[]) {
+    classifying += 1;
+    let classifications: Classification[] | null = null;
+    try {
+      classifications = await options.classify(batch.map((read) => read.capture));
+    } catch (error) {
+      options.log(`${adapter.site}: classifying posts failed`, error);
+    }
+    classifying -= 1;
+    if (stopped) return;
+    if (classifications === null || classifications.length !== batch.length) {
+      // Unmarked and forgotten, so the next change to the page reads them again.
+      for (const { post, capture } of batch) {
+        if (handled.get(post) !== capture.key) continue;
+        handled.delete(post);
+        awaitingVerdict.delete(post);
+      }
+      unclassifiedLeft = true;
+      if (classifications !== null) options.log(`${adapter.site}: verdicts did not match posts`);
+    } else {
+      batch.forEach(({ post, capture, anchor }, index) => {
+        const classification = classifications[index] as Classification;
+        unwritten.push({ post, key: capture.key, classification, anchor });
+      });
+    }
+    schedule();
   }
 
   function readOne(post: Element, pageUrl: URL): ReadPost | null {
@@ -243,6 +318,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     // Read again after a change inside it, and still the same post: nothing to do.
     if (handled.get(post) === capture.key) return null;
     pendingUnread.delete(post);
+    awaitingVerdict.add(post);
     handled.set(post, capture.key);
     let anchor: ControlAnchor | null = null;
     try {
@@ -250,14 +326,15 @@ export function startScanner(options: ScannerOptions): Scanner {
     } catch (error) {
       options.log(`${adapter.site}: placing the clip control failed`, error);
     }
-    return { post, key: capture.key, classification: options.classify(capture), anchor };
+    return { post, capture, anchor };
   }
 
-  function markAndMount({ post, key, classification, anchor }: ReadPost) {
+  function markAndMount({ post, key, classification, anchor }: ClassifiedPost) {
+    const marked = post.hasAttribute(POST_ATTRIBUTE);
     post.setAttribute(POST_ATTRIBUTE, key);
     post.setAttribute(VERDICT_ATTRIBUTE, classification.local ? 'local-issue' : 'other');
     newKeys.push(key);
-    if (anchor) mountControl(post, key, classification, anchor);
+    if (anchor) mountControl(post, key, classification, anchor, marked);
   }
 
   function mountControl(
@@ -265,6 +342,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     key: string,
     classification: Classification,
     anchor: ControlAnchor,
+    marked: boolean,
   ) {
     const control = createClipControl(doc, {
       postKey: key,
@@ -283,9 +361,12 @@ export function startScanner(options: ScannerOptions): Scanner {
       },
       onOpen: () => options.openTracker(signalIds.get(key)),
     });
-    // A control for another post inside this element is left from before the site reused it.
-    for (const stale of post.querySelectorAll(CLIP_ELEMENT)) {
-      if (stale.getAttribute('data-vliegwiel-for') !== key) stale.remove();
+    // A control for another post inside this element is left from before the site reused it; an
+    // element never marked (by this run or an earlier one) holds none, and is not searched.
+    if (marked) {
+      for (const stale of post.querySelectorAll(CLIP_ELEMENT)) {
+        if (stale.getAttribute('data-vliegwiel-for') !== key) stale.remove();
+      }
     }
     const leftover = controlAt(anchor.element, anchor.placement);
     if (leftover) leftover.replaceWith(control);

@@ -11,6 +11,7 @@ import { createMessageRouter } from './router';
 
 const ERROR_CODES = ['invalid-request', 'unknown-place', 'internal'];
 const MESSAGE_TYPES = [
+  'classify-posts',
   'clip-post',
   'ui-messages',
   'suggestions',
@@ -64,6 +65,7 @@ const typedMessage = fc.record(
     text: anyValue,
     authorName: anyValue,
     keys: anyValue,
+    texts: fc.oneof(anyValue, fc.array(anyValue)),
   },
   { requiredKeys: ['type'] },
 );

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Classification } from '../classify';
 import { VliegwielDatabase } from '../db/database';
+import { MAX_POSTS_CLASSIFIED, MAX_TEXT_LENGTH } from '../schema/limits';
 import { fixedClock, xCapture } from '../testing/factories';
 import { createMessageRouter } from './router';
 
@@ -144,6 +146,47 @@ describe('message router', () => {
     const answer = await route({ type: 'open-tracker' });
     expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'no tabs here' } });
     expect(log).toHaveBeenCalled();
+  });
+});
+
+describe('classifying a page’s posts', () => {
+  it('answers a verdict per text, in order, with its evidence as data', async () => {
+    const texts = [
+      'De lantaarnpaal in de Biltstraat in Utrecht is al drie weken kapot.',
+      'Mooie wedstrijd gisteren, wat een doelpunt!',
+    ];
+    const answer = await route({ type: 'classify-posts', texts });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const { classifications } = answer.result as { classifications: Classification[] };
+    expect(classifications.map(({ local, category }) => ({ local, category }))).toEqual([
+      { local: true, category: 'roads' },
+      { local: false, category: null },
+    ]);
+    // What a message carries: plain data that survives being sent, evidence included.
+    expect(JSON.parse(JSON.stringify(classifications))).toEqual(classifications);
+    expect(classifications[0]?.evidence).toContainEqual(
+      expect.objectContaining({ cue: expect.stringMatching(/lantaarnpaal|kapot/) }),
+    );
+  });
+
+  it('refuses no texts, too many, or too much text at once', async () => {
+    const refusals = [
+      { type: 'classify-posts', texts: [] },
+      {
+        type: 'classify-posts',
+        texts: Array.from({ length: MAX_POSTS_CLASSIFIED + 1 }, () => 'x'),
+      },
+      {
+        type: 'classify-posts',
+        texts: Array.from({ length: 3 }, () => 'x'.repeat(MAX_TEXT_LENGTH)),
+      },
+    ];
+    for (const message of refusals) {
+      expect(await route(message)).toEqual({
+        ok: false,
+        error: { code: 'invalid-request', message: expect.any(String) },
+      });
+    }
   });
 });
 

@@ -11,8 +11,8 @@ export interface PostAnalysis {
 
 /**
  * The classifier with the full gazetteer behind it: places found, the municipality they point
- * at, and a verdict that knows the post names a place. For the background and the command line;
- * the content script runs `classifyPost` alone.
+ * at, and a verdict that knows the post names a place. For clipping and the command line; the
+ * verdicts marked on a feed's posts are `classifyPost` alone.
  */
 export function analysePost(text: string, gazetteer: Gazetteer): PostAnalysis {
   const places = findPlaces(text, gazetteer);

@@ -10,3 +10,9 @@ export const MAX_DESCRIPTION_LENGTH = 20_000;
 /** Notes and comments: a few paragraphs, typed in the clip dialog or on a timeline. */
 export const MAX_NOTE_LENGTH = 5_000;
 export const MAX_NAME_LENGTH = 100;
+/**
+ * Posts the content script sends to be classified in one message, and their text in all: a scan
+ * task reads fewer, and a page cannot make one message or its answer very large.
+ */
+export const MAX_POSTS_CLASSIFIED = 200;
+export const MAX_CLASSIFIED_TEXT_LENGTH = 2 * MAX_TEXT_LENGTH;

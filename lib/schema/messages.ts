@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { Classification } from '../classify';
 import type { Suggestions } from '../suggest/suggest';
 import { clipDetailsSchema, correctionSchema, postCaptureSchema } from './capture';
-import { MAX_TEXT_LENGTH } from './limits';
+import { MAX_CLASSIFIED_TEXT_LENGTH, MAX_POSTS_CLASSIFIED, MAX_TEXT_LENGTH } from './limits';
 import { postKeySchema } from './records';
 
 /**
@@ -45,6 +46,24 @@ export const postSuggestionsRequestSchema = z.object({
   authorName: z.string().max(500).optional(),
 });
 
+/**
+ * Content script → background: the verdicts on these post texts, in order. The classifier runs in
+ * the background, off the page's main thread, so that scanning a busy timeline costs the page
+ * reading its posts and writing their marks, not classifying them.
+ */
+export const classifyPostsRequestSchema = z.object({
+  type: z.literal('classify-posts'),
+  texts: z
+    .array(z.string().max(MAX_TEXT_LENGTH))
+    .min(1)
+    .max(MAX_POSTS_CLASSIFIED)
+    .refine(
+      (texts) =>
+        texts.reduce((length, text) => length + text.length, 0) <= MAX_CLASSIFIED_TEXT_LENGTH,
+      { message: `the texts are longer than ${MAX_CLASSIFIED_TEXT_LENGTH} characters in all` },
+    ),
+});
+
 /** Content script → background: the open initiatives to offer in the clip dialog. */
 export const listInitiativesRequestSchema = z.object({
   type: z.literal('list-initiatives'),
@@ -63,6 +82,7 @@ export const openTrackerRequestSchema = z.object({
 });
 
 export const requestSchema = z.discriminatedUnion('type', [
+  classifyPostsRequestSchema,
   clipPostRequestSchema,
   clipStatusRequestSchema,
   openTrackerRequestSchema,
@@ -76,6 +96,10 @@ export type Request = z.infer<typeof requestSchema>;
 export interface ClipPostResult {
   status: 'clipped' | 'already-clipped';
   signalId: string;
+}
+export interface ClassifyPostsResult {
+  /** One per text, in the order sent, with the evidence written out. */
+  classifications: Classification[];
 }
 export interface ClipStatusResult {
   clipped: Array<{ key: string; signalId: string }>;
@@ -91,6 +115,7 @@ export interface ListInitiativesResult {
 
 /** What the background answers for each request type. */
 export interface ResultOf {
+  'classify-posts': ClassifyPostsResult;
   'clip-post': ClipPostResult;
   'clip-status': ClipStatusResult;
   'open-tracker': OpenTrackerResult;

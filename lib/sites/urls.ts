@@ -8,8 +8,15 @@ import { MAX_MEDIA, MAX_URL_LENGTH } from '../schema/limits';
 export function isStorableUrl(href: string): boolean {
   if (href.length > MAX_URL_LENGTH) return false;
   const url = parseUrl(href);
+  return !!url && isStorable(url);
+}
+
+/** `isStorableUrl` of an address already parsed: a timeline's images are not parsed twice. */
+function isStorable(url: URL): boolean {
   return (
-    !!url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.hostname.includes('.') &&
+    url.href.length <= MAX_URL_LENGTH
   );
 }
 
@@ -38,7 +45,7 @@ export function mediaUrls(sources: Iterable<string>, base: URL | string): string
     // An empty address would resolve to the page itself, which is no image.
     if (source.trim() === '') continue;
     const url = parseUrl(source, base);
-    if (url?.protocol === 'https:' && isStorableUrl(url.href)) urls.add(url.href);
+    if (url?.protocol === 'https:' && isStorable(url)) urls.add(url.href);
   }
   const media = [...urls].slice(0, MAX_MEDIA);
   return media.length > 0 ? media : undefined;
