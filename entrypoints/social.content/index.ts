@@ -28,10 +28,10 @@ export default defineContentScript({
           document,
           pageUrl: () => new URL(location.href),
           // Classifying is safe to ask again: a background stopped mid-request starts anew.
-          classify: async (captures) => {
+          classify: async (posts) => {
             const answer = await requestAgainUntilAnswered(
               send,
-              { type: 'classify-posts', texts: captures.map((capture) => capture.text) },
+              { type: 'classify-posts', texts: posts.map((post) => post.text) },
               { pause: (attempt) => new Promise((done) => ctx.setTimeout(done, 300 * attempt)) },
             );
             if (answer.ok) return answer.result.classifications;

@@ -4,7 +4,7 @@ import type { Classification } from '../classify';
 import type { MessageKey } from '../i18n';
 import type { ClipDetails, Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
-import type { SiteAdapter } from '../sites/types';
+import type { ScannedPost, SiteAdapter } from '../sites/types';
 import { CLIP_ELEMENT, controlsFor } from './clip-control';
 import {
   POST_ATTRIBUTE,
@@ -46,10 +46,8 @@ const NOT_LOCAL: Classification = {
 };
 
 /** A classifier that answers a batch later, as the background does, one verdict per post. */
-function eachPost(
-  classifyOne: (capture: PostCapture) => Classification,
-): ScannerOptions['classify'] {
-  return async (captures) => captures.map(classifyOne);
+function eachPost(classifyOne: (post: ScannedPost) => Classification): ScannerOptions['classify'] {
+  return async (posts) => posts.map(classifyOne);
 }
 
 const t = (key: MessageKey) => key;
@@ -240,7 +238,7 @@ describe('scanner', () => {
     const classify = vi.fn(eachPost(() => ({ ...NOT_LOCAL })));
     await start({ classify }).flush();
     expect(document.querySelectorAll(`[${POST_ATTRIBUTE}]`)).toHaveLength(30);
-    expect(classify.mock.calls.flatMap(([captures]) => captures)).toHaveLength(30);
+    expect(classify.mock.calls.flatMap(([posts]) => posts)).toHaveLength(30);
     expect(classify.mock.calls.length).toBeLessThan(30);
   });
 

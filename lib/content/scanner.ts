@@ -13,7 +13,7 @@ import type {
   PostSuggestionsResult,
   Response,
 } from '../schema/messages';
-import type { ControlAnchor, SiteAdapter } from '../sites/types';
+import type { ControlAnchor, ScannedPost, SiteAdapter } from '../sites/types';
 import {
   CLIP_ELEMENT,
   type ClipAnswer,
@@ -56,7 +56,7 @@ export interface ScannerOptions {
    * The verdicts on these posts, in order; null when none came (the background could not be
    * reached). Classifying happens off the page's main thread, so it answers later.
    */
-  classify(captures: PostCapture[]): Promise<Classification[] | null>;
+  classify(posts: ScannedPost[]): Promise<Classification[] | null>;
   t: GetMessage;
   clip(
     capture: PostCapture,
@@ -230,7 +230,7 @@ export function startScanner(options: ScannerOptions): Scanner {
         const read = post.isConnected ? readOne(post, pageUrl) : null;
         if (read) {
           batch.push(read);
-          batchText += read.capture.text.length;
+          batchText += read.scanned.text.length;
         }
       }
       if (batch.length > 0) void classifyBatch(batch);
@@ -263,7 +263,7 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   interface ReadPost {
     post: Element;
-    capture: PostCapture;
+    scanned: ScannedPost;
     anchor: ControlAnchor | null;
   }
 
@@ -278,7 +278,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     classifying += 1;
     let classifications: Classification[] | null = null;
     try {
-      classifications = await options.classify(batch.map((read) => read.capture));
+      classifications = await options.classify(batch.map((read) => read.scanned));
     } catch (error) {
       options.log(`${adapter.site}: classifying posts failed`, error);
     }
@@ -286,47 +286,50 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (stopped) return;
     if (classifications === null || classifications.length !== batch.length) {
       // Unmarked and forgotten, so the next change to the page reads them again.
-      for (const { post, capture } of batch) {
-        if (handled.get(post) !== capture.key) continue;
+      for (const { post, scanned } of batch) {
+        if (handled.get(post) !== scanned.key) continue;
         handled.delete(post);
         awaitingVerdict.delete(post);
       }
       unclassifiedLeft = true;
       if (classifications !== null) options.log(`${adapter.site}: verdicts did not match posts`);
     } else {
-      batch.forEach(({ post, capture, anchor }, index) => {
+      batch.forEach(({ post, scanned, anchor }, index) => {
         const classification = classifications[index] as Classification;
-        unwritten.push({ post, key: capture.key, classification, anchor });
+        unwritten.push({ post, key: scanned.key, classification, anchor });
       });
     }
     schedule();
   }
 
   function readOne(post: Element, pageUrl: URL): ReadPost | null {
-    let capture: PostCapture | null;
+    let scanned: ScannedPost | null;
     try {
-      capture = adapter.readPost(post, pageUrl);
+      // Marking needs the key and text only; the rest of the post is read when it is clipped.
+      scanned = adapter.readPostForScan
+        ? adapter.readPostForScan(post, pageUrl)
+        : adapter.readPost(post, pageUrl);
     } catch (error) {
       options.log(`${adapter.site}: reading a post failed`, error);
       if (!handled.has(post)) handled.set(post, null);
       return null;
     }
-    if (!capture) {
+    if (!scanned) {
       if (!handled.has(post)) pendingUnread.add(post);
       return null;
     }
     // Read again after a change inside it, and still the same post: nothing to do.
-    if (handled.get(post) === capture.key) return null;
+    if (handled.get(post) === scanned.key) return null;
     pendingUnread.delete(post);
     awaitingVerdict.add(post);
-    handled.set(post, capture.key);
+    handled.set(post, scanned.key);
     let anchor: ControlAnchor | null = null;
     try {
       anchor = adapter.controlAnchor(post);
     } catch (error) {
       options.log(`${adapter.site}: placing the clip control failed`, error);
     }
-    return { post, capture, anchor };
+    return { post, scanned, anchor };
   }
 
   function markAndMount({ post, key, classification, anchor }: ClassifiedPost) {

@@ -38,14 +38,26 @@ export function htmlPage(body: string, head = ''): Document {
   );
 }
 
-/** The posts an adapter finds under `root`, and its reading of each, in the same order. */
+/**
+ * The posts an adapter finds under `root`, and its reading of each, in the same order. A feed
+ * scan's reading of each (where the adapter has its own) is expected to give the same key and text.
+ */
 export function readPage(
   adapter: SiteAdapter,
   root: ParentNode,
   url: URL,
 ): { found: Element[]; captures: (PostCapture | null)[] } {
   const found = adapter.findPosts(root);
-  return { found, captures: found.map((post) => adapter.readPost(post, url)) };
+  const captures = found.map((post) => adapter.readPost(post, url));
+  if (adapter.readPostForScan) {
+    const scanned = found.map((post) => adapter.readPostForScan?.(post, url) ?? null);
+    expect(scanned).toEqual(captures.map((capture) => capture && pick(capture, 'key', 'text')));
+  }
+  return { found, captures };
+}
+
+function pick<T extends object, K extends keyof T>(value: T, ...keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
 }
 
 type ComparedField = 'authorHandle' | 'authorName' | 'postedAt';

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlPage } from './fixture-testing';
 import { blockQuote, collapse, HTML_TEXT, joinParts, textReader } from './text';
@@ -27,6 +28,30 @@ describe('textReader, pre-wrap', () => {
 
   it('reads nothing of a missing element', () => {
     expect(preWrap(null)).toBe('');
+  });
+
+  it('reads text of any markup alike, whether it takes the whole text at once or walks it', () => {
+    // A `skip` that skips nothing makes the reader walk the nodes one by one.
+    const walking = (root: Node) => preWrap(root, () => false);
+    const markup: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('Kapot ', '\n', ' \r\n', '&amp;', '💡', 'al   weken', '<!-- x -->'),
+        fc.constantFrom('<br>', '<img alt="🚲">', '<img>', '<textarea>concept</textarea>'),
+        fc
+          .tuple(
+            fc.constantFrom('span', 'a', 'div', 'b', 'style'),
+            fc.array(tie('node'), { maxLength: 4 }),
+          )
+          .map(([tag, children]) => `<${tag}>${children.join('')}</${tag}>`),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(markup, { maxLength: 6 }), (parts) => {
+        const root = body(`<div>${parts.join('')}</div>`).firstElementChild as Element;
+        expect(preWrap(root)).toBe(walking(root));
+      }),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { ELEMENT_NODE, TEXT_NODE } from './dom';
 
 const NO_TAGS: ReadonlySet<string> = new Set();
+const DOCUMENT_FRAGMENT_NODE = 11;
 
 /** What is left out of the text (with everything inside it), how images read, and how much. */
 interface CommonRules {
@@ -91,9 +92,24 @@ export function textReader(rules: TextRules): TextReader {
   const skippedRoles = rules.skippedRoles ?? NO_TAGS;
   const images = rules.images;
   const maxLength = rules.maxLength ?? Number.POSITIVE_INFINITY;
+  // Kept as the site has it, text without any element that reads otherwise than its text (a line
+  // break, an image, a skipped element) is its text content, read by the browser in one call: most
+  // posts of a feed are such text.
+  const notReadAsText =
+    !collapsing && !skipHidden && skippedRoles.size === 0 && maxLength === Number.POSITIVE_INFINITY
+      ? ['br', ...(images ? ['img'] : []), ...skippedTags].join(', ')
+      : null;
 
   return (root, skip) => {
     if (!root) return '';
+    if (
+      notReadAsText !== null &&
+      !skip &&
+      (root.nodeType === ELEMENT_NODE || root.nodeType === DOCUMENT_FRAGMENT_NODE) &&
+      (root as ParentNode).querySelector(notReadAsText) === null
+    ) {
+      return tidyPreWrap(root.textContent ?? '');
+    }
     let text = '';
     const stack: (Node | string)[] = [];
     pushChildren(stack, root);

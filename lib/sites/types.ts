@@ -1,6 +1,9 @@
 import type { PostCapture } from '../schema/capture';
 import type { SiteId } from '../schema/records';
 
+/** A post as a feed scan reads it: enough to mark and classify it. */
+export type ScannedPost = Pick<PostCapture, 'key' | 'text'>;
+
 /** Where the clip control goes relative to the element the adapter picks for it. */
 export type ControlPlacement = 'before' | 'after' | 'prepend' | 'append';
 
@@ -38,6 +41,12 @@ export interface SiteAdapter {
    * unexpected structure.
    */
   readPost(post: Element, pageUrl: URL): PostCapture | null;
+  /**
+   * What marking a post takes, read on every post of a feed: its key and text, as `readPost` reads
+   * them (null where it gives null). For sites where the rest of a capture (author, time, media)
+   * takes work to read, which only a clip needs; without it the scan reads the whole post.
+   */
+  readPostForScan?(post: Element, pageUrl: URL): ScannedPost | null;
   /** Where to put the clip control for this post. */
   controlAnchor(post: Element): ControlAnchor;
 }

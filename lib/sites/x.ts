@@ -120,14 +120,12 @@ export const xAdapter: SiteAdapter = {
   },
 
   readPost(post, pageUrl) {
-    const authors = post.querySelectorAll(USER_NAME);
-    const quotes = quoteCards(post, authors);
-    const own = outsideAll(quotes);
-    const permalink = ownPermalink(post, own, pageUrl);
-    if (!permalink) return null;
+    const read = readOwnParts(post, pageUrl);
+    if (!read) return null;
+    const { permalink, authors, own } = read;
     const author = first(authors, own);
     return {
-      key: `x:${permalink.id}`,
+      key: read.key,
       source: {
         site: 'x',
         url: `${CANONICAL_ORIGIN}/${permalink.handle}/status/${permalink.id}`,
@@ -136,12 +134,14 @@ export const xAdapter: SiteAdapter = {
         authorName: readText(author?.querySelector(DISPLAY_NAME) ?? null) || undefined,
         postedAt: zonedIsoTime(permalink.time.getAttribute(TIME_ATTRIBUTE)),
       },
-      text: joinParts([
-        readText(first(post.querySelectorAll(TEXT), own)),
-        ...quotes.map(quotedText),
-      ]).slice(0, MAX_TEXT_LENGTH),
+      text: read.text,
       media: imageUrls([...post.querySelectorAll(PHOTO)].filter(own), pageUrl),
     };
+  },
+
+  readPostForScan(post, pageUrl) {
+    const read = readOwnParts(post, pageUrl);
+    return read && { key: read.key, text: read.text };
   },
 
   controlAnchor(post) {
@@ -157,6 +157,20 @@ export const xAdapter: SiteAdapter = {
     return { element: post, placement: 'append' };
   },
 };
+
+/** The key and text of a post, and what the rest of its capture is read from. */
+function readOwnParts(post: Element, pageUrl: URL) {
+  const authors = post.querySelectorAll(USER_NAME);
+  const quotes = quoteCards(post, authors);
+  const own = outsideAll(quotes);
+  const permalink = ownPermalink(post, own, pageUrl);
+  if (!permalink) return null;
+  const text = joinParts([
+    readText(first(post.querySelectorAll(TEXT), own)),
+    ...quotes.map(quotedText),
+  ]).slice(0, MAX_TEXT_LENGTH);
+  return { key: `x:${permalink.id}`, text, permalink, authors, own };
+}
 
 /**
  * What a post must not lie inside: promoted wrappers, the sidebar, and another post (X renders a
