@@ -14,7 +14,11 @@
  *   next pull as soon as the last is answered, so this is the most the server does, and the
  *   latency is mostly time spent waiting in line: 200 connections / throughput on average. The
  *   rate limit is raised for the server, since 200 tokens pulling without pause exceed 300 a
- *   minute; each request still counts against it in the database.
+ *   minute; each request still counts against it in the database. The load average is printed
+ *   before and after: the figures depend on what else the machine is doing.
+ *
+ * The server runs with its defaults otherwise: one process, a pool of 10 PostgreSQL connections,
+ * and pulls gathered into at most two statements in flight (server/README.md, "Pulls").
  *
  * PostgreSQL is a throwaway cluster (scripts/postgres.ts) with its default durability (fsync on);
  * PGlite keeps its data in a temporary directory. Both run on this machine, next to the clients,
@@ -253,9 +257,11 @@ async function bench(base: string, texts: string[]) {
   );
 
   const url = `${base}/v1/sync/pull?cursor=${cursor - CHANGES_PER_POLL}&limit=${PULL_PAGE}`;
+  const loadBefore = loadavg()[0] ?? 0;
   const load = await pullLoad(url, members);
+  const loadAfter = loadavg()[0] ?? 0;
   lines.push(
-    `concurrent pull: ${CONNECTIONS} connections (a token each) for ${LOAD_SECONDS} s, ${CHANGES_PER_POLL} changes a pull: ${describeLoad(load)}`,
+    `concurrent pull: ${CONNECTIONS} connections (a token each) for ${LOAD_SECONDS} s, ${CHANGES_PER_POLL} changes a pull: ${describeLoad(load)}; load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`,
   );
   return lines;
 }

@@ -16,7 +16,7 @@ import {
   pushSchema,
 } from './schemas';
 import type { Storage } from './storage';
-import { applyPush, authenticatedPull, checkMutations } from './sync';
+import { applyPush, checkMutations, PullBatcher } from './sync';
 import {
   changeRole,
   changeWorkspace,
@@ -38,6 +38,11 @@ export interface AppOptions {
   maxMutationsPerPush?: number;
   /** Days a token may go unused before it expires (default 180). */
   tokenIdleDays?: number;
+  /**
+   * Pull statements in flight at once (default 2): pulls that arrive meanwhile wait and go
+   * together in the next one (PullBatcher).
+   */
+  pullConcurrency?: number;
   now?: () => Date;
   /** Receives one object per request (and per server error); default: a JSON line on stdout. */
   log?: (entry: object) => void;
@@ -45,6 +50,7 @@ export interface AppOptions {
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
 export const DEFAULT_MAX_MUTATIONS_PER_PUSH = 500;
+export const DEFAULT_PULL_CONCURRENCY = 2;
 
 /** Pages of the extension, in Chromium and in Firefox: the only origins that get CORS headers. */
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension):\/\/[A-Za-z0-9-]+$/;
@@ -62,6 +68,7 @@ export function createApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify(entry)}\n`));
 
+  const puller = new PullBatcher(storage, options.pullConcurrency ?? DEFAULT_PULL_CONCURRENCY);
   const app = new Hono<Env>();
 
   // Method, route pattern, status and time only: never a token, a name or a record's content.
@@ -179,8 +186,9 @@ export function createApp(options: AppOptions) {
     return c.json({ lastMutationId });
   });
 
-  // Pulls authenticate together with reading the page (authenticatedPull). A bad query is still
-  // refused after the token is checked, like the bodies of the other routes.
+  // Pulls authenticate together with reading the page, many pulls in one statement under load
+  // (PullBatcher). A bad query is still refused after the token is checked, like the bodies of
+  // the other routes.
   app.get('/v1/sync/pull', async (c) => {
     const given = credentials(c);
     const query = pullQuerySchema.safeParse(c.req.query());
@@ -189,7 +197,7 @@ export function createApp(options: AppOptions) {
       throw new ApiError(400, 'invalid-request', describeIssue(query.error, 'query: '));
     }
     const { cursor, limit } = query.data;
-    const { caller, body, retentionDue } = await authenticatedPull(storage, given, cursor, limit);
+    const { caller, body, retentionDue } = await puller.pull({ credentials: given, cursor, limit });
     c.set('workspaceId', caller.workspaceId);
     // After the page was read: the tombstones reach this client on its next pull.
     if (retentionDue) await runRetentionIfDue(storage, caller.workspaceId, given.now);

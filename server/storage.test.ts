@@ -42,7 +42,7 @@ describe.each(testBackends())('migrations on $name', { timeout: TEST_TIMEOUT_MS 
     expect(table?.found).toBeNull();
   });
 
-  it('gives the tokens, workspaces and signals of a database before 002 what 002 adds', async () => {
+  it('gives the tokens, workspaces and records of a database before 002 what 002 and 003 add', async () => {
     const initial = readMigrations().filter((migration) => migration.name.startsWith('001_'));
     const before = await backend.open(initial);
     try {
@@ -92,6 +92,14 @@ describe.each(testBackends())('migrations on $name', { timeout: TEST_TIMEOUT_MS 
         { record_id: 'far-offset', clipped_at: null },
         { record_id: 'deleted', clipped_at: null },
         { record_id: 'event', clipped_at: null },
+      ]);
+      const texts = await before.query<{ record_id: string; text: string | null; same: boolean }>(
+        `SELECT record_id, record_text AS text, record_text IS NOT DISTINCT FROM record::text AS same
+           FROM records ORDER BY seq`,
+      );
+      expect(texts.every((row) => row.same)).toBe(true);
+      expect(texts.filter((row) => row.text === null).map((row) => row.record_id)).toEqual([
+        'deleted',
       ]);
     } finally {
       await before.close();

@@ -157,6 +157,124 @@ describe.each(testBackends())('sync on $name', { timeout: TEST_TIMEOUT_MS }, (ba
     });
   });
 
+  describe('pulls at once', () => {
+    /** `storage`, noting the number of pulls in each pull statement it runs. */
+    function countingPullStatements() {
+      const batches: number[] = [];
+      const counting: Storage = {
+        ...storage,
+        query: <Row>(sql: string, params?: unknown[]) => {
+          if (sql.includes('unnest('))
+            batches.push((params?.[0] as unknown[] | undefined)?.length ?? 0);
+          return storage.query<Row>(sql, params);
+        },
+      };
+      return { counting, batches };
+    }
+
+    it('answers pulls that arrive together each as it would alone, in fewer statements', async () => {
+      const outsider = await newWorkspace(app, 'Olga', 'Buurt Zuid');
+      const kept = signal();
+      const gone = signal();
+      await push(app, member, [put('signals', kept), put('signals', gone)]);
+      await push(app, member, [remove('signals', gone.id)], { firstId: 3 });
+      await push(app, outsider, [put('signals', signal())]);
+      const leaving = await newMember(app, owner, 'member', 'Eva');
+      await call(app, 'POST', '/v1/tokens/revoke', { token: leaving.token });
+      const pulls = [
+        { token: owner.token, query: 'cursor=0' },
+        { token: moderator.token, query: 'cursor=0&limit=1' },
+        { token: member.token, query: 'cursor=0&limit=1000' },
+        { token: otherMember.token, query: 'cursor=999999' },
+        { token: outsider.token, query: 'cursor=0' },
+        { token: 'not-a-token', query: 'cursor=0' },
+        { token: leaving.token, query: 'cursor=0' },
+        { token: owner.token, query: 'cursor=0&limit=1' },
+      ];
+      const ask = async (testApp: TestApp, { token, query }: (typeof pulls)[number]) => {
+        const response = await testApp.request(`/v1/sync/pull?${query}`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        return { status: response.status, text: await response.text() };
+      };
+      const alone = [];
+      for (const pull of pulls) alone.push(await ask(app, pull));
+
+      const { counting, batches } = countingPullStatements();
+      const together = testApp(counting, { now: () => clock }).app;
+      expect(await Promise.all(pulls.map((pull) => ask(together, pull)))).toEqual(alone);
+      expect(alone.map((reply) => reply.status)).toEqual([200, 200, 200, 200, 200, 401, 401, 200]);
+      // One statement for the distinct tokens; the owner's second pull goes in the next.
+      expect(batches).toEqual([7, 1]);
+      // The JSON of contract 4, a deleted record as its id.
+      const [, , everything] = alone;
+      expect(everything?.text).toMatch(
+        new RegExp(
+          `^\\{"cursor":\\d+,"changes":\\[\\{"seq":\\d+,"table":"signals","op":"put","record":\\{.*\\}\\},` +
+            `\\{"seq":\\d+,"table":"signals","op":"delete","record":\\{"id":"${gone.id}"\\}\\}\\],"more":false\\}$`,
+        ),
+      );
+      expect(JSON.parse(everything?.text ?? '').changes[0].record).toEqual(kept);
+    });
+
+    it("counts every one of a token's pulls that arrive together against its limit", async () => {
+      const { counting, batches } = countingPullStatements();
+      const limited = testApp(counting, { rateLimitPerMinute: 2, now: () => clock }).app;
+      const statuses = await Promise.all(
+        Array.from({ length: 5 }, (_, n) =>
+          call(limited, 'GET', '/v1/sync/pull', { token: n % 2 ? member.token : moderator.token }),
+        ),
+      );
+      expect(statuses.map((reply) => reply.status)).toEqual([200, 200, 200, 200, 429]);
+      expect(statuses[4]?.body.error.code).toBe('rate-limited');
+      expect(batches).toEqual([2, 2, 1]);
+      const counts = await storage.query<{ member: string; requests: number }>(
+        `SELECT m.name AS member, r.requests FROM rate_limits AS r
+           JOIN tokens AS t ON t.hash = r.token_hash JOIN members AS m ON m.id = t.member_id
+          WHERE m.id IN ($1, $2) ORDER BY m.name`,
+        [moderator.member.id, member.member.id],
+      );
+      expect(counts).toEqual([
+        { member: 'Bram', requests: 3 },
+        { member: 'Cas', requests: 2 },
+      ]);
+    });
+
+    it("keeps the text a pull hands out the record's own, and none of a deleted record", async () => {
+      const changed = signal();
+      const gone = signal();
+      await push(app, member, [put('signals', changed), put('signals', gone)]);
+      await push(app, member, [put('signals', { ...changed, text: 'Nu gemaakt.' })], {
+        firstId: 3,
+      });
+      await push(app, member, [remove('signals', gone.id)], { firstId: 4 });
+      const rows = await storage.query<{ record_id: string; text: string | null; same: boolean }>(
+        `SELECT record_id, record_text AS text, record_text IS NOT DISTINCT FROM record::text AS same
+           FROM records ORDER BY seq`,
+      );
+      expect(rows.map(({ record_id, same }) => ({ record_id, same }))).toEqual([
+        { record_id: changed.id, same: true },
+        { record_id: gone.id, same: true },
+      ]);
+      expect(JSON.parse(rows[0]?.text ?? '')).toEqual({ ...changed, text: 'Nu gemaakt.' });
+      expect(rows[1]?.text).toBeNull();
+    });
+
+    it('answers every pull of a statement that fails with a 500', async () => {
+      const failing: Storage = {
+        ...storage,
+        query: async () => {
+          throw new Error('the database went away');
+        },
+      };
+      const broken = testApp(failing, { now: () => clock }).app;
+      const replies = await Promise.all(
+        [owner, member].map((who) => call(broken, 'GET', '/v1/sync/pull', { token: who.token })),
+      );
+      expect(replies.map((reply) => reply.body.error.code)).toEqual(['internal', 'internal']);
+    });
+  });
+
   describe('validation', () => {
     it('refuses a push with one bad mutation whole, naming it', async () => {
       const reply = await push(app, member, [

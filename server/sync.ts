@@ -1,5 +1,4 @@
 import {
-  AUTHENTICATED_CTE,
   type AuthenticatedRow,
   authenticationParams,
   type Caller,
@@ -316,66 +315,235 @@ async function writeRecords(
   );
 }
 
-interface PullRow extends AuthenticatedRow {
-  retention_days: number | null;
-  retention_checked_at: Date | null;
-  seq: number | null;
-  table_name: SyncedTable | null;
-  record_id: string | null;
-  deleted: boolean | null;
-  record: string | null;
+/** A pull waiting for its page: the caller's credentials and where its client is. */
+export interface PullRequest {
+  credentials: Credentials;
+  cursor: number;
+  limit: number;
 }
 
 /**
- * Authenticates a pull and reads its page in one statement: pulling is what every client does
- * most, so it costs one round trip to the database. The page is the caller's workspace's records
- * changed after `cursor`, each in its latest state, by seq. Records are passed on as the JSON text
- * the database holds rather than parsed and serialised again. `retentionDue` says whether the
- * workspace's retention should run (runRetentionIfDue).
+ * A pull's answer: the caller, the response body, and whether retention is due in its workspace
+ * (runRetentionIfDue).
  */
-export async function authenticatedPull(
-  storage: Storage,
-  credentials: Credentials,
-  cursor: number,
-  limit: number,
-): Promise<{ caller: Caller; body: string; retentionDue: boolean }> {
-  const rows = await storage.query<PullRow>(
-    `WITH ${AUTHENTICATED_CTE}
-     SELECT a.*, w.retention_days, w.retention_checked_at,
-            r.seq, r.table_name, r.record_id, r.deleted, r.record::text AS record
-       FROM authenticated AS a
-       JOIN workspaces AS w ON w.id = a.workspace_id
-       LEFT JOIN LATERAL (
-         SELECT seq, table_name, record_id, deleted, record
-           FROM records
-          WHERE workspace_id = a.workspace_id AND seq > $6
-            AND NOT a.revoked AND NOT a.expired AND a.requests <= $7
-          ORDER BY seq
-          LIMIT $8
-       ) AS r ON true
-      ORDER BY r.seq`,
-    [...authenticationParams(credentials), cursor, credentials.rateLimitPerMinute, limit + 1],
-  );
-  const [first] = rows;
-  const caller = toCaller(first, credentials);
-  const found = rows.filter((row) => row.seq !== null);
-  const page = found.slice(0, limit);
-  const changes = page.map((row) => {
-    const head = `{"seq":${row.seq},"table":${JSON.stringify(row.table_name)}`;
-    return row.deleted
-      ? `${head},"op":"delete","record":{"id":${JSON.stringify(row.record_id)}}}`
-      : `${head},"op":"put","record":${row.record}}`;
-  });
-  const nextCursor = page.at(-1)?.seq ?? cursor;
-  const more = found.length > limit;
-  return {
-    caller,
-    body: `{"cursor":${nextCursor},"changes":[${changes.join(',')}],"more":${more}}`,
-    retentionDue:
-      first !== undefined &&
-      retentionDue(
-        { retentionDays: first.retention_days, retentionCheckedAt: first.retention_checked_at },
-        credentials.now,
+export interface PullResult {
+  caller: Caller;
+  body: string;
+  retentionDue: boolean;
+}
+
+interface PullRow extends AuthenticatedRow {
+  i: number;
+  retention_days: number | null;
+  retention_checked_at: Date | null;
+  cursor: number | null;
+  changes: string | null;
+  more: boolean;
+}
+
+/**
+ * Authenticates several pulls and reads their pages in one statement, one round trip to the
+ * database for all of them: pulling is what every client does most. Each pull is exactly what it
+ * would be alone (its own token, time, rate-limit count, cursor and limit); the tokens must be
+ * distinct, as PullBatcher makes them, since one statement cannot count a token's row twice.
+ *
+ * `asked` holds the pulls (`i` is their position); `caller`, `touched` and `counted` do what
+ * AUTHENTICATED_CTE does for one token, for each of them. Rate-limit rows are written, and the
+ * tokens whose use is recorded are locked, in the order of their hashes: two statements (say of two
+ * instances) with the same tokens take the row locks in the same order and cannot deadlock.
+ *
+ * A pull of a known token that may read gets its page: its workspace's records changed after its
+ * cursor, each in its latest state, by seq, at most its limit (one more is read to know whether
+ * there are more). The database writes each change as the JSON text of contract 4 and joins them,
+ * so the records are handed on as the JSON text it holds, never parsed and serialised again.
+ */
+const PULL_SQL = `
+  WITH asked AS (
+    SELECT *
+      FROM unnest($1::text[], $2::bigint[], $3::timestamptz[], $4::timestamptz[],
+                  $5::timestamptz[], $6::bigint[], $7::integer[])
+           WITH ORDINALITY AS a (hash, minute, now, expired_before, touch_before, cursor, lim, i)
+  ), caller AS (
+    SELECT a.i, a.minute, t.hash, t.revoked_at IS NOT NULL AS revoked,
+           t.last_used_at <= a.expired_before AS expired,
+           m.id AS member_id, m.workspace_id, m.role, m.name
+      FROM asked AS a
+      JOIN tokens AS t ON t.hash = a.hash
+      JOIN members AS m ON m.id = t.member_id
+  ), touched AS (
+    UPDATE tokens AS t SET last_used_at = due.now
+      FROM (SELECT t.hash, a.now
+              FROM asked AS a JOIN tokens AS t ON t.hash = a.hash
+             WHERE t.revoked_at IS NULL
+               AND t.last_used_at > a.expired_before AND t.last_used_at <= a.touch_before
+             ORDER BY t.hash
+               FOR UPDATE OF t) AS due
+     WHERE t.hash = due.hash
+  ), counted AS (
+    INSERT INTO rate_limits AS r (token_hash, minute, requests)
+    SELECT hash, minute, 1 FROM caller ORDER BY hash
+    ON CONFLICT (token_hash) DO UPDATE
+       SET minute = excluded.minute,
+           requests = CASE WHEN r.minute = excluded.minute THEN r.requests + 1 ELSE 1 END
+    RETURNING token_hash, requests
+  )
+  SELECT c.i, c.revoked, c.expired, counted.requests, c.member_id, c.workspace_id, c.role,
+         c.name, w.retention_days, w.retention_checked_at, page.cursor, page.changes, page.more
+    FROM caller AS c
+    JOIN counted ON counted.token_hash = c.hash
+    JOIN asked AS a ON a.i = c.i
+    JOIN workspaces AS w ON w.id = c.workspace_id
+    CROSS JOIN LATERAL (
+      SELECT max(r.seq) FILTER (WHERE r.n <= a.lim) AS cursor,
+             string_agg(
+               CASE WHEN r.deleted
+                    THEN '{"seq":' || r.seq || ',"table":' || to_json(r.table_name)
+                         || ',"op":"delete","record":{"id":' || to_json(r.record_id) || '}}'
+                    ELSE '{"seq":' || r.seq || ',"table":' || to_json(r.table_name)
+                         || ',"op":"put","record":' || r.record_text || '}'
+               END, ',' ORDER BY r.seq) FILTER (WHERE r.n <= a.lim) AS changes,
+             count(*) > a.lim AS more
+        FROM (SELECT seq, table_name, record_id, deleted, record_text,
+                     row_number() OVER (ORDER BY seq) AS n
+                FROM records
+               WHERE workspace_id = c.workspace_id AND seq > a.cursor
+                 AND NOT c.revoked AND NOT c.expired AND counted.requests <= $8
+               ORDER BY seq
+               LIMIT a.lim + 1) AS r
+    ) AS page`;
+
+/**
+ * Runs pulls with distinct tokens as one statement (PULL_SQL) and answers each: its page, or the
+ * refusal of its token (401, 429) as an ApiError in its place.
+ */
+export async function pullMany(
+  storage: Queryable,
+  requests: PullRequest[],
+): Promise<(PullResult | ApiError)[]> {
+  const column = <T>(pick: (request: PullRequest) => T) => requests.map(pick);
+  const params = requests.map(({ credentials }) => authenticationParams(credentials));
+  const [first] = requests;
+  if (!first) return [];
+  const rows = await storage.query<PullRow>(PULL_SQL, [
+    params.map((param) => param[0]),
+    params.map((param) => param[1]),
+    params.map((param) => param[2]),
+    params.map((param) => param[3]),
+    params.map((param) => param[4]),
+    column((request) => request.cursor),
+    column((request) => request.limit),
+    first.credentials.rateLimitPerMinute,
+  ]);
+  const byPosition = new Map(rows.map((row) => [Number(row.i), row]));
+  return requests.map((request, index) => {
+    const row = byPosition.get(index + 1);
+    let caller: Caller;
+    try {
+      caller = toCaller(row, request.credentials);
+    } catch (error) {
+      if (error instanceof ApiError) return error;
+      throw error;
+    }
+    const found = row as PullRow;
+    return {
+      caller,
+      body: `{"cursor":${found.cursor ?? request.cursor},"changes":[${found.changes ?? ''}],"more":${found.more}}`,
+      retentionDue: retentionDue(
+        { retentionDays: found.retention_days, retentionCheckedAt: found.retention_checked_at },
+        request.credentials.now,
       ),
-  };
+    };
+  });
+}
+
+/** Most pulls in one statement: enough to share the round trip, few enough to keep it quick. */
+const MAX_PULL_BATCH = 100;
+
+/**
+ * Pulls that arrive while the database is busy with earlier ones wait here and then go to it
+ * together, as one statement (pullMany): under load, many pulls share one round trip, one parse
+ * of the parameters and one commit; alone, a pull goes at once. At most `concurrency` statements
+ * are in flight. A token is in at most one of them: a second pull with the same token waits for
+ * the next, so every pull is counted and answered exactly as it would be alone. Nothing here
+ * outlives a request: it is a queue of the requests in flight, not a cache.
+ */
+export class PullBatcher {
+  private readonly waiting: {
+    request: PullRequest;
+    resolve: (result: PullResult) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  private inFlight = 0;
+  private scheduled = false;
+  private readonly busyTokens = new Set<string>();
+
+  constructor(
+    private readonly storage: Queryable,
+    private readonly concurrency: number,
+  ) {}
+
+  pull(request: PullRequest): Promise<PullResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ request, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Sends what waits after the current turn of the event loop: the pulls whose requests arrived
+   * in the same turn go together.
+   */
+  private schedule() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.send();
+    });
+  }
+
+  private send() {
+    while (this.inFlight < this.concurrency && this.waiting.length > 0) {
+      const batch: typeof this.waiting = [];
+      const rest: typeof this.waiting = [];
+      const tokens = new Set<string>();
+      for (const entry of this.waiting) {
+        const hash = entry.request.credentials.tokenHash;
+        if (batch.length < MAX_PULL_BATCH && !tokens.has(hash) && !this.busyTokens.has(hash)) {
+          tokens.add(hash);
+          batch.push(entry);
+        } else {
+          rest.push(entry);
+        }
+      }
+      if (batch.length === 0) return;
+      this.waiting.splice(0, this.waiting.length, ...rest);
+      for (const hash of tokens) this.busyTokens.add(hash);
+      this.inFlight += 1;
+      this.run(batch).finally(() => {
+        for (const hash of tokens) this.busyTokens.delete(hash);
+        this.inFlight -= 1;
+        this.send();
+      });
+    }
+  }
+
+  private async run(batch: typeof this.waiting) {
+    let results: (PullResult | ApiError)[];
+    try {
+      results = await pullMany(
+        this.storage,
+        batch.map((entry) => entry.request),
+      );
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+      return;
+    }
+    for (const [index, entry] of batch.entries()) {
+      const result = results[index];
+      if (result === undefined) entry.reject(new Error('a pull of the batch got no answer'));
+      else if (result instanceof ApiError) entry.reject(result);
+      else entry.resolve(result);
+    }
+  }
 }
