@@ -14,7 +14,9 @@
  *   next pull as soon as the last is answered, so this is the most the server does, and the
  *   latency is mostly time spent waiting in line: 200 connections / throughput on average. The
  *   rate limit is raised for the server, since 200 tokens pulling without pause exceed 300 a
- *   minute; each request still counts against it in the database. The load average is printed
+ *   minute; each request still counts against it in the database. The same load runs for
+ *   WARM_UP_SECONDS first, unmeasured, so that the figures are of a running server (compiled
+ *   code, open database connections) rather than of its first seconds. The load average is printed
  *   before and after: the figures depend on what else the machine is doing.
  *
  * The server runs with its defaults otherwise: one process, a pool of 10 PostgreSQL connections,
@@ -40,6 +42,7 @@ const PUSH_SIZE = 500;
 const PULL_PAGE = 1000;
 const CONNECTIONS = 200;
 const LOAD_SECONDS = 10;
+const WARM_UP_SECONDS = 2;
 const CHANGES_PER_POLL = 10;
 const TWEET_LENGTH = 280;
 const SITES = ['x', 'reddit', 'mastodon', 'bluesky', 'facebook'] as const;
@@ -257,22 +260,23 @@ async function bench(base: string, texts: string[]) {
   );
 
   const url = `${base}/v1/sync/pull?cursor=${cursor - CHANGES_PER_POLL}&limit=${PULL_PAGE}`;
+  await pullLoad(url, members, WARM_UP_SECONDS);
   const loadBefore = loadavg()[0] ?? 0;
-  const load = await pullLoad(url, members);
+  const load = await pullLoad(url, members, LOAD_SECONDS);
   const loadAfter = loadavg()[0] ?? 0;
   lines.push(
-    `concurrent pull: ${CONNECTIONS} connections (a token each) for ${LOAD_SECONDS} s, ${CHANGES_PER_POLL} changes a pull: ${describeLoad(load)}; load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`,
+    `concurrent pull: ${CONNECTIONS} connections (a token each) for ${LOAD_SECONDS} s after ${WARM_UP_SECONDS} s of warming up, ${CHANGES_PER_POLL} changes a pull: ${describeLoad(load)}; load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`,
   );
   return lines;
 }
 
 /** Pulls on `CONNECTIONS` connections, one member token each, each without pause. */
-function pullLoad(url: string, members: Member[]) {
+function pullLoad(url: string, members: Member[], seconds: number) {
   let nextToken = 0;
   return autocannon({
     url,
     connections: CONNECTIONS,
-    duration: LOAD_SECONDS,
+    duration: seconds,
     setupClient(client) {
       const member = members[nextToken++ % CONNECTIONS] as Member;
       client.setHeaders({ authorization: `Bearer ${member.token}` });
