@@ -5,14 +5,14 @@ import { outboxMiddleware } from '../sync/outbox';
 import type { Role } from '../sync/protocol';
 import type { OutboxEntry, RefusedChange, SyncConnection, SyncStatus } from '../sync/state';
 import type { InboxCheckpoint } from './inbox-snapshot';
-import { signalIndexEntry, signalWordsEntry } from './signal-index';
+import { signalIndexEntry } from './signal-index';
 
 export const DATABASE_NAME = 'vliegwiel';
 
 /**
  * The filterable summary of a signal, kept beside it by every write (lib/db/signal-index.ts):
- * the fields the tracker filters on, with the user's corrections applied. Local only; the signal
- * itself is the record that is shared.
+ * the fields the tracker filters on, with the user's corrections applied, and the words it is
+ * found by. Local only; the signal itself is the record that is shared.
  */
 export interface SignalIndexEntry {
   id: string;
@@ -23,16 +23,9 @@ export interface SignalIndexEntry {
   site: string;
   triage: string;
   clippedBy: string;
-  /** The initiative id, or '' when the signal is not linked: IndexedDB cannot index a missing value. */
+  /** The initiative id, or '' when the signal is not linked. */
   initiativeId: string;
-}
-
-/**
- * The words of a signal's text, for full-text search by prefix. A table of its own, so that
- * reading every index entry (the tracker's snapshot, lib/db/inbox-snapshot.ts) reads no words.
- */
-export interface SignalWords {
-  id: string;
+  /** The words of its text, note, author and places, for search and places; not indexed. */
   words: string[];
 }
 
@@ -53,7 +46,6 @@ export interface SignalChange {
 export class VliegwielDatabase extends Dexie {
   signals!: EntityTable<Signal, 'id'>;
   signalIndex!: EntityTable<SignalIndexEntry, 'id'>;
-  signalWords!: EntityTable<SignalWords, 'id'>;
   signalChanges!: EntityTable<SignalChange, 'revision'>;
   inboxCheckpoints!: EntityTable<InboxCheckpoint, 'revision'>;
   initiatives!: EntityTable<Initiative, 'id'>;
@@ -100,13 +92,13 @@ export class VliegwielDatabase extends Dexie {
         groups: 'id, area.municipality, *topics',
       })
       .upgrade(async (tx) => {
-        // Signals stored before version 3 get their index entries and words. No change is
-        // recorded: a page opens the database, so loads everything, only after the upgrade.
+        // Signals stored before version 3 get their index entries, words included (version 5
+        // keeps them there). No change is recorded: a page opens the database, so loads
+        // everything, only after the upgrade.
         const signals = await tx.table<Signal, string>('signals').toArray();
         await tx
           .table<SignalIndexEntry, string>('signalIndex')
           .bulkPut(signals.map(signalIndexEntry));
-        await tx.table<SignalWords, string>('signalWords').bulkPut(signals.map(signalWordsEntry));
       });
     this.version(4).stores({
       // The changes waiting to be pushed to the workspace, in order (lib/sync/outbox.ts); a pull
@@ -118,6 +110,29 @@ export class VliegwielDatabase extends Dexie {
       // Changes the workspace refused, kept to tell the user.
       refusedChanges: '++id',
     });
+    // Writing a signal cost a record in three tables and some 30 index keys, 19 of them one per
+    // word: an import of 100,000 signals took 70 to 80 s in Chromium, whose IndexedDB pays per
+    // record and per index key far more than per byte. Version 5 keeps a signal's words in its
+    // index entry, without an index of them, and indexes the entry only by what the popup and
+    // the badge filter on (triage, category, municipality) and by time: two records and about 7
+    // keys a signal. queryInbox tests the rest on the entries its indexes leave
+    // (lib/db/inbox.ts), and the tracker filters in memory (lib/db/inbox-snapshot.ts). Nothing
+    // orders the signals themselves by time any more.
+    this.version(5)
+      .stores({
+        signals: 'id, postKey, source.url, initiativeId',
+        signalIndex:
+          'id, clippedAt, [category+clippedAt], [municipality+clippedAt], [triage+clippedAt]',
+        signalWords: null,
+      })
+      .upgrade(async (tx) => {
+        // Every entry gets its words, from the signal, as saveSignals makes it. No change is
+        // recorded and the checkpoint holds: the filters and words are the same as before.
+        const signals = await tx.table<Signal, string>('signals').toArray();
+        await tx
+          .table<SignalIndexEntry, string>('signalIndex')
+          .bulkPut(signals.map(signalIndexEntry));
+      });
     this.use(outboxMiddleware);
   }
 }

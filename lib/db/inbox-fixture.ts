@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Signal } from '../schema/records';
 import { VliegwielDatabase } from './database';
 import type { InboxFilter, InboxResult, InboxSort } from './inbox';
-import { effectiveCategory, searchWords, signalIndexEntry, signalWordsEntry } from './signal-index';
+import { effectiveCategory, searchWords, signalIndexEntry, signalWords } from './signal-index';
 import { saveSignals } from './store';
 
 // What every way of answering the tracker's inbox must do (lib/db/inbox.ts reading IndexedDB,
@@ -119,7 +119,7 @@ export function expectedIds(
   sort: InboxSort,
 ): string[] {
   const entries = signals.map(signalIndexEntry);
-  const words = new Map(signals.map((s) => [s.id, signalWordsEntry(s).words]));
+  const words = new Map(signals.map((s) => [s.id, signalWords(s)]));
   const from = filter.from ? new Date(filter.from).toISOString() : '';
   const to = filter.to ? new Date(filter.to).toISOString() : '\uffff';
   const oneOf = (values: readonly string[] | undefined, value: string) =>

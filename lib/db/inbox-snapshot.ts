@@ -88,7 +88,6 @@ interface Contents {
   revision: number;
   /** In clippedAt order, then id, as the clippedAt index lists them. */
   entries: SignalIndexEntry[];
-  words: Map<string, string[]>;
 }
 
 /**
@@ -318,7 +317,7 @@ export class InboxSnapshot {
 
   private async takeInChanges(): Promise<boolean> {
     const { db } = this;
-    const tables = [db.signalChanges, db.signalIndex, db.signalWords];
+    const tables = [db.signalChanges, db.signalIndex];
     const read = await db.transaction('r', tables, async () => {
       const changes = await db.signalChanges.where('revision').above(this.revision).toArray();
       const [firstChange] = changes;
@@ -346,10 +345,10 @@ export class InboxSnapshot {
     }, CHECKPOINT_DELAY_MS);
   }
 
-  private replace({ revision, entries, words }: Contents) {
+  private replace({ revision, entries }: Contents) {
     this.reset(entries.length);
     // The entries come in clippedAt order, so the slots are in order too.
-    for (const [slot, entry] of entries.entries()) this.put(slot, entry, words.get(entry.id) ?? []);
+    for (const [slot, entry] of entries.entries()) this.put(slot, entry);
     this.order = Int32Array.from(entries, (_, slot) => slot);
     this.revision = revision;
     // Reading everything is what a checkpoint saves the next page from.
@@ -411,14 +410,14 @@ export class InboxSnapshot {
     };
   }
 
-  /** Applies the current entries and words of changed ids: none for an id that was deleted. */
-  private patch(changed: Map<string, Changed | undefined>, revision: number) {
+  /** Applies the current entries of changed ids: none for an id that was deleted. */
+  private patch(changed: Map<string, SignalIndexEntry | undefined>, revision: number) {
     const removed = new Set<number>();
     const added: number[] = [];
     for (const [id, now] of changed) {
       const slot = this.slots.get(id);
-      if (slot !== undefined && now && this.times[slot] === Date.parse(now.entry.clippedAt)) {
-        this.put(slot, now.entry, now.words);
+      if (slot !== undefined && now && this.times[slot] === Date.parse(now.clippedAt)) {
+        this.put(slot, now);
         continue;
       }
       if (slot !== undefined) {
@@ -431,7 +430,7 @@ export class InboxSnapshot {
       if (now) {
         const fresh = this.free.pop() ?? this.ids.length;
         if (fresh >= this.capacity) this.grow(Math.max(1024, this.capacity * 2));
-        this.put(fresh, now.entry, now.words);
+        this.put(fresh, now);
         added.push(fresh);
       }
     }
@@ -453,7 +452,8 @@ export class InboxSnapshot {
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
 
-  private put(slot: number, entry: SignalIndexEntry, words: readonly string[]) {
+  private put(slot: number, entry: SignalIndexEntry) {
+    const { words } = entry;
     this.ids[slot] = entry.id;
     this.slots.set(entry.id, slot);
     this.times[slot] = Date.parse(entry.clippedAt);
@@ -524,11 +524,6 @@ interface Column {
   codes: Int32Array;
 }
 
-interface Changed {
-  entry: SignalIndexEntry;
-  words: string[];
-}
-
 function emptyColumns(): Record<Field, Column> {
   return Object.fromEntries(
     FIELDS.map((field) => [field, { dictionary: new Dictionary(), codes: new Int32Array(0) }]),
@@ -551,35 +546,22 @@ export function pageInboxSnapshot(db: VliegwielDatabase): Promise<InboxSnapshot>
   return snapshot;
 }
 
-/** Every index entry in clippedAt order and every signal's words, with their revision. */
+/** Every index entry (words included) in clippedAt order, with their revision. */
 function readContents(db: VliegwielDatabase): Promise<Contents> {
-  const tables = [db.signalChanges, db.signalIndex, db.signalWords];
+  const tables = [db.signalChanges, db.signalIndex];
   return db.transaction('r', tables, async () => {
-    const [latest, entries, words] = await Promise.all([
+    const [latest, entries] = await Promise.all([
       db.signalChanges.orderBy('revision').lastKey(),
       db.signalIndex.orderBy('clippedAt').toArray(),
-      db.signalWords.toArray(),
     ]);
-    return {
-      revision: (latest as number | undefined) ?? 0,
-      entries,
-      words: new Map(words.map((row) => [row.id, row.words])),
-    };
+    return { revision: (latest as number | undefined) ?? 0, entries };
   });
 }
 
 async function readChanged(db: VliegwielDatabase, changes: readonly SignalChange[]) {
   const ids = [...new Set(changes.flatMap((change) => change.ids))];
-  const [entries, words] = await Promise.all([
-    db.signalIndex.bulkGet(ids),
-    db.signalWords.bulkGet(ids),
-  ]);
-  return new Map(
-    ids.map((id, i): [string, Changed | undefined] => {
-      const entry = entries[i];
-      return [id, entry ? { entry, words: words[i]?.words ?? [] } : undefined];
-    }),
-  );
+  const entries = await db.signalIndex.bulkGet(ids);
+  return new Map(ids.map((id, i) => [id, entries[i]]));
 }
 
 function holds(pool: Int32Array, start: number, end: number, code: number): boolean {

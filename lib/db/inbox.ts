@@ -1,6 +1,6 @@
 import { Dexie, type IndexableType } from 'dexie';
 import type { Signal, SiteId, Verdict } from '../schema/records';
-import type { VliegwielDatabase } from './database';
+import type { SignalIndexEntry, VliegwielDatabase } from './database';
 import { searchWords } from './signal-index';
 
 export type TriageState = NonNullable<Signal['triage']>;
@@ -45,7 +45,7 @@ export interface InboxResult {
   total: number;
 }
 
-/** A contiguous run of an index of signalIndex (or of signalWords, for words), bounds inclusive. */
+/** A contiguous run of an index of signalIndex, bounds inclusive. */
 interface IndexRange {
   index: string;
   lower: IndexableType;
@@ -53,13 +53,13 @@ interface IndexRange {
 }
 
 /**
- * One condition of a filter. `by-time`: a signal meets it when it is in any of the ranges, each a
- * run of an index that lists its signals by clippedAt. `ids`: when it is in every range of any
- * one group (a search word is one group of one range; a place name, a group of its words).
+ * One condition of a filter that an index answers: a signal meets it when it is in any of the
+ * ranges, each a run of an index that lists its signals by clippedAt.
  */
-type Condition =
-  | { kind: 'by-time'; ranges: IndexRange[] }
-  | { kind: 'ids'; groups: IndexRange[][] };
+type Condition = IndexRange[];
+
+/** The conditions of a filter that no index answers, tested on the index entries themselves. */
+type EntryTest = (entry: SignalIndexEntry) => boolean;
 
 /**
  * Below this many matches the order comes from the matches' own index entries; above it from the
@@ -69,10 +69,14 @@ const ORDER_BY_ENTRIES_MAX = 500;
 /**
  * The signals that match `filter`, sorted by clippedAt, read from IndexedDB: the popup's and the
  * badge's query, which want one answer, not the tracker's snapshot of every signal
- * (lib/db/inbox-snapshot.ts). Reads index keys only (IndexedDB getAllKeys), never records: a
- * filter on one value of one field, or none, is a single run of a compound index; otherwise each
- * condition's ids are read and intersected, and the matches are put in order by an index that is
- * already sorted by clippedAt.
+ * (lib/db/inbox-snapshot.ts). What the popup filters on (triage, category, municipality, time)
+ * is read as index keys only (IndexedDB getAllKeys): one value of one field, or none, is a single
+ * run of a compound index; otherwise each condition's ids are read and intersected, and the
+ * matches are put in order by an index that is already sorted by clippedAt. The rest (verdict,
+ * site, who clipped, initiative, words of a search or a place) has no index, which would cost
+ * every write of a signal: the entries of the signals the indexed conditions leave are read and
+ * tested. For the popup's watched place that is a municipality's untriaged signals; a filter on
+ * those fields alone reads every entry in its time range.
  */
 export async function queryInbox(
   db: VliegwielDatabase,
@@ -80,13 +84,14 @@ export async function queryInbox(
   sort: InboxSort = 'newest',
 ): Promise<InboxResult> {
   const conditions = filterConditions(filter);
-  return db.transaction('r', [db.signalIndex, db.signalWords], async () => {
-    const only = conditions.length === 1 ? conditions[0] : undefined;
-    if (only?.kind === 'by-time' && only.ranges.length === 1) {
-      const ids = await between(db, only.ranges[0] as IndexRange).primaryKeys();
+  const test = entryTest(filter);
+  return db.transaction('r', db.signalIndex, async () => {
+    const [only] = conditions;
+    if (test === null && conditions.length === 1 && only?.length === 1) {
+      const ids = await between(db, only[0] as IndexRange).primaryKeys();
       return { ids: sort === 'newest' ? ids.reverse() : ids, total: ids.length };
     }
-    return intersect(db, conditions, filter, sort);
+    return intersect(db, conditions, test, filter, sort);
   });
 }
 
@@ -103,64 +108,57 @@ function filterConditions(filter: InboxFilter): Condition[] {
     const distinct = [...new Set(values ?? [])];
     if (distinct.length === 0) return [];
     const index = `[${field}+clippedAt]`;
-    const ranges = distinct.map((value) => ({ index, lower: [value, from], upper: [value, to] }));
-    return [{ kind: 'by-time', ranges }];
+    return [distinct.map((value) => ({ index, lower: [value, from], upper: [value, to] }))];
   };
   const fields = [
     ...byField('category', filter.categories),
     ...byField('municipality', filter.municipalities),
-    ...byField('site', filter.sites),
     ...byField('triage', filter.triage),
-    ...byField('verdict', filter.verdicts),
-    ...byField('clippedBy', filter.clippedBy),
-    ...byField('initiativeId', filter.initiativeId === undefined ? [] : [filter.initiativeId]),
-    ...byField('initiativeId', filter.linked === 'unlinked' ? [''] : []),
   ];
-  const others = [
-    ...linkedCondition(filter),
-    ...placeConditions(filter),
-    ...searchConditions(filter),
-  ];
-  // The time range is part of every field's range; without one it needs a condition of its own.
-  const hasTimeRange = filter.from !== undefined || filter.to !== undefined;
-  const time: Condition[] =
-    fields.length === 0 && (hasTimeRange || others.length === 0)
-      ? [{ kind: 'by-time', ranges: [{ index: 'clippedAt', lower: from, upper: to }] }]
-      : [];
-  return [...fields, ...time, ...others];
+  // The time range is part of every field's range; without one it is a condition of its own.
+  return fields.length > 0 ? fields : [[{ index: 'clippedAt', lower: from, upper: to }]];
 }
 
-/** Linked means any initiative id but '': everything in the index after the '' entries. */
-function linkedCondition(filter: InboxFilter): Condition[] {
-  if (filter.linked !== 'linked') return [];
-  const range = {
-    index: '[initiativeId+clippedAt]',
-    lower: ['', Dexie.maxKey],
-    upper: Dexie.maxKey,
+/**
+ * The test of what the indexes do not answer, null when the filter asks nothing of that: verdict,
+ * site, who clipped, initiative or being linked; every search word starts one of the signal's
+ * words, and when places are named, it has every word of one of them.
+ */
+function entryTest(filter: InboxFilter): EntryTest | null {
+  const tests: EntryTest[] = [];
+  const oneOf = (
+    values: readonly string[] | undefined,
+    field: (entry: SignalIndexEntry) => string,
+  ) => {
+    if (values === undefined || values.length === 0) return;
+    const wanted = new Set(values);
+    tests.push((entry) => wanted.has(field(entry)));
   };
-  return [{ kind: 'ids', groups: [[range]] }];
-}
-
-function placeConditions(filter: InboxFilter): Condition[] {
-  const places = [...new Set(filter.places ?? [])];
-  const groups = places
-    .map((place) =>
-      searchWords(place).map((word) => ({ index: 'words', lower: word, upper: word })),
-    )
-    .filter((group) => group.length > 0);
-  return groups.length === 0 ? [] : [{ kind: 'ids', groups }];
-}
-
-function searchConditions(filter: InboxFilter): Condition[] {
-  return searchWords(filter.search ?? '').map((word) => ({
-    kind: 'ids',
-    groups: [[{ index: 'words', lower: word, upper: `${word}\uffff` }]],
-  }));
+  oneOf(filter.verdicts, (entry) => entry.verdict);
+  oneOf(filter.sites, (entry) => entry.site);
+  oneOf(filter.clippedBy, (entry) => entry.clippedBy);
+  if (filter.initiativeId !== undefined) {
+    oneOf([filter.initiativeId], (entry) => entry.initiativeId);
+  }
+  if (filter.linked === 'linked') tests.push((entry) => entry.initiativeId !== '');
+  if (filter.linked === 'unlinked') tests.push((entry) => entry.initiativeId === '');
+  for (const prefix of searchWords(filter.search ?? '')) {
+    tests.push((entry) => entry.words.some((word) => word.startsWith(prefix)));
+  }
+  const places = [...new Set(filter.places ?? [])]
+    .map(searchWords)
+    .filter((placeWords) => placeWords.length > 0);
+  if (places.length > 0) {
+    tests.push((entry) =>
+      places.some((placeWords) => placeWords.every((word) => entry.words.includes(word))),
+    );
+  }
+  if (tests.length === 0) return null;
+  return (entry) => tests.every((test) => test(entry));
 }
 
 function between(db: VliegwielDatabase, range: IndexRange) {
-  const table = range.index === 'words' ? db.signalWords : db.signalIndex;
-  return table.where(range.index).between(range.lower, range.upper, true, true);
+  return db.signalIndex.where(range.index).between(range.lower, range.upper, true, true);
 }
 
 /** Index order: clippedAt, then id, as IndexedDB orders equal keys by primary key. */
@@ -169,39 +167,27 @@ function byClippedAt(a: { clippedAt: string; id: string }, b: { clippedAt: strin
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The ids that meet a condition, oldest first when they come from a single range by time. */
+/** The ids that meet a condition, oldest first when it is a single range. */
 async function conditionIds(db: VliegwielDatabase, condition: Condition): Promise<string[]> {
-  if (condition.kind === 'by-time') {
-    const perRange = await Promise.all(
-      condition.ranges.map((range) => between(db, range).primaryKeys()),
-    );
-    return perRange.flat();
-  }
-  const perGroup = await Promise.all(
-    condition.groups.map(async (group) => {
-      const perRange = await Promise.all(group.map((range) => between(db, range).primaryKeys()));
-      const [smallest = [], ...rest] = perRange.sort((a, b) => a.length - b.length);
-      const restSets = rest.map((ids) => new Set(ids));
-      return smallest.filter((id) => restSets.every((ids) => ids.has(id)));
-    }),
-  );
-  // A word index lists a signal once for each of its words that starts with a searched prefix.
-  return [...new Set(perGroup.flat())];
+  const perRange = await Promise.all(condition.map((range) => between(db, range).primaryKeys()));
+  return perRange.flat();
 }
 
 /**
- * Reads every condition's ids and keeps those in all of them. An ordered condition, the smallest
- * if there are several, gives the order; without one the matches are put in order afterwards.
+ * Reads every condition's ids and keeps those in all of them, and of those the ones whose entries
+ * pass `test`. A single range, the smallest if there are several, gives the order; without one
+ * the matches are put in order afterwards.
  */
 async function intersect(
   db: VliegwielDatabase,
   conditions: readonly Condition[],
+  test: EntryTest | null,
   filter: InboxFilter,
   sort: InboxSort,
 ): Promise<InboxResult> {
   const read = await Promise.all(
     conditions.map(async (condition) => ({
-      ordered: condition.kind === 'by-time' && condition.ranges.length === 1,
+      ordered: condition.length === 1,
       ids: await conditionIds(db, condition),
     })),
   );
@@ -209,12 +195,29 @@ async function intersect(
   const driver = read.find((entry) => entry.ordered) ?? read[0];
   if (!driver) return { ids: [], total: 0 };
   const others = read.filter((entry) => entry !== driver).map((entry) => new Set(entry.ids));
-  const matches = driver.ids.filter((id) => others.every((ids) => ids.has(id)));
+  const inIndexes = driver.ids.filter((id) => others.every((ids) => ids.has(id)));
   let ids: string[];
-  if (driver.ordered) ids = sort === 'newest' ? matches.reverse() : matches;
-  else if (matches.length <= ORDER_BY_ENTRIES_MAX) ids = await orderByEntries(db, matches, sort);
-  else ids = await orderByTimeIndex(db, new Set(matches), filter, sort);
+  if (test !== null) {
+    const passed = await passing(db, inIndexes, test);
+    if (!driver.ordered) passed.sort(byClippedAt);
+    ids = passed.map((entry) => entry.id);
+    if (sort === 'newest') ids.reverse();
+  } else if (driver.ordered) ids = sort === 'newest' ? inIndexes.reverse() : inIndexes;
+  else if (inIndexes.length <= ORDER_BY_ENTRIES_MAX)
+    ids = await orderByEntries(db, inIndexes, sort);
+  else ids = await orderByTimeIndex(db, new Set(inIndexes), filter, sort);
   return { ids, total: ids.length };
+}
+
+/** The entries of `ids` that pass `test`, in the order of `ids`. */
+async function passing(
+  db: VliegwielDatabase,
+  ids: readonly string[],
+  test: EntryTest,
+): Promise<SignalIndexEntry[]> {
+  if (ids.length === 0) return [];
+  const entries = await db.signalIndex.bulkGet([...ids]);
+  return entries.filter((entry): entry is SignalIndexEntry => entry !== undefined && test(entry));
 }
 
 async function orderByEntries(

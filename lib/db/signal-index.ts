@@ -1,5 +1,5 @@
 import type { Signal } from '../schema/records';
-import type { SignalIndexEntry, SignalWords } from './database';
+import type { SignalIndexEntry } from './database';
 
 /** Words longer than this are cut: nobody searches for more of one. */
 const MAX_WORD_LENGTH = 40;
@@ -41,7 +41,7 @@ export function effectiveMunicipality(signal: Signal): string {
 
 /**
  * The index entry of a signal. Missing values are '' because IndexedDB leaves a record out of an
- * index whose key it lacks, and "not linked" or "no category" must be findable too.
+ * index whose key it lacks, and "no category" or "not linked" must be findable too.
  */
 export function signalIndexEntry(signal: Signal): SignalIndexEntry {
   return {
@@ -54,11 +54,12 @@ export function signalIndexEntry(signal: Signal): SignalIndexEntry {
     triage: signal.triage ?? 'new',
     clippedBy: signal.clippedBy ?? '',
     initiativeId: signal.initiativeId ?? '',
+    words: signalWords(signal),
   };
 }
 
 /** The words a signal is found by: of its text, note, author and places. */
-export function signalWordsEntry(signal: Signal): SignalWords {
+export function signalWords(signal: Signal): string[] {
   const searchable = [
     signal.text,
     signal.note,
@@ -68,8 +69,5 @@ export function signalWordsEntry(signal: Signal): SignalWords {
     signal.correctedArea?.neighbourhood,
     ...(signal.places ?? []).map((place) => place.name),
   ];
-  return {
-    id: signal.id,
-    words: searchWords(searchable.filter((part) => part !== undefined).join(' ')),
-  };
+  return searchWords(searchable.filter((part) => part !== undefined).join(' '));
 }

@@ -1,6 +1,6 @@
 import type { Signal, TimelineEvent } from '../schema/records';
 import type { VliegwielDatabase } from './database';
-import { signalIndexEntry, signalWordsEntry } from './signal-index';
+import { signalIndexEntry } from './signal-index';
 
 /** Who does something: this browser's member, with the name they gave (if any). */
 export interface Actor {
@@ -17,11 +17,11 @@ const KEPT_SIGNAL_CHANGES = 1000;
 
 /**
  * The tables a write of signals touches. Every write of a signal goes through saveSignals or
- * deleteSignals inside a transaction over at least these, so a signal, its index entry, its words
- * and the record of the change never disagree.
+ * deleteSignals inside a transaction over at least these, so a signal, its index entry (with its
+ * words) and the record of the change never disagree.
  */
 export function signalTables(db: VliegwielDatabase) {
-  return [db.signals, db.signalIndex, db.signalWords, db.signalChanges, db.events] as const;
+  return [db.signals, db.signalIndex, db.signalChanges, db.events] as const;
 }
 
 /**
@@ -29,7 +29,7 @@ export function signalTables(db: VliegwielDatabase) {
  * change's number is read and written in one transaction, so two writes never take the same one.
  */
 function inSignalWrite(db: VliegwielDatabase, work: () => Promise<unknown>) {
-  return db.transaction('rw', [db.signals, db.signalIndex, db.signalWords, db.signalChanges], work);
+  return db.transaction('rw', [db.signals, db.signalIndex, db.signalChanges], work);
 }
 
 export async function saveSignals(db: VliegwielDatabase, signals: readonly Signal[]) {
@@ -38,7 +38,6 @@ export async function saveSignals(db: VliegwielDatabase, signals: readonly Signa
     Promise.all([
       db.signals.bulkPut([...signals]),
       db.signalIndex.bulkPut(signals.map(signalIndexEntry)),
-      db.signalWords.bulkPut(signals.map(signalWordsEntry)),
       recordSignalChange(
         db,
         signals.map((signal) => signal.id),
@@ -53,7 +52,6 @@ export async function deleteSignals(db: VliegwielDatabase, ids: readonly string[
     Promise.all([
       db.signals.bulkDelete([...ids]),
       db.signalIndex.bulkDelete([...ids]),
-      db.signalWords.bulkDelete([...ids]),
       recordSignalChange(db, ids),
     ]),
   );

@@ -206,7 +206,7 @@ describe('applyImport', () => {
       category: 'roads',
       initiativeId: initiative.id,
     });
-    expect((await db.signalWords.get(signal.id))?.words).toContain('lantaarnpaal');
+    expect((await db.signalIndex.get(signal.id))?.words).toContain('lantaarnpaal');
     expect((await db.signalChanges.toArray()).at(-1)?.ids).toEqual([signal.id]);
     expect(await db.initiatives.toArray()).toEqual([initiative]);
     expect(await db.events.toArray()).toEqual([clipped]);

@@ -106,7 +106,6 @@ describe('pulling changes', () => {
     expect(await pullChanges(db, pagedServer(pulled).api, connection)).toBe(1);
     expect(await db.signals.count()).toBe(0);
     expect(await db.signalIndex.count()).toBe(0);
-    expect(await db.signalWords.count()).toBe(0);
     const changes = await db.signalChanges.toArray();
     expect(changes).toHaveLength(revisions + 1);
     expect(changes.at(-1)?.ids).toEqual([signal.id]);

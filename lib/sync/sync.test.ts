@@ -91,9 +91,7 @@ describe('sync between two browsers', () => {
 
     expect(await bob.db.signals.get(signal.id)).toEqual(signal);
     expect(await bob.db.signalIndex.get(signal.id)).toMatchObject({ clippedBy: signal.clippedBy });
-    expect(await bob.db.signalWords.where('words').equals('lantaarnpaal').primaryKeys()).toEqual([
-      signal.id,
-    ]);
+    expect((await bob.db.signalIndex.get(signal.id))?.words).toContain('lantaarnpaal');
     expect((await bob.db.signalChanges.toArray()).flatMap((change) => change.ids)).toEqual([
       signal.id,
     ]);
@@ -191,7 +189,6 @@ describe('sync between two browsers', () => {
     await sync(bob);
     expect(await bob.db.signals.count()).toBe(0);
     expect(await bob.db.signalIndex.count()).toBe(0);
-    expect(await bob.db.signalWords.count()).toBe(0);
     // Alice owns the workspace, so the deletion of the signal's own events goes out too.
     expect(await bob.db.events.count()).toBe(0);
   });

@@ -27,14 +27,13 @@ export async function tableContents(db: VliegwielDatabase) {
  * puts the records back, and is itself a change.
  */
 export async function recordContents(db: VliegwielDatabase) {
-  const [signals, signalIndex, signalWords, initiatives, events] = await Promise.all([
+  const [signals, signalIndex, initiatives, events] = await Promise.all([
     db.signals.orderBy('id').toArray(),
     db.signalIndex.orderBy('id').toArray(),
-    db.signalWords.orderBy('id').toArray(),
     db.initiatives.orderBy('id').toArray(),
     db.events.orderBy('id').toArray(),
   ]);
-  return { signals, signalIndex, signalWords, initiatives, events };
+  return { signals, signalIndex, initiatives, events };
 }
 
 /** Expects the write to be refused with `code`, with every table as it was before. */
