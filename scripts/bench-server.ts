@@ -19,7 +19,8 @@
  *   code, open database connections) rather than of its first seconds. The load average is printed
  *   before and after: the figures depend on what else the machine is doing.
  *
- * The server runs with its defaults otherwise: one process, a pool of 10 PostgreSQL connections,
+ * The server runs as `npm run server` starts it (server/command.ts, with its larger young
+ * generation) and with its defaults otherwise: one process, a pool of 10 PostgreSQL connections,
  * and pulls gathered into at most two statements in flight (server/README.md, "Pulls").
  *
  * PostgreSQL is a throwaway cluster (scripts/postgres.ts) with its default durability (fsync on);
@@ -33,6 +34,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { SERVER_NODE_ARGUMENTS } from '../server/command';
 import { startPostgres } from './postgres';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -150,7 +152,7 @@ function freePort(): Promise<number> {
 async function startServer(environment: Record<string, string>, logFile: string) {
   const port = await freePort();
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGUMENTS], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { findBrowser } from '../e2e/support/browsers';
+import { SERVER_NODE_ARGUMENTS } from '../server/command';
 
 const chromeBuild = resolve('.output/chrome-mv3');
 const firefoxBuild = resolve('.output/firefox-mv3');
@@ -32,7 +33,7 @@ Vliegwiel is built:
 `;
 
 const port = process.env.PORT ?? '8787';
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+const server = spawn(process.execPath, [...SERVER_NODE_ARGUMENTS], {
   stdio: 'inherit',
   env: { ...process.env, PORT: port },
 });
