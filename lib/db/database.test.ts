@@ -140,24 +140,6 @@ describe('database upgrades', () => {
   });
 });
 
-/** The stores of version 4 as they shipped, to make a database of that version. */
-const VERSION_4_STORES = {
-  signals: 'id, postKey, clippedAt, source.url, initiativeId',
-  signalIndex:
-    'id, clippedAt, [category+clippedAt], [verdict+clippedAt], [municipality+clippedAt], [site+clippedAt], [triage+clippedAt], [clippedBy+clippedAt], [initiativeId+clippedAt]',
-  signalWords: 'id, *words',
-  signalChanges: 'revision',
-  inboxCheckpoints: 'revision',
-  initiatives: 'id, lastActivityAt, status, mergedInto',
-  events: 'id, [initiativeId+at], [signalId+at], actorId',
-  members: 'id',
-  groups: 'id, area.municipality, *topics',
-  outbox: '++id, [table+key]',
-  syncConnection: 'id',
-  syncStatus: 'id',
-  refusedChanges: '++id',
-};
-
 /** The stores of version 3 as they shipped, to make a database of that version. */
 const VERSION_3_STORES = {
   signals: 'id, postKey, clippedAt, source.url, initiativeId',
@@ -170,4 +152,13 @@ const VERSION_3_STORES = {
   events: 'id, [initiativeId+at], [signalId+at], actorId',
   members: 'id',
   groups: 'id, area.municipality, *topics',
+};
+
+/** The stores of version 4 as they shipped: version 3's, and the workspace's. */
+const VERSION_4_STORES = {
+  ...VERSION_3_STORES,
+  outbox: '++id, [table+key]',
+  syncConnection: 'id',
+  syncStatus: 'id',
+  refusedChanges: '++id',
 };
