@@ -48,6 +48,10 @@ const BUSY_LIMIT_MS = 400;
 const FIRST_PAUSE_MS = 250;
 const MAX_PAUSE_MS = 8_000;
 
+/** Pauses before reading the page again when its posts' verdicts did not come. */
+const FIRST_RETRY_PAUSE_MS = 1_000;
+const MAX_RETRY_PAUSE_MS = 60_000;
+
 export interface ScannerOptions {
   adapter: SiteAdapter;
   document: Document;
@@ -100,10 +104,6 @@ export function startScanner(options: ScannerOptions): Scanner {
   let finishIdle: (() => void) | null = null;
 
   function noteMutations(records: MutationRecord[]) {
-    if (unclassifiedLeft && records.length > 0) {
-      unclassifiedLeft = false;
-      dirtyRoots.add(doc);
-    }
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType === 1 && (node as Element).localName !== 'vliegwiel-clip') {
@@ -176,8 +176,26 @@ export function startScanner(options: ScannerOptions): Scanner {
   let newKeys: string[] = [];
   /** Batches of read posts sent to be classified whose verdicts have not come back yet. */
   let classifying = 0;
-  /** Posts whose verdicts never came: the whole page is looked at again on its next change. */
-  let unclassifiedLeft = false;
+  /**
+   * After verdicts that never came, the page is read again after this pause, which doubles while
+   * they keep not coming (an extension updated under the page never answers again).
+   */
+  let retryPause = 0;
+  let retryScheduled = false;
+
+  function readAgainLater() {
+    retryPause = Math.min(
+      MAX_RETRY_PAUSE_MS,
+      retryPause === 0 ? FIRST_RETRY_PAUSE_MS : retryPause * 2,
+    );
+    if (retryScheduled) return;
+    retryScheduled = true;
+    options.defer(() => {
+      retryScheduled = false;
+      dirtyRoots.add(doc);
+      schedule();
+    }, retryPause);
+  }
 
   function collect() {
     const roots = dirtyRoots;
@@ -285,15 +303,16 @@ export function startScanner(options: ScannerOptions): Scanner {
     classifying -= 1;
     if (stopped) return;
     if (classifications === null || classifications.length !== batch.length) {
-      // Unmarked and forgotten, so the next change to the page reads them again.
+      // Unmarked and forgotten, so that reading the page again finds them.
       for (const { post, scanned } of batch) {
         if (handled.get(post) !== scanned.key) continue;
         handled.delete(post);
         awaitingVerdict.delete(post);
       }
-      unclassifiedLeft = true;
+      readAgainLater();
       if (classifications !== null) options.log(`${adapter.site}: verdicts did not match posts`);
     } else {
+      retryPause = 0;
       batch.forEach(({ post, scanned, anchor }, index) => {
         const classification = classifications[index] as Classification;
         unwritten.push({ post, key: scanned.key, classification, anchor });
