@@ -24,18 +24,25 @@ const testAdapter: SiteAdapter = {
     return root instanceof Element && root.matches('.post') ? [root, ...posts] : posts;
   },
   readPost: (post) => {
-    const id = post.getAttribute('data-id');
-    if (id === 'broken') throw new Error('unexpected structure');
-    const text = post.querySelector('.text')?.textContent;
-    if (!id || text == null) return null;
+    const scanned = readTestPost(post);
+    if (!scanned) return null;
+    const id = scanned.key.slice('web:'.length);
     return {
-      key: `web:${id}`,
-      text,
+      ...scanned,
       source: { site: 'web', url: `https://forum.example/t/${id}`, postId: id },
     };
   },
+  readPostForScan: (post) => readTestPost(post),
   controlAnchor: (post) => ({ element: post, placement: 'append' }),
 };
+
+function readTestPost(post: Element): ScannedPost | null {
+  const id = post.getAttribute('data-id');
+  if (id === 'broken') throw new Error('unexpected structure');
+  const text = post.querySelector('.text')?.textContent;
+  if (!id || text == null) return null;
+  return { key: `web:${id}`, text };
+}
 
 const NOT_LOCAL: Classification = {
   local: false,
@@ -439,9 +446,9 @@ describe('scanner', () => {
       // A page the adapter finds slow: every post costs 30 ms of pretend time to read.
       adapter: {
         ...testAdapter,
-        readPost: (element, url) => {
+        readPostForScan: (element, url) => {
           clock += 30;
-          return testAdapter.readPost(element, url);
+          return testAdapter.readPostForScan(element, url);
         },
       },
       defer: (task, delayMs) => {

@@ -325,9 +325,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     let scanned: ScannedPost | null;
     try {
       // Marking needs the key and text only; the rest of the post is read when it is clipped.
-      scanned = adapter.readPostForScan
-        ? adapter.readPostForScan(post, pageUrl)
-        : adapter.readPost(post, pageUrl);
+      scanned = adapter.readPostForScan(post, pageUrl);
     } catch (error) {
       options.log(`${adapter.site}: reading a post failed`, error);
       if (!handled.has(post)) handled.set(post, null);

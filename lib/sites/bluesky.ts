@@ -151,42 +151,27 @@ export const blueskyAdapter: SiteAdapter = {
   },
 
   readPost(post, pageUrl) {
-    if (!post.matches(POST)) return null;
-    const author = testIdHandle(post);
-    const quotes = quoteCards(post);
-    const own = outsideAll(quotes);
-    const permalink =
-      ownPermalink(post, own, author) ?? focusedPermalink(post, own, author, pageUrl);
-    if (!permalink) return null;
-    // The handle in the test id is the author's current one even where the app links by DID.
-    const account = author ?? permalink.account;
-    const key = `bluesky:${account}/${permalink.rkey}`;
-    const url = `${CANONICAL_ORIGIN}/profile/${account}/post/${permalink.rkey}`;
-    if (key.length > MAX_KEY_LENGTH || !isStorableUrl(url)) return null;
-
-    const ownText =
-      first(post.querySelectorAll(TEXT), own) ??
-      (post.matches(THREAD_ITEM) ? freeText(post, permalink.link, quotes) : null);
-    const text = joinParts([readText(ownText), ...quotes.map(quotedText)]).slice(
-      0,
-      MAX_TEXT_LENGTH,
-    );
-    const media = imagesOf(post, own);
-    // Neither text nor images: still rendering, or hidden behind a content warning for now.
-    if (!text && !media) return null;
+    const read = readOwnParts(post, pageUrl);
+    if (!read) return null;
+    const { permalink, account, own } = read;
     return {
-      key,
+      key: read.key,
       source: {
         site: 'bluesky',
-        url,
+        url: read.url,
         postId: permalink.rkey,
         authorHandle: HANDLE.test(account) ? account : undefined,
         authorName: displayName(post, own, account, permalink.account),
         postedAt: permalink.link ? labelledTime(permalink.link) : detailsTime(post, own),
       },
-      text,
-      media,
+      text: read.text,
+      media: imagesOf(post, own),
     };
+  },
+
+  readPostForScan(post, pageUrl) {
+    const read = readOwnParts(post, pageUrl);
+    return read && { key: read.key, text: read.text };
   },
 
   controlAnchor(post) {
@@ -202,6 +187,30 @@ export const blueskyAdapter: SiteAdapter = {
     return { element: post, placement: 'append' };
   },
 };
+
+/** The key and text of a post, and what the rest of its capture is read from. */
+function readOwnParts(post: Element, pageUrl: URL) {
+  if (!post.matches(POST)) return null;
+  const author = testIdHandle(post);
+  const quotes = quoteCards(post);
+  const own = outsideAll(quotes);
+  const permalink = ownPermalink(post, own, author) ?? focusedPermalink(post, own, author, pageUrl);
+  if (!permalink) return null;
+  // The handle in the test id is the author's current one even where the app links by DID.
+  const account = author ?? permalink.account;
+  const key = `bluesky:${account}/${permalink.rkey}`;
+  const url = `${CANONICAL_ORIGIN}/profile/${account}/post/${permalink.rkey}`;
+  if (key.length > MAX_KEY_LENGTH || !isStorableUrl(url)) return null;
+
+  const ownText =
+    first(post.querySelectorAll(TEXT), own) ??
+    (post.matches(THREAD_ITEM) ? freeText(post, permalink.link, quotes) : null);
+  const text = joinParts([readText(ownText), ...quotes.map(quotedText)]).slice(0, MAX_TEXT_LENGTH);
+  // Neither text nor images: still rendering, or hidden behind a content warning for now. Images
+  // are looked for only where there is no text: a feed scan needs them for nothing else.
+  if (!text && !imagesOf(post, own)) return null;
+  return { key, text, url, permalink, account, own };
+}
 
 function isPost(post: Element): boolean {
   if (!testIdSuffix(post)) return false;

@@ -229,6 +229,11 @@ export const facebookAdapter: SiteAdapter = {
     return isComment(post) ? readComment(post, pageUrl) : readUnit(post, pageUrl);
   },
 
+  readPostForScan(post, pageUrl) {
+    const read = isComment(post) ? readCommentParts(post, pageUrl) : readUnitParts(post, pageUrl);
+    return read && { key: read.key, text: read.text };
+  },
+
   controlAnchor(post) {
     return isComment(post) ? commentAnchor(post) : unitAnchor(post);
   },
@@ -457,19 +462,12 @@ function isTray(unit: Element, { own }: Scope): boolean {
 }
 
 function readUnit(unit: Element, pageUrl: URL): PostCapture | null {
-  const scope = scopeOf(unit);
-  const post = ownPostLink(unit, scope.own, pageUrl);
-  if (!post) return null;
-  const author = authorLinkOf(first(unit.querySelectorAll(PROFILE_NAME), scope.own));
-  const text = joinParts([
-    readText(first(unit.querySelectorAll(STORY_MESSAGE), scope.own)),
-    ...scope.embedded.map(quotedText),
-  ]).slice(0, MAX_TEXT_LENGTH);
-  const media = photosOf(unit, scope.own, pageUrl);
-  // Nothing to clip yet: Facebook is still rendering the unit.
-  if (!text && !media) return null;
+  const read = readUnitParts(unit, pageUrl);
+  if (!read) return null;
+  const { post, own } = read;
+  const author = authorLinkOf(first(unit.querySelectorAll(PROFILE_NAME), own));
   return {
-    key: `facebook:${post.id}`,
+    key: read.key,
     source: {
       site: 'facebook',
       url: post.url,
@@ -477,9 +475,24 @@ function readUnit(unit: Element, pageUrl: URL): PostCapture | null {
       authorHandle: author ? handleOf(author.getAttribute('href'), pageUrl) : undefined,
       authorName: nameOf(author),
     },
-    text,
-    media,
+    text: read.text,
+    media: photosOf(unit, own, pageUrl),
   };
+}
+
+/** The key and text of a unit, and what the rest of its capture is read from. */
+function readUnitParts(unit: Element, pageUrl: URL) {
+  const scope = scopeOf(unit);
+  const post = ownPostLink(unit, scope.own, pageUrl);
+  if (!post) return null;
+  const text = joinParts([
+    readText(first(unit.querySelectorAll(STORY_MESSAGE), scope.own)),
+    ...scope.embedded.map(quotedText),
+  ]).slice(0, MAX_TEXT_LENGTH);
+  // Nothing to clip yet: Facebook is still rendering the unit. Photos are looked for only where
+  // there is no text: a feed scan needs them for nothing else.
+  if (!text && !photosOf(unit, scope.own, pageUrl)) return null;
+  return { key: `facebook:${post.id}`, text, post, own: scope.own };
 }
 
 /**
@@ -501,19 +514,28 @@ function ownPostLink(
 }
 
 function readComment(comment: Element, pageUrl: URL): PostCapture | null {
+  const read = readCommentParts(comment, pageUrl);
+  if (!read) return null;
+  const author = commentAuthorLink(comment, read.own, pageUrl);
+  return {
+    key: read.key,
+    source: {
+      site: 'facebook',
+      url: read.url,
+      postId: read.postId,
+      authorHandle: author ? handleOf(author.getAttribute('href'), pageUrl) : undefined,
+      authorName: nameOf(author),
+    },
+    text: read.text,
+    media: photosOf(comment, read.own, pageUrl),
+  };
+}
+
+/** The key and text of a comment, and what the rest of its capture is read from. */
+function readCommentParts(comment: Element, pageUrl: URL) {
   // Replies may be nested inside the comment they answer; their parts are their own.
   const own = (element: Element) => nearestComment(element) === comment;
-  let target: FacebookLink | null = null;
-  let author: Element | null = null;
-  for (const link of comment.querySelectorAll('a[href]')) {
-    if (!own(link)) continue;
-    const parsed = parseLink(link.getAttribute('href'), pageUrl);
-    if (!parsed) continue;
-    if (parsed.commentId && (!target || (!target.post && parsed.post))) target = parsed;
-    // The name link comes first; the time link names the comment, mentions sit in the text.
-    if (author || parsed.post || parsed.commentId || link.closest(COMMENT_TEXT)) continue;
-    if (collapse(readText(link))) author = link;
-  }
+  const target = commentLink(comment, own, pageUrl);
   if (!target?.commentId) return null;
   const commentId = target.replyId ?? target.commentId;
   const post = target.post ?? enclosingPost(comment, pageUrl);
@@ -523,24 +545,49 @@ function readComment(comment: Element, pageUrl: URL): PostCapture | null {
     0,
     MAX_TEXT_LENGTH,
   );
-  const media = photosOf(comment, own, pageUrl);
-  if (!text && !media) return null;
+  // Photos are looked for only where there is no text: a feed scan needs them for nothing else.
+  if (!text && !photosOf(comment, own, pageUrl)) return null;
   const url = new URL(post.url);
   url.searchParams.set('comment_id', target.commentId);
   if (target.replyId) url.searchParams.set('reply_comment_id', target.replyId);
   if (!isStorableUrl(url.href)) return null;
-  return {
-    key: `facebook:${post.id}_${commentId}`,
-    source: {
-      site: 'facebook',
-      url: url.href,
-      postId: `${post.id}_${commentId}`,
-      authorHandle: author ? handleOf(author.getAttribute('href'), pageUrl) : undefined,
-      authorName: nameOf(author),
-    },
-    text,
-    media,
-  };
+  const postId = `${post.id}_${commentId}`;
+  return { key: `facebook:${postId}`, text, url: url.href, postId, own };
+}
+
+/**
+ * The link that names a comment (its time link): the first with a comment id, unless a later one
+ * names the post as well where the first does not.
+ */
+function commentLink(
+  comment: Element,
+  own: (element: Element) => boolean,
+  pageUrl: URL,
+): FacebookLink | null {
+  let target: FacebookLink | null = null;
+  for (const link of comment.querySelectorAll('a[href]')) {
+    if (!own(link)) continue;
+    const parsed = parseLink(link.getAttribute('href'), pageUrl);
+    if (parsed?.commentId && (!target || (!target.post && parsed.post))) target = parsed;
+  }
+  return target;
+}
+
+/** The link with the commenter's name: the first of the comment's own links with text. */
+function commentAuthorLink(
+  comment: Element,
+  own: (element: Element) => boolean,
+  pageUrl: URL,
+): Element | null {
+  for (const link of comment.querySelectorAll('a[href]')) {
+    if (!own(link)) continue;
+    const parsed = parseLink(link.getAttribute('href'), pageUrl);
+    if (!parsed) continue;
+    // The name link comes first; the time link names the comment, mentions sit in the text.
+    if (parsed.post || parsed.commentId || link.closest(COMMENT_TEXT)) continue;
+    if (collapse(readText(link))) return link;
+  }
+  return null;
 }
 
 function nearestComment(element: Element): Element | null {

@@ -40,7 +40,7 @@ export function htmlPage(body: string, head = ''): Document {
 
 /**
  * The posts an adapter finds under `root`, and its reading of each, in the same order. A feed
- * scan's reading of each (where the adapter has its own) is expected to give the same key and text.
+ * scan's reading of each is expected to give the same key and text.
  */
 export function readPage(
   adapter: SiteAdapter,
@@ -49,10 +49,8 @@ export function readPage(
 ): { found: Element[]; captures: (PostCapture | null)[] } {
   const found = adapter.findPosts(root);
   const captures = found.map((post) => adapter.readPost(post, url));
-  if (adapter.readPostForScan) {
-    const scanned = found.map((post) => adapter.readPostForScan?.(post, url) ?? null);
-    expect(scanned).toEqual(captures.map((capture) => capture && pick(capture, 'key', 'text')));
-  }
+  const scanned = found.map((post) => adapter.readPostForScan(post, url));
+  expect(scanned).toEqual(captures.map((capture) => capture && pick(capture, 'key', 'text')));
   return { found, captures };
 }
 

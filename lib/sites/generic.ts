@@ -2,7 +2,7 @@ import type { PostCapture } from '../schema/capture';
 import { MAX_TEXT_LENGTH } from '../schema/limits';
 import { documentOrder, ELEMENT_NODE } from './dom';
 import { blockQuote, collapse, HTML_TEXT, joinParts, textReader } from './text';
-import type { SiteAdapter } from './types';
+import type { ScannedPost, SiteAdapter } from './types';
 import { isStorableUrl, mediaUrls, parseUrl, withoutParams } from './urls';
 
 // Any other page: local news comment sections and forums that describe their posts with
@@ -244,19 +244,17 @@ export const genericAdapter: SiteAdapter = {
 
   readPost(post, pageUrl) {
     try {
-      const scan = startScan(post.ownerDocument);
-      if (!isPost(post, scan)) return null;
-      const kinds = kindsOf(post, scan);
-      for (const kind of kinds) {
-        const capture =
-          kind === 'microdata'
-            ? readMicrodata(post, pageUrl, scan)
-            : kind === 'mf'
-              ? readMicroformat(post, pageUrl, scan)
-              : readJsonLd(post, pageUrl, scan);
-        if (capture) return capture;
-      }
+      const own = readOwnParts(post, pageUrl);
+      return own && capture(own);
+    } catch {
       return null;
+    }
+  },
+
+  readPostForScan(post, pageUrl) {
+    try {
+      const own = readOwnParts(post, pageUrl);
+      return own && scannedPost(own);
     } catch {
       return null;
     }
@@ -460,7 +458,7 @@ function hostsReplies(entry: Element, scan: Scan): boolean {
 // ---------------------------------------------------------------------------------------------
 // Reading microdata
 
-function readMicrodata(post: Element, pageUrl: URL, scan: Scan): PostCapture | null {
+function readMicrodata(post: Element, pageUrl: URL, scan: Scan): OwnParts | null {
   const textElements = firstMdProps(post, PROP.text);
   const body = joinParts(textElements.map((element) => textOfProperty(element, scan)));
   const headline = firstMdProps(post, PROP.headline)[0];
@@ -475,22 +473,24 @@ function readMicrodata(post: Element, pageUrl: URL, scan: Scan): PostCapture | n
     schemaTypes(post).some((type) => COMMENT_TYPES.has(type)) || !!enclosingCandidate(post, scan);
   const url = postUrl(post, declared, pageUrl, comment, scan);
   if (!url) return null;
-  const author = mdAuthor(firstMdProps(post, PROP.author)[0]);
-  const published = firstMdProps(post, PROP.published)[0];
-  return capture(url, {
-    authorName: author.name,
-    authorHandle: author.handle,
-    postedAt: isoTime(published ? timeValue(published) : null),
-    text,
-    media: media(
-      firstMdProps(post, PROP.image).map((image) =>
-        image.hasAttribute('itemscope')
-          ? urlValue(firstMdProps(image, PROP.imageUrl)[0] ?? null)
-          : urlValue(image),
+  const readClipParts = (): ClipParts => {
+    const author = mdAuthor(firstMdProps(post, PROP.author)[0]);
+    const published = firstMdProps(post, PROP.published)[0];
+    return {
+      authorName: author.name,
+      authorHandle: author.handle,
+      postedAt: isoTime(published ? timeValue(published) : null),
+      media: media(
+        firstMdProps(post, PROP.image).map((image) =>
+          image.hasAttribute('itemscope')
+            ? urlValue(firstMdProps(image, PROP.imageUrl)[0] ?? null)
+            : urlValue(image),
+        ),
+        pageUrl,
       ),
-      pageUrl,
-    ),
-  });
+    };
+  };
+  return { url, text, readClipParts };
 }
 
 function mdAuthor(element: Element | undefined): Author {
@@ -527,7 +527,7 @@ function firstMdProps(item: Element, names: readonly string[]): Element[] {
 // ---------------------------------------------------------------------------------------------
 // Reading h-entry
 
-function readMicroformat(post: Element, pageUrl: URL, scan: Scan): PostCapture | null {
+function readMicroformat(post: Element, pageUrl: URL, scan: Scan): OwnParts | null {
   const contentElements = mfProps(post, MF.content);
   const body = joinParts(contentElements.map((element) => textOfProperty(element, scan)));
   const nameElement = mfProps(post, MF.name)[0];
@@ -545,15 +545,17 @@ function readMicroformat(post: Element, pageUrl: URL, scan: Scan): PostCapture |
     !!enclosingCandidate(post, scan);
   const url = postUrl(post, mfProps(post, MF.url).map(urlValue), pageUrl, comment, scan);
   if (!url) return null;
-  const author = mfAuthor(mfProps(post, MF.author)[0]);
-  const published = mfProps(post, MF.published)[0];
-  return capture(url, {
-    authorName: author.name,
-    authorHandle: author.handle,
-    postedAt: isoTime(published ? timeValue(published) : null),
-    text,
-    media: media(mfProps(post, MF.photo).map(urlValue), pageUrl),
-  });
+  const readClipParts = (): ClipParts => {
+    const author = mfAuthor(mfProps(post, MF.author)[0]);
+    const published = mfProps(post, MF.published)[0];
+    return {
+      authorName: author.name,
+      authorHandle: author.handle,
+      postedAt: isoTime(published ? timeValue(published) : null),
+      media: media(mfProps(post, MF.photo).map(urlValue), pageUrl),
+    };
+  };
+  return { url, text, readClipParts };
 }
 
 function mfAuthor(element: Element | undefined): Author {
@@ -592,7 +594,7 @@ function isMfRoot(element: Element): boolean {
 // ---------------------------------------------------------------------------------------------
 // Reading JSON-LD
 
-function readJsonLd(post: Element, pageUrl: URL, scan: Scan): PostCapture | null {
+function readJsonLd(post: Element, pageUrl: URL, scan: Scan): OwnParts | null {
   const found = jsonLdPostOf(post, scan);
   if (!found) return null;
   const { node, types } = found;
@@ -604,14 +606,18 @@ function readJsonLd(post: Element, pageUrl: URL, scan: Scan): PostCapture | null
   const declared = [jsonUrl(node.url), firstString(node['@id']) ?? ''];
   const url = postUrl(post, declared, pageUrl, comment, scan);
   if (!url) return null;
-  const author = jsonAuthor(node.author ?? node.creator, scan.jsonLd);
-  return capture(url, {
-    authorName: author.name,
-    authorHandle: author.handle,
-    postedAt: isoTime(firstString(node.datePublished) ?? firstString(node.dateCreated)),
-    text,
-    media: media(asArray(node.image).map(jsonUrl), pageUrl),
-  });
+  // The node is parsed already: its author, time and images cost a scan little, but are still
+  // read only for a clip, as with the markups.
+  const readClipParts = (): ClipParts => {
+    const author = jsonAuthor(node.author ?? node.creator, scan.jsonLd);
+    return {
+      authorName: author.name,
+      authorHandle: author.handle,
+      postedAt: isoTime(firstString(node.datePublished) ?? firstString(node.dateCreated)),
+      media: media(asArray(node.image).map(jsonUrl), pageUrl),
+    };
+  };
+  return { url, text, readClipParts };
 }
 
 function jsonAuthor(value: unknown, index: JsonLdIndex): Author {
@@ -975,27 +981,59 @@ interface Author {
   handle?: string | undefined;
 }
 
-function capture(
-  url: URL,
-  parts: {
-    authorName: string | undefined;
-    authorHandle: string | undefined;
-    postedAt: string | undefined;
-    text: string;
-    media: string[] | undefined;
-  },
-): PostCapture {
+/**
+ * A post's address and text, which its key and a feed scan need, and how to read the rest of its
+ * capture. That rest takes walks of the post of its own (author, time, images), which the scan,
+ * run on every post of a feed, has no use for: only a clip reads it.
+ */
+interface OwnParts {
+  url: URL;
+  text: string;
+  readClipParts: () => ClipParts;
+}
+
+/** What only a clip reads of a post, as its markup declares it. */
+interface ClipParts {
+  authorName: string | undefined;
+  authorHandle: string | undefined;
+  postedAt: string | undefined;
+  media: string[] | undefined;
+}
+
+/** The address and text of a post, from the first of its markups that gives both (kindsOf). */
+function readOwnParts(post: Element, pageUrl: URL): OwnParts | null {
+  const scan = startScan(post.ownerDocument);
+  if (!isPost(post, scan)) return null;
+  for (const kind of kindsOf(post, scan)) {
+    const own =
+      kind === 'microdata'
+        ? readMicrodata(post, pageUrl, scan)
+        : kind === 'mf'
+          ? readMicroformat(post, pageUrl, scan)
+          : readJsonLd(post, pageUrl, scan);
+    if (own) return own;
+  }
+  return null;
+}
+
+function scannedPost(own: OwnParts): ScannedPost {
+  return { key: keyOf(own.url), text: own.text.slice(0, MAX_TEXT_LENGTH) };
+}
+
+function capture(own: OwnParts): PostCapture {
+  const { key, text } = scannedPost(own);
+  const parts = own.readClipParts();
   const authorName = collapse(parts.authorName ?? '').slice(0, MAX_AUTHOR_NAME_LENGTH);
   const handle = HANDLE.exec(collapse(parts.authorHandle ?? ''))?.[1];
-  const source: PostCapture['source'] = { site: 'web', url: url.href, postId: postIdOf(url) };
+  const source: PostCapture['source'] = {
+    site: 'web',
+    url: own.url.href,
+    postId: postIdOf(own.url),
+  };
   if (handle) source.authorHandle = handle;
   if (authorName) source.authorName = authorName;
   if (parts.postedAt) source.postedAt = parts.postedAt;
-  const result: PostCapture = {
-    key: keyOf(url),
-    source,
-    text: parts.text.slice(0, MAX_TEXT_LENGTH),
-  };
+  const result: PostCapture = { key, source, text };
   if (parts.media) result.media = parts.media;
   return result;
 }

@@ -1,4 +1,3 @@
-import type { PostCapture } from '../schema/capture';
 import { MAX_TEXT_LENGTH } from '../schema/limits';
 import { childMatching, first, matchingIn } from './dom';
 import { blockQuote, collapse, HTML_TEXT, joinParts, textReader } from './text';
@@ -178,9 +177,32 @@ export const mastodonAdapter: SiteAdapter = {
   },
 
   readPost(post, pageUrl) {
-    if (post.matches(STATUS)) return readStatus(post, pageUrl);
-    if (post.matches(DETAILED)) return readDetailed(post, pageUrl);
-    return null;
+    const read = readOwnParts(post, pageUrl);
+    if (!read) return null;
+    const { permalink, author, link, own } = read;
+    return {
+      key: read.key,
+      source: {
+        site: 'mastodon',
+        url: permalink.url.href,
+        postId: permalink.id,
+        authorHandle: handleOf(
+          first(author.querySelectorAll(ACCOUNT), own),
+          permalink.acct,
+          pageUrl.hostname,
+        ),
+        authorName:
+          collapse(readText(first(author.querySelectorAll(DISPLAY_NAME), own))) || undefined,
+        postedAt: zonedIsoTime(link?.querySelector(TIME)?.getAttribute('datetime') ?? null),
+      },
+      text: read.text,
+      media: imagesOf(post, own, pageUrl),
+    };
+  },
+
+  readPostForScan(post, pageUrl) {
+    const read = readOwnParts(post, pageUrl);
+    return read && { key: read.key, text: read.text };
   },
 
   controlAnchor(post) {
@@ -223,8 +245,46 @@ interface Permalink {
   id: string;
 }
 
-function readStatus(post: Element, pageUrl: URL): PostCapture | null {
+/** The key and text of a post, and what the rest of its capture is read from. */
+function readOwnParts(post: Element, pageUrl: URL) {
   const own = ownWithin(post);
+  const header = headerOf(post, own, pageUrl);
+  if (!header) return null;
+  const quotes = ownQuotes(post);
+  const text = joinParts([
+    ...statusParts(post, own, quotes.length > 0),
+    ...quotes.map((quote) => quoted(quote, pageUrl)),
+  ]).slice(0, MAX_TEXT_LENGTH);
+  // Nothing to read yet: a post hidden by the reader's filter, or one still rendering. Images are
+  // looked for only in a post without text, so a feed scan reads those of hardly any post.
+  if (!text && !imagesOf(post, own, pageUrl)) return null;
+  const host = pageUrl.host;
+  const { permalink } = header;
+  const longKey = `mastodon:${host}${permalink.url.pathname}`;
+  const key = longKey.length <= MAX_KEY_LENGTH ? longKey : `mastodon:${host}/${permalink.id}`;
+  return { key, text, own, ...header };
+}
+
+/** Where a post's author and time are shown, and the permalink they lead to. */
+interface Header {
+  permalink: Permalink;
+  /** What holds the display name and account; the post itself where no such element is found. */
+  author: Element;
+  /** The permalink's link, around the post's time. */
+  link: Element | null;
+}
+
+function headerOf(post: Element, own: (element: Element) => boolean, pageUrl: URL): Header | null {
+  if (post.matches(STATUS)) return statusHeader(post, own, pageUrl);
+  if (post.matches(DETAILED)) return detailedHeader(post, own, pageUrl);
+  return null;
+}
+
+function statusHeader(
+  post: Element,
+  own: (element: Element) => boolean,
+  pageUrl: URL,
+): Header | null {
   const id = post.getAttribute(STATUS_ID_ATTR)?.trim() ?? '';
   if (!/^\d{1,30}$/.test(id)) return null;
   const link = first(post.querySelectorAll(PERMALINK), own);
@@ -233,63 +293,21 @@ function readStatus(post: Element, pageUrl: URL): PostCapture | null {
     samePermalink(parsePermalink(link?.getAttribute('href'), pageUrl), id) ??
     // Versions that linked the time to the original server's page still show the account.
     permalinkFrom(first(author.querySelectorAll(ACCOUNT), own), id, pageUrl);
-  if (!permalink) return null;
-  return capture(post, own, permalink, pageUrl, {
-    author,
-    time: link?.querySelector(TIME) ?? null,
-  });
+  return permalink && { permalink, author, link };
 }
 
-function readDetailed(post: Element, pageUrl: URL): PostCapture | null {
-  const own = ownWithin(post);
+function detailedHeader(
+  post: Element,
+  own: (element: Element) => boolean,
+  pageUrl: URL,
+): Header | null {
   const link = first(post.querySelectorAll(DETAILED_PERMALINK), own);
   const author = first(post.querySelectorAll(DETAILED_AUTHOR), own) ?? post;
   // The focused status is the one the page is about, so the page's own address is the fallback
   // for versions that linked its time to the original server.
   const permalink =
     parsePermalink(link?.getAttribute('href'), pageUrl) ?? parsePermalink(pageUrl.href, pageUrl);
-  if (!permalink) return null;
-  return capture(post, own, permalink, pageUrl, {
-    author,
-    time: link?.querySelector(TIME) ?? null,
-  });
-}
-
-function capture(
-  post: Element,
-  own: (element: Element) => boolean,
-  permalink: Permalink,
-  pageUrl: URL,
-  { author, time }: { author: Element; time: Element | null },
-): PostCapture | null {
-  const quotes = ownQuotes(post);
-  const text = joinParts([
-    ...statusParts(post, own, quotes.length > 0),
-    ...quotes.map((quote) => quoted(quote, pageUrl)),
-  ]).slice(0, MAX_TEXT_LENGTH);
-  const media = imagesOf(post, own, pageUrl);
-  // Nothing to read yet: a post hidden by the reader's filter, or one still rendering.
-  if (!text && !media) return null;
-  const host = pageUrl.host;
-  const longKey = `mastodon:${host}${permalink.url.pathname}`;
-  return {
-    key: longKey.length <= MAX_KEY_LENGTH ? longKey : `mastodon:${host}/${permalink.id}`,
-    source: {
-      site: 'mastodon',
-      url: permalink.url.href,
-      postId: permalink.id,
-      authorHandle: handleOf(
-        first(author.querySelectorAll(ACCOUNT), own),
-        permalink.acct,
-        pageUrl.hostname,
-      ),
-      authorName:
-        collapse(readText(first(author.querySelectorAll(DISPLAY_NAME), own))) || undefined,
-      postedAt: zonedIsoTime(time?.getAttribute('datetime') ?? null),
-    },
-    text,
-    media,
-  };
+  return permalink && { permalink, author, link };
 }
 
 /** The warning, the text and the hashtag bar of one status, without what it quotes. */

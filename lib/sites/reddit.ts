@@ -179,10 +179,16 @@ export const redditAdapter: SiteAdapter = {
   },
 
   readPost(post) {
-    if (post.matches(NEW_POST)) return readNewPost(post);
-    if (post.matches(NEW_COMMENT)) return readNewComment(post);
-    if (post.matches(OLD_THING)) return readOldThing(post);
+    const read = readOwnParts(post);
+    if (read?.kind === 'newPost') return newPostCapture(post, read);
+    if (read?.kind === 'newComment') return newCommentCapture(post, read);
+    if (read?.kind === 'oldThing') return oldThingCapture(post, read);
     return null;
+  },
+
+  readPostForScan(post) {
+    const read = readOwnParts(post);
+    return read && { key: read.key, text: read.text };
   },
 
   controlAnchor(post) {
@@ -217,7 +223,25 @@ function isPost(element: Element): boolean {
   return true;
 }
 
-function readNewPost(post: Element): PostCapture | null {
+/** The key and text of a post or comment, and what the rest of its capture is read from. */
+type OwnParts = { key: string; text: string; fullname: string; url: string } & (
+  | { kind: 'newPost' | 'newComment' }
+  | {
+      kind: 'oldThing';
+      /** The thing's own entry, without its replies: where its author and time are. */
+      entry: Element;
+      isLink: boolean;
+    }
+);
+
+function readOwnParts(post: Element): OwnParts | null {
+  if (post.matches(NEW_POST)) return readNewPostOwnParts(post);
+  if (post.matches(NEW_COMMENT)) return readNewCommentOwnParts(post);
+  if (post.matches(OLD_THING)) return readOldThingOwnParts(post);
+  return null;
+}
+
+function readNewPostOwnParts(post: Element): OwnParts | null {
   const fullname = fullnameOf(post.getAttribute(NEW_POST_ATTR.fullname), 't3');
   const url = canonicalUrl(post.getAttribute(NEW_POST_ATTR.permalink));
   if (!fullname || !url) return null;
@@ -226,9 +250,13 @@ function readNewPost(post: Element): PostCapture | null {
   const original = post.querySelector(NEW_POST);
   const text = joinParts([...newPostParts(post), ...(original ? newPostParts(original) : [])]);
   if (!text) return null;
+  return { kind: 'newPost', key: `reddit:${fullname}`, text, fullname, url };
+}
+
+function newPostCapture(post: Element, { key, text, fullname, url }: OwnParts): PostCapture {
   const creditBar = childMatching(post, NEW_POST_SLOT.creditBar);
   return {
-    key: `reddit:${fullname}`,
+    key,
     source: {
       site: 'reddit',
       url,
@@ -253,14 +281,18 @@ function newPostParts(post: Element): string[] {
   return [title, readText(childMatching(post, NEW_POST_SLOT.body))];
 }
 
-function readNewComment(comment: Element): PostCapture | null {
+function readNewCommentOwnParts(comment: Element): OwnParts | null {
   const fullname = fullnameOf(comment.getAttribute(NEW_COMMENT_ATTR.fullname), 't1');
   const url = canonicalUrl(comment.getAttribute(NEW_COMMENT_ATTR.permalink));
   // Only the comment's own body: its replies are slotted children of the same host.
   const text = readText(childMatching(comment, NEW_COMMENT_SLOT.body));
   if (!fullname || !url || !text) return null;
+  return { kind: 'newComment', key: `reddit:${fullname}`, text, fullname, url };
+}
+
+function newCommentCapture(comment: Element, { key, text, fullname, url }: OwnParts): PostCapture {
   return {
-    key: `reddit:${fullname}`,
+    key,
     source: {
       site: 'reddit',
       url,
@@ -272,7 +304,7 @@ function readNewComment(comment: Element): PostCapture | null {
   };
 }
 
-function readOldThing(thing: Element): PostCapture | null {
+function readOldThingOwnParts(thing: Element): OwnParts | null {
   const isLink = thing.getAttribute(OLD_ATTR.type) === 'link';
   const fullname = fullnameOf(thing.getAttribute(OLD_ATTR.fullname), isLink ? 't3' : 't1');
   const url = canonicalUrl(thing.getAttribute(OLD_ATTR.permalink));
@@ -282,9 +314,16 @@ function readOldThing(thing: Element): PostCapture | null {
   const body = readText(entry.querySelector(OLD_BODY));
   const text = joinParts(isLink ? [readText(entry.querySelector(OLD_TITLE)), body] : [body]);
   if (!text) return null;
+  return { kind: 'oldThing', key: `reddit:${fullname}`, text, fullname, url, entry, isLink };
+}
+
+function oldThingCapture(
+  thing: Element,
+  { key, text, fullname, url, entry, isLink }: OwnParts & { kind: 'oldThing' },
+): PostCapture {
   const linkedUrl = isLink ? thing.getAttribute(OLD_ATTR.url) : null;
   return {
-    key: `reddit:${fullname}`,
+    key,
     source: {
       site: 'reddit',
       url,

@@ -43,10 +43,10 @@ export interface SiteAdapter {
   readPost(post: Element, pageUrl: URL): PostCapture | null;
   /**
    * What marking a post takes, read on every post of a feed: its key and text, as `readPost` reads
-   * them (null where it gives null). For sites where the rest of a capture (author, time, media)
-   * takes work to read, which only a clip needs; without it the scan reads the whole post.
+   * them (null where it gives null). The rest of a capture (author, time, media) takes work to
+   * read, and only a clip needs it.
    */
-  readPostForScan?(post: Element, pageUrl: URL): ScannedPost | null;
+  readPostForScan(post: Element, pageUrl: URL): ScannedPost | null;
   /** Where to put the clip control for this post. */
   controlAnchor(post: Element): ControlAnchor;
 }

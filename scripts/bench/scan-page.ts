@@ -94,10 +94,7 @@ window.runScanBenchmark = async (backgroundSource) => {
     ...xAdapter,
     findPosts: timed(xAdapter.findPosts, inAdapter),
     readPost: timed(xAdapter.readPost, inAdapter),
-    readPostForScan: timed(
-      xAdapter.readPostForScan as NonNullable<SiteAdapter['readPostForScan']>,
-      inAdapter,
-    ),
+    readPostForScan: timed(xAdapter.readPostForScan, inAdapter),
     controlAnchor: timed(xAdapter.controlAnchor, inAdapter),
   };
   const scanner = startScanner({
