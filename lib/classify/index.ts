@@ -877,11 +877,25 @@ export function classifyPost(text: string, hints: PlaceHints = {}): Classificati
   };
 }
 
+/**
+ * `classifyPost` with its evidence written out, in one analysis: for a caller that hands every
+ * verdict on with its cues (the background answering a page's posts), where `classifyPost` would
+ * analyse each post a second time when its evidence is read.
+ */
+export function classifyPostWithEvidence(text: string, hints: PlaceHints = {}): Classification {
+  const a = theAnalysis();
+  const verdict = analyse(a, text, hints, true);
+  return { ...verdict, evidence: strongestFirst(a.evidence) };
+}
+
 /** The cues behind the verdict on `text`, strongest first. */
 function explain(text: string, hints: PlaceHints): Evidence[] {
   const a = theAnalysis();
   analyse(a, text, hints, true);
-  const { evidence } = a;
+  return strongestFirst(a.evidence);
+}
+
+function strongestFirst(evidence: Evidence[]): Evidence[] {
   return evidence.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classifyPost } from '../classify';
+import { classifyPostWithEvidence } from '../classify';
 import type { SignalClassification } from '../classify/signal-fields';
 import type { VliegwielDatabase } from '../db/database';
 import { type Clock, clipPost, clippedPosts } from '../db/signals';
@@ -73,12 +73,7 @@ export function createMessageRouter(deps: RouterDeps) {
 
   const handlers: Handlers = {
     'classify-posts': async ({ texts }) => ({
-      classifications: texts.map((text) => {
-        const { local, category, confidence, tone, evidence } = classifyPost(text);
-        // The evidence is written out here: a message carries data, not the getter that works
-        // it out when asked.
-        return { local, category, confidence, tone, evidence };
-      }),
+      classifications: texts.map((text) => classifyPostWithEvidence(text)),
     }),
     'clip-post': async ({ post, correction, details }) => {
       const actor = await deps.actor();

@@ -1,7 +1,7 @@
 // The background's part of a scan, for the scan benchmark (bundled by scripts/bench/scan.ts): a
 // worker that answers 'classify-posts' as the extension's background does, off the page's main
 // thread. Messages travel as JSON strings, as Chromium's extension messaging sends them.
-import { classifyPost } from '../../lib/classify';
+import { classifyPostWithEvidence } from '../../lib/classify';
 
 interface ClassifyRequest {
   id: number;
@@ -11,10 +11,7 @@ interface ClassifyRequest {
 self.onmessage = (event: MessageEvent<string>) => {
   const started = performance.now();
   const { id, texts } = JSON.parse(event.data) as ClassifyRequest;
-  const classifications = texts.map((text) => {
-    const { local, category, confidence, tone, evidence } = classifyPost(text);
-    return { local, category, confidence, tone, evidence };
-  });
+  const classifications = texts.map((text) => classifyPostWithEvidence(text));
   const backgroundMs = performance.now() - started;
   self.postMessage(JSON.stringify({ id, classifications, backgroundMs }));
 };
