@@ -7,13 +7,13 @@ import { xCapture } from '../testing/factories';
 import { addComment } from '../tracker/activity';
 import { setTriage } from '../tracker/triage';
 import { workspaceControls } from './controls';
-import { connectWorkspace } from './membership';
 import { syncWithWorkspace } from './run';
 import type { Fetch } from './server-api';
 import { CURRENT } from './state';
-import { SERVER_URL } from './sync-fixture';
 import {
   browserRecords,
+  createWorkspace,
+  joinWorkspace,
   serverRecords,
   startTestServer,
   type TestBrowser,
@@ -64,33 +64,12 @@ function browser(name: string) {
 }
 type RecordingBrowser = ReturnType<typeof browser>;
 
-async function createWorkspace(owner: RecordingBrowser, name = 'Buurt Oost') {
-  await connectWorkspace(owner.deps, {
-    kind: 'create',
-    serverUrl: SERVER_URL,
-    workspaceName: name,
-    memberName: 'Alice',
-    shareExisting: false,
-  });
-}
-
-async function join(owner: RecordingBrowser, member: RecordingBrowser) {
-  const invite = await workspaceAdmin(owner.deps).createInvite('moderator');
-  await connectWorkspace(member.deps, {
-    kind: 'join',
-    serverUrl: SERVER_URL,
-    code: invite.code,
-    memberName: 'Bob',
-    shareExisting: false,
-  });
-}
-
 /** Alice owns a workspace, Bob moderates it. */
 async function aliceAndBob() {
   const alice = browser('alice');
   const bob = browser('bob');
   await createWorkspace(alice);
-  await join(alice, bob);
+  await joinWorkspace(alice, bob);
   return { alice, bob };
 }
 

@@ -22,12 +22,16 @@ import {
   updateInitiative,
 } from '../tracker/initiatives';
 import { setTriage } from '../tracker/triage';
-import { connectWorkspace } from './membership';
 import { syncWithWorkspace } from './run';
 import type { Fetch } from './server-api';
 import { CURRENT } from './state';
-import { SERVER_URL } from './sync-fixture';
-import { browserRecords, serverRecords, workspaceIdOf } from './testing-server';
+import {
+  browserRecords,
+  createWorkspace,
+  joinWorkspace,
+  serverRecords,
+  workspaceIdOf,
+} from './testing-server';
 import { memorySettings } from './testing-settings';
 import { workspaceAdmin } from './workspace';
 
@@ -292,21 +296,8 @@ it(`leaves two browsers and the server identical after ${OPERATIONS} random oper
   try {
     const alice = browser('alice');
     const bob = browser('bob');
-    await connectWorkspace(alice.deps, {
-      kind: 'create',
-      serverUrl: SERVER_URL,
-      workspaceName: 'Buurt Oost',
-      memberName: 'Alice',
-      shareExisting: false,
-    });
-    const invite = await workspaceAdmin(alice.deps).createInvite('moderator');
-    await connectWorkspace(bob.deps, {
-      kind: 'join',
-      serverUrl: SERVER_URL,
-      code: invite.code,
-      memberName: 'Bob',
-      shareExisting: false,
-    });
+    await createWorkspace(alice);
+    await joinWorkspace(alice, bob);
 
     for (let operation = 0; operation < OPERATIONS; operation++) {
       try {

@@ -14,6 +14,8 @@ import { CURRENT } from './state';
 import { SERVER_URL } from './sync-fixture';
 import {
   browserRecords,
+  createWorkspace,
+  joinWorkspace,
   serverRecords,
   startTestServer,
   type TestBrowser,
@@ -48,21 +50,8 @@ function browser(name: string) {
 async function aliceAndBob(bobRole: Role = 'moderator') {
   const alice = browser('alice');
   const bob = browser('bob');
-  await connectWorkspace(alice.deps, {
-    kind: 'create',
-    serverUrl: SERVER_URL,
-    workspaceName: 'Buurt Oost',
-    memberName: 'Alice',
-    shareExisting: false,
-  });
-  const invite = await workspaceAdmin(alice.deps).createInvite(bobRole);
-  await connectWorkspace(bob.deps, {
-    kind: 'join',
-    serverUrl: SERVER_URL,
-    code: invite.code,
-    memberName: 'Bob',
-    shareExisting: false,
-  });
+  await createWorkspace(alice);
+  await joinWorkspace(alice, bob, bobRole);
   return { alice, bob };
 }
 

@@ -3,10 +3,13 @@ import { openStorage, type Storage } from '../../server/storage';
 import { VliegwielDatabase } from '../db/database';
 import { actorOf, loadSettings } from '../settings-store';
 import { fixedClock } from '../testing/factories';
-import { SYNCED_TABLES, type SyncedTable } from './protocol';
+import { connectWorkspace, type MembershipDeps } from './membership';
+import { type Role, SYNCED_TABLES, type SyncedTable } from './protocol';
 import type { Fetch } from './server-api';
 import { CURRENT } from './state';
+import { SERVER_URL } from './sync-fixture';
 import { memorySettings } from './testing-settings';
+import { type WorkspaceDeps, workspaceAdmin } from './workspace';
 
 // The real sync server in this process, for the sync tests: PGlite in memory (one per test file,
 // it takes seconds to start), reached through the app's own request handler instead of a socket.
@@ -95,4 +98,41 @@ export async function workspaceIdOf(db: VliegwielDatabase): Promise<string> {
   const connection = await db.syncConnection.get(CURRENT);
   if (!connection) throw new Error('this browser is not in a workspace');
   return connection.workspace.id;
+}
+
+/** What a test browser connects with: the deps connectWorkspace and workspaceAdmin take. */
+interface Connecting {
+  deps: MembershipDeps & WorkspaceDeps;
+}
+
+/** `owner` creates a workspace on the test server, as Alice unless named otherwise. */
+export async function createWorkspace(
+  owner: Connecting,
+  workspaceName = 'Buurt Oost',
+  memberName = 'Alice',
+): Promise<void> {
+  await connectWorkspace(owner.deps, {
+    kind: 'create',
+    serverUrl: SERVER_URL,
+    workspaceName,
+    memberName,
+    shareExisting: false,
+  });
+}
+
+/** `member` joins `owner`'s workspace with an invite for `role`, as Bob unless named otherwise. */
+export async function joinWorkspace(
+  owner: Connecting,
+  member: Connecting,
+  role: Role = 'moderator',
+  memberName = 'Bob',
+): Promise<void> {
+  const invite = await workspaceAdmin(owner.deps).createInvite(role);
+  await connectWorkspace(member.deps, {
+    kind: 'join',
+    serverUrl: SERVER_URL,
+    code: invite.code,
+    memberName,
+    shareExisting: false,
+  });
 }
