@@ -75,3 +75,25 @@ export async function sentDeletions(
   ]);
   return new Set(signalIds.filter((id) => !notSent.has(id)));
 }
+
+/**
+ * Which of these signals were deleted again after this deletion, by one still waiting to go out:
+ * their latest waiting entry in the outbox is not this deletion's own (`entries`, from
+ * deletionEntries). Only the signals' presence here is not enough to tell: an undo of this older
+ * deletion would turn the waiting one into a put of the older copy, and the events the waiting
+ * deletion took here would stay in the workspace, which takes no member's event deletion.
+ */
+export async function deletedAgain(
+  db: VliegwielDatabase,
+  signalIds: readonly string[],
+  entries?: Readonly<Record<string, number>>,
+): Promise<Set<string>> {
+  if (signalIds.length === 0 || (await connectionQueuedFor(db)) === undefined) return new Set();
+  const waiting = await db.outbox
+    .where('[table+key]')
+    .anyOf(signalIds.map((id) => ['signals', id]))
+    .toArray();
+  const latest = new Map<string, number>();
+  for (const { key, id } of waiting) latest.set(key, Math.max(latest.get(key) ?? 0, id));
+  return new Set([...latest].filter(([key, id]) => entries?.[key] !== id).map(([key]) => key));
+}

@@ -11,6 +11,7 @@ import {
 import { eventSchema, type Initiative, type Signal, type TimelineEvent } from '../schema/records';
 import {
   connectionQueuedFor,
+  deletedAgain,
   deletionEntries,
   deletionStateTables,
   sentDeletions,
@@ -114,7 +115,8 @@ function inDeletionTransaction<T>(db: VliegwielDatabase, work: () => Promise<T>)
  * activity back unless something happened on it since. A signal whose initiative was merged in
  * the meantime comes back in the initiative it was merged into. A signal is not restored when it
  * is already there, or when its post was clipped again meanwhile (that would be the duplicate
- * clipping refuses). Returns the signals restored.
+ * clipping refuses), or when a later deletion of it has not gone out yet: that deletion's undo
+ * brings it back. Returns the signals restored.
  *
  * In a workspace, a deletion not yet sent is undone before anyone sees it. One that went out has
  * removed the signal's events there for good: the signal comes back without them, here as there
@@ -126,8 +128,13 @@ export async function restoreSignals(
 ): Promise<Signal[]> {
   return inDeletionTransaction(db, async () => {
     const restorable: Signal[] = [];
+    const deletedSince = await deletedAgain(
+      db,
+      deleted.signals.map((signal) => signal.id),
+      deleted.queuedAs,
+    );
     for (const signal of deleted.signals) {
-      if (await isTaken(db, signal)) continue;
+      if (deletedSince.has(signal.id) || (await isTaken(db, signal))) continue;
       const initiativeId =
         signal.initiativeId === undefined
           ? undefined
