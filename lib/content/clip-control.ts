@@ -448,11 +448,12 @@ function clipDialog(
       title.focus();
       return;
     }
-    // Only what differs from the classifier is a correction.
+    // Only what differs from the classifier is a correction. A post that is not a local issue
+    // keeps a category too (the tracker files and filters it by one), so a changed one counts.
     const chosenCategory = category.value as CategoryId;
     const correction: Correction = {
       ...(local !== classification.local ? { verdict: local ? 'local-issue' : 'other' } : {}),
-      ...(local && chosenCategory !== (classification.category ?? 'other')
+      ...(chosenCategory !== (classification.category ?? 'other')
         ? { category: chosenCategory }
         : {}),
     };

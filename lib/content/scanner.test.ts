@@ -595,6 +595,27 @@ describe('clip control', () => {
     );
   });
 
+  it('keeps a category chosen together with “not a local issue”', async () => {
+    const element = post('1', 'ratten bij de school');
+    document.body.append(element);
+    await start().flush();
+    const root = shadowOf(element);
+    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
+    root.querySelector<HTMLInputElement>('input[value="other"]')?.click();
+    const select = root.querySelector('[data-vliegwiel-correction] select') as HTMLSelectElement;
+    select.value = 'nuisance';
+    root
+      .querySelector<HTMLButtonElement>('[data-vliegwiel-correction] button[type="submit"]')
+      ?.click();
+    await vi.waitFor(() =>
+      expect(clip).toHaveBeenCalledWith(
+        expect.anything(),
+        { verdict: 'other', category: 'nuisance' },
+        {},
+      ),
+    );
+  });
+
   it('clips from the dialog with a note, a place and a new initiative', async () => {
     const form = await openDialog();
     const field = <E extends HTMLElement>(name: string) =>
