@@ -36,6 +36,8 @@ describe('Dutch local issues', () => {
     ['Houtstook van de buren, elke avond rook in de wijk, luchtkwaliteit is slecht', 'environment'],
     ['Bushalte in ons dorp opgeheven, ouderen kunnen nergens meer heen', 'transit'],
     ['Stroomstoring in de hele wijk, al 4 keer deze maand', 'other'],
+    ['Het bushokje bij de Dorpsstraat is weer helemaal volgekalkt', 'cleanliness'],
+    ['De openbare wc in het park is al een maand dicht', 'amenities'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -63,6 +65,9 @@ describe('English local issues', () => {
     ['Our landlord has ignored the black mould in the bedroom for months', 'housing'],
     ['The lift at the station has been broken for a month, wheelchair users stuck', 'transit'],
     ['Garbage dumped on the footpath near the market, nobody clears it', 'cleanliness'],
+    ['Builders next door have been jackhammering since 7am every day this week', 'nuisance'],
+    ['Found a dead possum in the gutter on Elm Road, been there since Monday', 'animals'],
+    ['The council is cutting opening hours at the library again', 'amenities'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -115,6 +120,8 @@ describe('hard negatives', () => {
     // metaphors
     'Mijn inbox is een vuilnisbelt na een week vakantie 😩',
     'M’n hoofd is echt een puinhoop deze week',
+    'Mijn keel is schuurpapier en m’n neus een verstopte goot vandaag',
+    'Best noise-cancelling earbuds I have ever owned, highly recommend',
     'This movie was absolute garbage, two hours of my life gone',
     'Deze groepsapp is een wespennest, ik zeg niks meer.',
     // far-away news

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -127,7 +127,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_street_light*=2.5 no_streetlight*=2.5 dark_stretch*=2 hanging_cable*=2.5 cable_wires=1.5
       road_is_bad=2.5 roads_are_bad=2.5 road_widening=2 stones_lying=2 debris_on_the_road=2.5
       mud_on_the_road=2.5 no_place_to_walk=2 no_space_to_walk=2 difficult_to_walk=2
-      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 footpath_is_broken=3 footpaths_are_broken=3`,
+      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank*
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -258,7 +258,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       niet_te_harden vol_volume blasts=1.5 blasting=1.5 feestje*=1 spuiten=1.5 naalden afzuiging=1.5 toeteren=1.5
       noise=2.5 noisy=2.5 loud_music=3 loud=1.5 partying=1.5 fireworks=2.5 firecrackers=2.5
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
-      shouting=1.5 construction_noise=3 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
+      shouting=1.5 construction_noise=3 jackhammer*=2.5 jack_hammer*=2.5 pile_driving=2.5 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
       urine=2.5 urinate*=2.5 peeing noise_pollution=3 honking stench~ bad_smell~=2.5 foul_smell~=2.5
       urinating=2.5 public_urination=3 nuisance! disturbance racket=1.5 revving
       blaring loud_neighbours=2.5 noisy_neighbours=2.5 loud_neighbors=2.5 noisy_neighbors=2.5
@@ -282,7 +282,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       rat=3 rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 geese=2.5 goose
       gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*~=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
       bedbug*=3 caterpillar* stray_dog*=3 stray_cat*=3 strays stray=1.5 dog_bite*=3 bitten=1.5
-      dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 carcass*=3
+      dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 dead_possum=3 dead_raccoon=3 dead_badger=3 carcass*=3
       roadkill=3 foxes street_dogs=3 street_dog=3 animal_control=2.5 loose_dog*=2.5 off_leash infestation=3 infested=3
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
       wespennest*=3 vliegen_overal~
@@ -352,13 +352,13 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `gaat_dicht sluit_de_deuren sluiting=1.5 bezuinig* afgezet=1.5
       speeltuin_kapot=3 voorziening_weg=2.5 geen_winkel geen_pinautomaat=2.5
       closing_down is_closing closure=1.5 shut_down=1.5 fenced_off council_cuts=2.5 cuts=1
-      reduced_hours hours_cut hours_reduced minder_open
+      reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
       closed_down=2 has_closed=1.5 have_closed=1.5 closed_the=1`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
       kleedkamer*=1.5 supermarkt winkel=0.5 winkels=0.5 pinautomaat*=2 geldautomaat*=2
-      pinautomaten=2 brievenbus*=1.5 postkantoor school=0.5 basisschool=0.5 openbaar_toilet*=2
+      pinautomaten=2 brievenbus*=1.5 postkantoor school=0.5 basisschool=0.5 openbaar_toilet*=2 openbare_wc*=2 wc=1 wcs=1
       openbare_toiletten=2 toiletten bankjes voorziening*=1.5 huisarts* apotheek
       jeugdhonk=1.5 speelruimte=1.5 weekmarkt markt=0.5 dicht=0.5 winkelcentrum=0.5 ouderen=0.5 petitie
       playground*=1.5 play_area*=1.5 swings=1.5 community_centre=1.5 community_center=1.5
@@ -394,7 +394,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       niet_toegankelijk ontoegankelijk route_cut=2.5 service_cut* bus_cut* cut_the=1
       no_way_home=1.5 no_bus no_buses not_accessible inaccessible stuck_open=1
       no_longer_stops=2.5 no_longer_runs=2.5 stopped_running route_change*=1.5 bus_cancelled
-      buses_cancelled reduced_service less_frequent=1.5 timetable_change*=1.5
+      buses_cancelled cancelled=1 canceled=1 uitgevallen=1 geannuleerd=1 reduced_service less_frequent=1.5 timetable_change*=1.5
       stopt_niet_meer=2.5 minder_vaak=1.5`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
@@ -583,7 +583,7 @@ export const GENERAL_VOCABULARY = {
     bij_ons_thuis=0
     air_traffic=0
     cannot_complain=0 white_trash=0 dump_her=0 dump_him=0 dumped_her=0 dumped_him=0 dumped_me=0
-    dumps_her=0 dumps_him=0`,
+    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0`,
 };
 
 /**
@@ -672,9 +672,9 @@ export const NEGATORS = 'niet geen nooit zonder noch not no never without nothin
  */
 export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie huwelijk agenda
   tijdlijn timeline feed twitter facebook instagram groepsapp whatsapp telefoon laptop computer pc
-  code buik maag darmen ziel gedachten internet verdediging serie film album woningmarkt beurs trui
+  code buik maag darmen neus keel ziel gedachten internet verdediging serie film album woningmarkt beurs trui
   brain memory relationship marriage schedule calendar phone email emails
-  portfolio defence defense movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
+  portfolio defence defense nose throat meeting meetings retro movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
   tv_show the_show series sequel finale referee aflevering scheidsrechter`;
 

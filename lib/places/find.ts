@@ -107,6 +107,10 @@ class PlaceFinder {
     return first !== undefined && last !== undefined && first.sentence === last.sentence;
   }
 
+  private opensSentence(i: number): boolean {
+    return i === 0 || !this.sameSentence(i - 1, i);
+  }
+
   private previous(i: number): WordToken | undefined {
     const token = this.words[i - 1];
     return token && this.sameSentence(i - 1, i) ? token : undefined;
@@ -130,6 +134,7 @@ class PlaceFinder {
     if (entry.caseRule === 'any') return true;
     if (!capitalised) return false;
     if (entry.caseRule === 'capitalised') return true;
+    if (entry.caseRule === 'mid-sentence') return !this.opensSentence(significant);
     const before = this.previous(from);
     return before !== undefined && locatives.has(before.word);
   }

@@ -7,6 +7,7 @@ import {
   NAME_PREFIX_WORDS,
   NEEDS_LOCATIVE,
   NEVER_PLACES,
+  NOT_AT_SENTENCE_START,
   PROVINCE_QUALIFIERS,
 } from './names';
 
@@ -20,7 +21,11 @@ export interface Municipality {
 export type NameKind = 'municipality' | 'place' | 'district' | 'alias' | 'adjective';
 
 /** How a name must be written to count: some place names are ordinary words too. */
-export type CaseRule = 'any' | 'capitalised' | 'locative';
+/**
+ * How a name must be written to count: any way, with a capital, with a capital and not opening a
+ * sentence, or with a capital after a word such as "in" (names.ts).
+ */
+export type CaseRule = 'any' | 'capitalised' | 'mid-sentence' | 'locative';
 
 export interface Candidate {
   code: string;
@@ -150,10 +155,12 @@ class GazetteerBuilder {
   readonly names = new Map<string, NameEntry[]>();
   private readonly capitalisedOnly = wordSet(CAPITALISED_ONLY);
   private readonly needsLocative = wordSet(NEEDS_LOCATIVE);
+  private readonly notAtSentenceStart = wordSet(NOT_AT_SENTENCE_START);
   private readonly neverPlaces = new Set(NEVER_PLACES.map(nameKey));
 
   caseRuleOf(key: string): CaseRule {
     if (this.needsLocative.has(key)) return 'locative';
+    if (this.notAtSentenceStart.has(key)) return 'mid-sentence';
     if (this.capitalisedOnly.has(key)) return 'capitalised';
     return 'any';
   }

@@ -102,6 +102,18 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Zwerfvuil uit Best')).toBe('GM0753');
   });
 
+  it('does not take a plural noun opening a sentence for the place of that name', () => {
+    expect(found('Buren hebben een nieuwe puppy')).toEqual([]);
+    expect(found('Na de bui. Putten zitten verstopt')).toEqual([]);
+    expect(municipalityOf('Duiven poepen alles onder bij het station van Zwolle')).toBe('GM0193');
+    // Mid-sentence, or after "in", the capital still makes it the place.
+    expect(municipalityOf('Gisteren in Buren een gat in de weg')).toBe('GM0214');
+    expect(municipalityOf('Het college van Buren belooft een speeltuin')).toBe('GM0214');
+    expect(municipalityOf('Overlast van meeuwen in Duiven')).toBe('GM0226');
+    // A town whose name opens many a sentence about it is not one of these.
+    expect(municipalityOf('Kampen heeft last van zwerfvuil')).toBe('GM0166');
+  });
+
   it('reads a capitalised word before a place-word as a person', () => {
     expect(found('Minister Sigrid Kaag zegt')).toEqual([]);
     expect(found('Gemeente Utrecht zegt')).toEqual(['municipality:Utrecht']);
