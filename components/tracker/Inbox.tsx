@@ -113,6 +113,8 @@ export function Inbox({
   const [active, setActive] = useState(0);
   const [creating, setCreating] = useState(false);
   const [undo, setUndo] = useState<DeletedSignals | null>(null);
+  /** What an undo could not bring back, said where the undo was offered. */
+  const [undoNotice, setUndoNotice] = useState<string | null>(null);
   const { run, problem } = useAction();
   const listElement = useRef<HTMLDivElement>(null);
 
@@ -233,6 +235,7 @@ export function Inbox({
                 (deleted) => {
                   afterBulk();
                   setUndo(deleted);
+                  setUndoNotice(null);
                   if (openSignalId && selected.has(openSignalId)) onOpenSignal(null);
                 },
               )
@@ -262,13 +265,26 @@ export function Inbox({
               onClick={() =>
                 void run(
                   () => restoreSignals(db, undo),
-                  () => setUndo(null),
+                  (restored) => {
+                    setUndo(null);
+                    // A signal clipped again, or deleted again, since is left as it is now.
+                    if (restored.length < undo.signals.length) {
+                      setUndoNotice(
+                        t('restoredSome', [String(restored.length), String(undo.signals.length)]),
+                      );
+                    }
+                  },
                 )
               }
               data-testid="undo"
             >
               {t('undo')}
             </button>
+          </p>
+        ) : null}
+        {undoNotice ? (
+          <p class="toast" role="status" data-testid="undo-notice">
+            {undoNotice}
           </p>
         ) : null}
         {result.state === 'ready' && ids.length === 0 ? (

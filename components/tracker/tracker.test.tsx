@@ -164,6 +164,23 @@ describe('tracker inbox', () => {
     await waitFor(async () => expect(await db.signals.count()).toBe(1));
     await waitFor(() => expect(rows().querySelectorAll('.row__text')).toHaveLength(1));
   });
+
+  it('says so when an undo cannot bring every signal back', async () => {
+    const first = await clip('Kapotte lantaarnpaal op de Biltstraat');
+    await clip('Ratten bij het Café op de Oudegracht');
+    renderTracker();
+    await waitFor(() => expect(rows().querySelectorAll('.row__select')).toHaveLength(2));
+    for (const box of rows().querySelectorAll('.row__select')) fireEvent.click(box);
+    fireEvent.click(screen.getByTestId('bulk-delete'));
+    await waitFor(() => expect(screen.getByTestId('undo-toast')).toBeTruthy());
+    // Meanwhile the first post is clipped again: bringing the old signal back would duplicate it.
+    await clipPost(db, { ...xCapture({ text: first.text }), key: first.postKey as string }, clock);
+    fireEvent.click(screen.getByTestId('undo'));
+    await waitFor(() =>
+      expect(screen.getByTestId('undo-notice').textContent).toBe('restoredSome(1|2)'),
+    );
+    expect(await db.signals.count()).toBe(2);
+  });
 });
 
 describe('tracker keyboard', () => {
