@@ -292,6 +292,19 @@ describe('which category', () => {
     expect(local('Stankoverlast in onze straat, al weken')).toBe('nuisance');
   });
 
+  it('takes an open or loose manhole for a hole in the street, and a blocked one for the sewer', () => {
+    expect(local('Open manhole on 3rd Main for a week, someone will fall in at night')).toBe(
+      'roads',
+    );
+    expect(local('Het putdeksel ligt los op de Dorpsweg, elke auto geeft een klap')).toBe('roads');
+    expect(local('Sewage overflowing from the manhole near the school for days')).toBe(
+      'sewer-water',
+    );
+    expect(local('Manhole blocked again behind the market, please send the team')).toBe(
+      'sewer-water',
+    );
+  });
+
   it('does not let several lesser words of one category outweigh a stronger one', () => {
     expect(local('Paaltjes, hekwerk en trottoir zitten vol graffiti')).toBe('cleanliness');
     expect(local('Bollards, railings and the kerb covered in graffiti')).toBe('cleanliness');

@@ -127,7 +127,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_street_light*=2.5 no_streetlight*=2.5 dark_stretch*=2 hanging_cable*=2.5 cable_wires=1.5
       road_is_bad=2.5 roads_are_bad=2.5 road_widening=2 stones_lying=2 debris_on_the_road=2.5
       mud_on_the_road=2.5 no_place_to_walk=2 no_space_to_walk=2 difficult_to_walk=2
-      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3`,
+      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
+      manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
+      broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank*
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -196,9 +198,11 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       regenwater=1.5 hemelwater=1.5 grondwater* gemaal* waterpeil*=2.5 blauwalg*=3 botulisme=3
       kroos dode_vissen=2.5 dode_vis=2.5 drijfvuil=2.5 lozing*=2.5 geloosd stinkend_water=2.5
       dichtgegroeid staat_stil=1 wateroverlast*=3 waterschade waterleiding*=1.5 drinkwater*=1 verstopt=1.5 borrelt=1.5
-      drain=2.5 drains=2.5 drainage=2.5 storm_drain*=3 sewage=3 sewer*=3 manhole*=2.5 clogged
+      drain=2.5 drains=2.5 drainage=2.5 storm_drain*=3 sewage=3 sewer*=3 manhole*=1.5 clogged
+      blocked_manhole*=3 manhole_blocked=3 manholes_blocked=3 choked_manhole*=3 overflowing_manhole*=3
+      manhole_overflow*=3 manholes_overflow*=3
       flooded flooding=2.5 floods=1.5 flood=1.5 waterlogg*=3 water_logging=3 stagnant*=2.5
-      open_drain*=3 open_manhole*=3 burst_pipe*=2.5 water_main* no_water water_supply contaminated_water=3 dirty_water=2.5
+      open_drain*=3 burst_pipe*=2.5 water_main* no_water water_supply contaminated_water=3 dirty_water=2.5
       dead_fish=2.5 algae culvert* gutter*=1.5 puddle*=1.5 overflowing_drain*=3 rainwater=1.5
       water_leak* leaking_pipe*=2.5 water_accumulat*=3 accumulated_water=3 standing_water=3
       water_wastage=2.5 wasting_water water_scarcity=2.5 low_pressure=1.5 not_draining
@@ -644,8 +648,8 @@ export const ACTIONS: Partial<Record<TopicCategoryId, string>> & { any: string }
     collecting opruimen ruim_op opgeruimd schoonmaken schoongemaakt legen geleegd opgehaald vegen
     geveegd`,
   roads: `resurface resurfaced patch patched close_the_hole fill_the_hole fill_the_pothole*
-    fill_the_pit* close_the_pit* fill_it cover_the_hole`,
-  'sewer-water': 'unblock unblocked unclog ontstoppen cover_the_manhole close_the_manhole',
+    fill_the_pit* close_the_pit* fill_it cover_the_hole cover_the_manhole close_the_manhole`,
+  'sewer-water': 'unblock unblocked unclog ontstoppen',
   green: 'trim trimmed prune pruned mow mowed maaien gemaaid snoeien gesnoeid',
   traffic: 'tow towed',
   any: `fix fixed fixing repair repaired repairing repairs clear_this clear_it clear_the clear_up
