@@ -581,32 +581,19 @@ describe('clip control', () => {
   });
 
   it('records “not a local issue” without a category', async () => {
-    const element = post('1', 'ratten bij de school');
-    document.body.append(element);
-    await start().flush();
-    const root = shadowOf(element);
-    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
-    root.querySelector<HTMLInputElement>('input[value="other"]')?.click();
-    root
-      .querySelector<HTMLButtonElement>('[data-vliegwiel-correction] button[type="submit"]')
-      ?.click();
+    const form = await openDialog();
+    form.querySelector<HTMLInputElement>('input[value="other"]')?.click();
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     await vi.waitFor(() =>
       expect(clip).toHaveBeenCalledWith(expect.anything(), { verdict: 'other' }, {}),
     );
   });
 
   it('keeps a category chosen together with “not a local issue”', async () => {
-    const element = post('1', 'ratten bij de school');
-    document.body.append(element);
-    await start().flush();
-    const root = shadowOf(element);
-    root.querySelector<HTMLButtonElement>('[data-vliegwiel-adjust]')?.click();
-    root.querySelector<HTMLInputElement>('input[value="other"]')?.click();
-    const select = root.querySelector('[data-vliegwiel-correction] select') as HTMLSelectElement;
-    select.value = 'nuisance';
-    root
-      .querySelector<HTMLButtonElement>('[data-vliegwiel-correction] button[type="submit"]')
-      ?.click();
+    const form = await openDialog();
+    form.querySelector<HTMLInputElement>('input[value="other"]')?.click();
+    (form.querySelector('select[name="category"]') as HTMLSelectElement).value = 'nuisance';
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     await vi.waitFor(() =>
       expect(clip).toHaveBeenCalledWith(
         expect.anything(),
