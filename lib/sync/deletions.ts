@@ -79,9 +79,9 @@ export async function sentDeletions(
 /**
  * Which of these signals were deleted again after this deletion, by one still waiting to go out:
  * their latest waiting entry in the outbox is not this deletion's own (`entries`, from
- * deletionEntries). Only the signals' presence here is not enough to tell: an undo of this older
+ * deletionEntries). A signal being gone does not say which deletion took it. Undoing this older
  * deletion would turn the waiting one into a put of the older copy, and the events the waiting
- * deletion took here would stay in the workspace, which takes no member's event deletion.
+ * deletion took here would stay in the workspace, which takes no event deletion from a member.
  */
 export async function deletedAgain(
   db: VliegwielDatabase,
