@@ -38,6 +38,11 @@ describe('Dutch local issues', () => {
     ['Stroomstoring in de hele wijk, al 4 keer deze maand', 'other'],
     ['Het bushokje bij de Dorpsstraat is weer helemaal volgekalkt', 'cleanliness'],
     ['De openbare wc in het park is al een maand dicht', 'amenities'],
+    ['Er wordt elke avond gedeald bij het bankje achter de sporthal', 'nuisance'],
+    ['Auto’s staan half op de stoep en voor de uitritten, je komt er niet langs', 'traffic'],
+    ['Heiwerk vanaf 7 uur ’s ochtends bij de nieuwbouw, het hele huis trilt', 'nuisance'],
+    ['Arriva schrapt buslijn 29, hoe komen de scholieren nu naar school?', 'transit'],
+    ['De geluidsschermen langs de N11 zijn nu al helemaal volgeklad', 'cleanliness'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -68,6 +73,8 @@ describe('English local issues', () => {
     ['Builders next door have been jackhammering since 7am every day this week', 'nuisance'],
     ['Found a dead possum in the gutter on Elm Road, been there since Monday', 'animals'],
     ['The council is cutting opening hours at the library again', 'amenities'],
+    ['Dead cow lying on the service road near the market for two days now', 'animals'],
+    ['Our whole estate has been without electricity for the third day running', 'other'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -122,6 +129,14 @@ describe('hard negatives', () => {
     'M’n hoofd is echt een puinhoop deze week',
     'Mijn keel is schuurpapier en m’n neus een verstopte goot vandaag',
     'Best noise-cancelling earbuds I have ever owned, highly recommend',
+    'Mijn benen zijn als lood na die training van gisteren',
+    // a problem that was fixed, and thanks for it
+    'Complimenten aan de gemeente! De kuil in onze straat is binnen twee dagen gedicht, top service',
+    'Thanks @CityCouncil for fixing the streetlight on our road so quickly, great job',
+    // services offered, jobs, one's own house
+    'Riool verstopt? Wij komen binnen het uur, vaste prijs en geen voorrijkosten',
+    'Vacature: medewerker openbare ruimte, 36 uur per week. Solliciteer voor 1 juni!',
+    'Lekkage in ons dak na de storm, de dakdekker komt morgen en de verzekering betaalt',
     'This movie was absolute garbage, two hours of my life gone',
     'Deze groepsapp is een wespennest, ik zeg niks meer.',
     // far-away news

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -163,7 +163,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       blocking_the_driveway=2.5 blocking_my_driveway=2.5 blocked_driveway=2.5
       parked_on_double_yellow*=3 double_yellow* traffic_calming no_crossing
       run_the_red=2.5 ran_the_red=2.5 running_red_lights=2.5 scheurt=1.5 scheuren_door=2.5
-      racet=1.5 snelheidsduivel*=2.5 stoepparkeer*=3 weesfiets* verkeersinfarct
+      racet=1.5 snelheidsduivel*=2.5 stoepparkeer*=3 half_op_de_stoep=3 voor_de_uitrit*=2.5
+      uitrit_geblokkeerd=3 uitrit_versperd=3 weesfiets* verkeersinfarct
       opstopping*=1.5 bijna_aangereden=2.5 bijna_overreden=2.5 levensgevaarlijke_oversteek=3
       gevaarlijke_oversteek=3 gevaarlijk_kruispunt=3 gevaarlijke_kruising=3
       impossible_to_cross=2.5 hard_to_cross=2.5 cannot_cross=2.5 unable_to_cross=2.5
@@ -262,6 +263,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       niet_te_harden vol_volume blasts=1.5 blasting=1.5 feestje*=1 spuiten=1.5 naalden afzuiging=1.5 toeteren=1.5
       noise=2.5 noisy=2.5 loud_music=3 loud=1.5 partying=1.5 fireworks=2.5 firecrackers=2.5
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
+      heiwerk*=3 trillingen=2 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
+      gedeald=3 ganja=2.5 smoking_weed=2.5 drinking_in_public=2.5 boozing=2
       shouting=1.5 construction_noise=3 jackhammer*=2.5 jack_hammer*=2.5 pile_driving=2.5 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
       urine=2.5 urinate*=2.5 peeing noise_pollution=3 honking stench~ bad_smell~=2.5 foul_smell~=2.5
       urinating=2.5 public_urination=3 nuisance! disturbance racket=1.5 revving
@@ -286,7 +289,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       rat=3 rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 geese=2.5 goose
       gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*~=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
       bedbug*=3 caterpillar* stray_dog*=3 stray_cat*=3 strays stray=1.5 dog_bite*=3 bitten=1.5
-      dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 dead_possum=3 dead_raccoon=3 dead_badger=3 carcass*=3
+      dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 dead_possum=3 dead_raccoon=3 dead_badger=3 dead_cow*=3 dead_buffalo*=3
+      dead_goat*=3 dead_pig*=3 dead_monkey*=3 dead_snake*=3 carcass*=3
       roadkill=3 foxes street_dogs=3 street_dog=3 animal_control=2.5 loose_dog*=2.5 off_leash infestation=3 infested=3
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
       wespennest*=3 vliegen_overal~
@@ -305,7 +309,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       mishandel*=2.5 onveilig! onveilige! onveiligheid=2.5 pikdonker=1.5 probleemplek*=2.5
       criminaliteit explosie*=2.5 plofkraak*=3 gestoken=1.5 stenen_gooien=2.5 gooien_stenen=2.5
       met_stenen opgeblazen=3 durven_er_niet durf_er_niet durven_niet durf_niet=1.5
-      kapotgeschopt=2.5 eruit_geschopt=2.5 onveilig_gevoel=2.5
+      kapotgeschopt=2.5 eruit_geschopt=2.5 onveilig_gevoel=2.5 onveilige_plek=3
+      onveilige_plekken=3
       burglar*=3 break_in*=3 broken_into=3 broke_into=3 theft*=3 stolen=2.5 stealing=2.5
       thieves=3 thief=2.5 robbery=3 robbed=2.5 mugged=3 mugging*=3 vandal*=3 smashed shoplift*=2.5
       harass*=2.5 intimidat*=2.5 assault*=2.5 stabbing*=3 unsafe! crime* arson=3
@@ -336,12 +341,13 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   },
   plans: {
     issue: `bestemmingsplan*=3 omgevingsplan*=3 omgevingsvergunning*=2.5 bouwplan*=3 bouwproject*=2.5
-      bebouw* windmolen*=2.5 windturbine*=2.5 zonnepark*=2.5 zonneweide*=2.5 sloop* gesloopt
+      bebouw* windmolen*=2.5 windturbine*=2.5 zonnepark*=2.5 zonneweide*=2.5 sloop* gesloopt=0.5
       slopen azc=3 azcs=3 asielzoekerscentrum=3 noodopvang woontoren*=2.5 hoogbouw=2.5
       inspraak*=2.5 inspraakavond=3 informatieavond bezwaar* zienswijze*=3 raadsvergadering
       herinrichting=2.5 projectontwikkelaar*=2.5 distributiecentrum datacenter* bouwput=1.5
       want_to_build public_meeting handtekeningenactie niemand_is_gevraagd niemand_gevraagd niet_gevraagd=1.5
-      nobody_was_asked was_not_consulted nieuwe_woonwijk wordt_gebouwd=1.5 gaat_gebouwd=1.5 ligt_stil=1.5
+      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5
+      who_approved=2 nieuwe_woonwijk wordt_gebouwd=1.5 gaat_gebouwd=1.5 ligt_stil=1.5
       planning_application*=3 planning_permission=3 zoning=2.5 rezoning=3 property_developer*=2.5
       housing_development*=2.5 demolition=2.5 demolish*=2.5 wind_farm*=2.5 wind_turbine*=2.5
       solar_farm*=2.5 tower_block* high_rise consultation objection*=1.5 object_now
@@ -375,11 +381,11 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3
       houtrook=3 rook=1.5 houtkachel* stookverbod=2.5 smog=2.5 bodemverontreiniging=3
       bodemvervuiling=3 vervuil* verontrein*=2.5 gif=1.5 giftig* vergif* pfas=3 genx=3
-      asbest*=3 lood=1.5 chemisch*=1.5 fakkel* hittestress=3 mestverwerk*=2.5 geurhinder=3
+      asbest*=3 lood_in=2 loodvervuiling=3 loden_leidingen=2.5 chemisch*=1.5 fakkel* hittestress=3 mestverwerk*=2.5 geurhinder=3
       geuroverlast=3 kerosine* vliegtuiglawaai=2.5 laagvliegende zwarte_rook=3 stinkende_lucht=2.5
       air_quality=2.5 air_pollution=2.5 pollution=2.5 polluted=2.5 polluting=2.5 smoke=1.5
       wood_smoke=3 wood_burning=3 wood_burner*=2.5 fumes emission*=1.5 burning=1.5
-      open_burning=3 burning_garbage=2 burning_waste=2 burning_plastic=3 soot=2.5 dust=1.5
+      open_burning=3 burning_garbage=2 burning_waste=2 burning_plastic=3 soot=2.5 dust=1.5 quarry*=1.5 dust_from=2.5
       particulate*=2.5 contaminat* asbestos=3 toxic heat_island=2.5 incinerator=2.5 chemical_smell=3
       burning_rubbish=2 burning_trash=2 garbage_burning=2 waste_burning=2 burning_of_garbage=2
       burning_of_waste=2 burn_garbage=2 burn_waste=2 burn_plastic=3 burns_garbage=2
@@ -399,12 +405,14 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_way_home=1.5 no_bus no_buses not_accessible inaccessible stuck_open=1
       no_longer_stops=2.5 no_longer_runs=2.5 stopped_running route_change*=1.5 bus_cancelled
       buses_cancelled cancelled=1 canceled=1 uitgevallen=1 geannuleerd=1 reduced_service less_frequent=1.5 timetable_change*=1.5
-      stopt_niet_meer=2.5 minder_vaak=1.5`,
+      stopt_niet_meer=2.5 minder_vaak=1.5 schrapt=1.5 schrappen=1.5 once_an_hour=1.5
+      cut_to=1`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
       rolstoel* toegankelijk*=1.5 overstappen bereikbaar* busstation=1.5 instappen
-      chauffeur* dorpen=0.3 ns=0.5 rolstoelers
+      chauffeur* dorpen=0.3 ns=0.5 rolstoelers arriva=1.5 connexxion=1.5 qbuzz=1.5
+      keolis=1.5 hermes=0.5 breng=0.5 gvb=1 ret=1 htm=1 route=1 routes=1
       bus_stop*=2 buses bus_route*=2 bus_service*=2 train_station=1.5 platform=0.5 timetable*=1.5
       bus_shelter*=2 shelter=0.5 elevator*=0.5 wheelchair* accessib* step_free=2
       public_transport=1.5 commute*=0.5 delayed=0.5 drivers_are_refusing=1.5 tube=0.5 subway=0.5`,
@@ -419,7 +427,8 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
-  stroom_uitgevallen stroomuitval`;
+  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5
+  zonder_stroom=2.5`;
 
 /**
  * Cues that hold for any category: a post that complains, says where, or asks someone to act.
@@ -558,8 +567,11 @@ export const GENERAL_VOCABULARY = {
     24_7 dm_ons dm_us vraagprijs=2.5 te_koop=2 te_huur in_de_verkoop=2 bezichtig*=2
     k_k kosten_koper=2 makelaar* giveaway=2.5 winactie=2.5 tag_een_vriend=2 like_en_deel=2
     free_shipping=2.5 checkout discount*=2 promo* order_now=2 nieuwe_collectie=2
-    collectie=1 webinar=2 meld_je_aan vacature*=2 zoekt_medewerkers=2 salaris=1 hiring=2
-    voorrijden same_day ontstop*=1 bespaar energierekening=1 tuinmeubelen=1
+    collectie=1 webinar=2 meld_je_aan vacature*=3 zoekt_medewerkers=2 salaris=1 hiring=2
+    voorrijden same_day ontstop*=1 voorrijkosten=2.5 vaste_prijs=2 ter_plaatse=0.5
+    diervriendelijk=2 bestrijden=1.5 solliciteer*=3 sollicitatie*=2.5 uur_per_week=2
+    onze_tuin=1.5 ons_dak=2 dakdekker=2 verzekering=1.5 tegelzetter=2 verbouwing*=1.5
+    klusjesman=1.5 documentary=1.5 going_camping=2 camping=1 repellent=1.5 parking_permit=1 bespaar energierekening=1 tuinmeubelen=1
     jarig verjaardag* birthday netflix koorts=1 ziek=0.5 sick=0.5 wish_me_luck
     love_you lol=0.5 haha*=0.5 omg=0.5 boyfriend=1 girlfriend=1 job_interview examen*=1
     tentamen*=1 toetsen=1 deadline*=1 huiswerk=1 homework=1 essay=1 podcast documentaire
@@ -576,9 +588,13 @@ export const GENERAL_VOCABULARY = {
     zorgverlener* mijn_fiets=1`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
-    super_blij=1.5 blij trots compliment*=1.5 bedankt=0.5 dank_aan succes aanrader=1.5
+    super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
     genieten=1.5 opschoondag=1.5 opschoonactie=1.5 schoonmaakactie=1.5 clean_up_day=1.5
-    litter_pick*=1.5 opgelost=1.5 netjes welkom eindelijk_open=1.5 gewonnen
+    litter_pick*=1.5 opgelost=1.5 snel_opgelost=2.5 al_gemaakt=2 weer_gemaakt=2
+    al_gedicht=2 is_gedicht=2 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
+    goed_gedaan=2 pluim=2 chapeau=2 shout_out=1 thanks_for_fixing=3 for_fixing=2
+    has_been_fixed=2 got_fixed=2.5 fixed_within=2.5 quick_response=2 prompt_action=2 kudos=2
+    well_done=2 great_job=2 good_job=2 netjes welkom eindelijk_open=1.5 gewonnen
     happy love lovely=1.5 beautiful=1.5 great=0.5 amazing thanks_to thank_you
     congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5`,
   /** Consumes phrases whose words would otherwise be read as cues. */
