@@ -43,6 +43,20 @@ describe('Dutch local issues', () => {
     ['Heiwerk vanaf 7 uur ’s ochtends bij de nieuwbouw, het hele huis trilt', 'nuisance'],
     ['Arriva schrapt buslijn 29, hoe komen de scholieren nu naar school?', 'transit'],
     ['De geluidsschermen langs de N11 zijn nu al helemaal volgeklad', 'cleanliness'],
+    ['Vanochtend zijn zonder aankondiging alle lindes in onze straat omgezaagd', 'green'],
+    [
+      'De trottoirtegels liggen los en scheef, mijn moeder is er met haar rollator gestruikeld',
+      'roads',
+    ],
+    [
+      'Het is hier ’s avonds echt eng geworden, jongens die naar je roepen als je langsloopt',
+      'safety',
+    ],
+    ['In ons dorp heb je nauwelijks bereik, zelfs 112 bellen lukt niet', 'other'],
+    [
+      'Bewoners voelen zich overvallen door de opvang van 300 asielzoekers in het oude schoolgebouw',
+      'plans',
+    ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -75,6 +89,11 @@ describe('English local issues', () => {
     ['The council is cutting opening hours at the library again', 'amenities'],
     ['Dead cow lying on the service road near the market for two days now', 'animals'],
     ['Our whole estate has been without electricity for the third day running', 'other'],
+    ['The new rooftop bar on our road has been keeping us awake until 4am every night', 'nuisance'],
+    [
+      'The underpass got tagged again over the weekend, it was only repainted last month',
+      'cleanliness',
+    ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -137,6 +156,15 @@ describe('hard negatives', () => {
     'Riool verstopt? Wij komen binnen het uur, vaste prijs en geen voorrijkosten',
     'Vacature: medewerker openbare ruimte, 36 uur per week. Solliciteer voor 1 juni!',
     'Lekkage in ons dak na de storm, de dakdekker komt morgen en de verzekering betaalt',
+    'Schimmel in de badkamer van ons koophuis, wie kent een goede installateur?',
+    'Wij zoeken een medewerker groen voor onze ploeg. Rijbewijs B vereist, ervaring met maaien een pré.',
+    'Wespennest onder de dakpannen? Wij verwijderen het dezelfde dag nog. Bel ons!',
+    'Local gardener available: hedge trimming, lawn mowing and tree felling. Fully insured, free quotes, DM me',
+    // announcements and national alerts
+    'KNMI: code oranje voor de kust vanwege zware windstoten, houd rekening met vertraging in het verkeer',
+    'Sinterklaas komt zaterdag met de boot aan in de haven, daarna rijdt hij naar het dorpshuis',
+    'Top dat de kuil in ons fietspad zo snel is gerepareerd! Complimenten aan de ploeg',
+    'Die vergadering was een rioolput, twee uur lang modder gooien naar elkaar',
     'This movie was absolute garbage, two hours of my life gone',
     'Deze groepsapp is een wespennest, ik zeg niks meer.',
     // far-away news

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 got_tagged=3 tagged=1.5 tagging=2
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -96,7 +96,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `gat_in_de_weg=3 gat_in_het_wegdek=3 gat_in_de_straat=3 gat_in_het_fietspad=3
       gat_in_de_stoep=3 gat_in_het_asfalt=3 gaten_in_de_weg=3 gaten_in_het_wegdek=3 gaten_in_de_straat=3
       gaten_in_het_fietspad=3 kuil*=2.5 wegdek=1.5 verzakt*=2.5 verzakking*=2.5 losliggend*=2.5
-      stoeptegel* stoep_tegel* boomwortel*=2.5 straatlantaarn* lantaarnpa* lantaren*
+      stoeptegel* stoep_tegel* trottoirtegel*=2.5 gestruikeld=2 doormidden=1.5
+      ingezakt=2 boomwortel*=2.5 straatlantaarn* lantaarnpa* lantaren*
       lantaarn* straatverlichting straatlamp* lichtmast* brandt_niet branden_niet
       doet_het_niet_meer=1 kademuur*=2.5 beschoeiing gladheid*=2.5 spiegelglad=2.5 gestrooid
       strooien=1.5 strooiwagen*=1.5 wegwerkzaamheden opgebroken ligt_open herbestrating
@@ -231,7 +232,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       borewell*=1 tanker*=1 water_tanker*=1.5 water_meter*=1`,
   },
   green: {
-    issue: `gekapt=2.5 gekapte=2.5 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
+    issue: `gekapt=2.5 gekapte=2.5 omgezaagd=3 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
       omgevallen_boom=3 boom_omgevallen=3 boom_is_dood=2.5 dode_boom=2.5 takken=1.5 tak=1.5
       afgebroken=1.5 maaien gemaaid maaibeleid maaisel onkruid*=2.5 snoei* gesnoeid=1.5
       iepziekte=3 essentaksterfte=3 boomziekte=3 kastanjeziekte=3 verdord* overwoekerd=2.5
@@ -263,7 +264,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       niet_te_harden vol_volume blasts=1.5 blasting=1.5 feestje*=1 spuiten=1.5 naalden afzuiging=1.5 toeteren=1.5
       noise=2.5 noisy=2.5 loud_music=3 loud=1.5 partying=1.5 fireworks=2.5 firecrackers=2.5
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
-      heiwerk*=3 trillingen=2 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
+      heiwerk*=3 trillingen=2 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5
+      bass_until=2.5 dealing_openly=3 dealing_drugs=3 drug_dealing=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
       gedeald=3 ganja=2.5 smoking_weed=2.5 drinking_in_public=2.5 boozing=2
       shouting=1.5 construction_noise=3 jackhammer*=2.5 jack_hammer*=2.5 pile_driving=2.5 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
       urine=2.5 urinate*=2.5 peeing noise_pollution=3 honking stench~ bad_smell~=2.5 foul_smell~=2.5
@@ -302,14 +304,15 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   },
   safety: {
     issue: `inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3
-      gestolen=2.5 gejat=2.5 dieven=2.5 zakkenroller*=3 overval*=3 beroofd=3 straatroof=3
+      gestolen=2.5 gejat=2.5 dieven=2.5 zakkenroller*=3 overval=3 overvallen_door=3 overvaller*=3 beroofd=3 straatroof=3
       vernield*=2.5 vernieling*=2.5 vandalisme=3 vandalen=3 ingeslagen=2.5 opengebroken=3
       in_brand_gestoken=3 brandstichting=3 autobrand*=3 intimidatie=3 intimiderend*=2.5 bedreigd
       bedreiging* nageroepen=2.5 lastiggevallen=2.5 steekpartij*=3 schietpartij*=3 geweld
       mishandel*=2.5 onveilig! onveilige! onveiligheid=2.5 pikdonker=1.5 probleemplek*=2.5
       criminaliteit explosie*=2.5 plofkraak*=3 gestoken=1.5 stenen_gooien=2.5 gooien_stenen=2.5
       met_stenen opgeblazen=3 durven_er_niet durf_er_niet durven_niet durf_niet=1.5
-      kapotgeschopt=2.5 eruit_geschopt=2.5 onveilig_gevoel=2.5 onveilige_plek=3
+      kapotgeschopt=2.5 eruit_geschopt=2.5 onveilig_gevoel=2.5 eng_geworden=2.5
+      naar_je_roepen=2.5 pikkedonker=1.5 stikdonker=1.5 onveilige_plek=3
       onveilige_plekken=3
       burglar*=3 break_in*=3 broken_into=3 broke_into=3 theft*=3 stolen=2.5 stealing=2.5
       thieves=3 thief=2.5 robbery=3 robbed=2.5 mugged=3 mugging*=3 vandal*=3 smashed shoplift*=2.5
@@ -343,10 +346,12 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `bestemmingsplan*=3 omgevingsplan*=3 omgevingsvergunning*=2.5 bouwplan*=3 bouwproject*=2.5
       bebouw* windmolen*=2.5 windturbine*=2.5 zonnepark*=2.5 zonneweide*=2.5 sloop* gesloopt=0.5
       slopen azc=3 azcs=3 asielzoekerscentrum=3 noodopvang woontoren*=2.5 hoogbouw=2.5
-      inspraak*=2.5 inspraakavond=3 informatieavond bezwaar* zienswijze*=3 raadsvergadering
+      inspraak*=2.5 inspraakavond=3 informatieavond bezwaar* zienswijze*=3 raadsvergadering=0.5 opvang_van=2.5
+      asielzoekers=2
       herinrichting=2.5 projectontwikkelaar*=2.5 distributiecentrum datacenter* bouwput=1.5
       want_to_build public_meeting handtekeningenactie niemand_is_gevraagd niemand_gevraagd niet_gevraagd=1.5
-      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5
+      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5
+      information_evening=2 objecting=2
       who_approved=2 nieuwe_woonwijk wordt_gebouwd=1.5 gaat_gebouwd=1.5 ligt_stil=1.5
       planning_application*=3 planning_permission=3 zoning=2.5 rezoning=3 property_developer*=2.5
       housing_development*=2.5 demolition=2.5 demolish*=2.5 wind_farm*=2.5 wind_turbine*=2.5
@@ -427,7 +432,8 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
-  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5
+  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 mobile_signal=2
+  phone_signal=2 nauwelijks_bereik=2.5 slecht_bereik=2.5 postbezorging=2 afhaalpunt=1 zero_signal=2.5 mobile_tower=1.5
   zonder_stroom=2.5`;
 
 /**
@@ -438,6 +444,7 @@ export const GENERAL_VOCABULARY = {
   problem: `kapot! kapotte! defect*! beschadigd*! omgevallen gevaarlijk!
     gevaarlijke! levensgevaarlijk=2 verwaarloosd* verloederd*=2 al_weken al_maanden
     al_dagen al_jaren nog_steeds=1 alweer=1 weer_eens=1 elke_keer=0.5 niemand=1
+    al_drie_keer_gemeld=2 keer_gemeld=1.5 nog_steeds_niks=1.5
     opgeheven gebeurt_niks gebeurt_niets al_sinds blijft_open niet_langs omvalt
     omvallen kunnen_niet_meer=1 kan_niet_meer=1 nooit_op_tijd=2 moet_beter woedend=1
     slecht=0.5 duurt_te_lang doet_niks doet_niets doe_er_iets_aan=2 doe_iets
@@ -571,7 +578,17 @@ export const GENERAL_VOCABULARY = {
     voorrijden same_day ontstop*=1 voorrijkosten=2.5 vaste_prijs=2 ter_plaatse=0.5
     diervriendelijk=2 bestrijden=1.5 solliciteer*=3 sollicitatie*=2.5 uur_per_week=2
     onze_tuin=1.5 ons_dak=2 dakdekker=2 verzekering=1.5 tegelzetter=2 verbouwing*=1.5
-    klusjesman=1.5 documentary=1.5 going_camping=2 camping=1 repellent=1.5 parking_permit=1 bespaar energierekening=1 tuinmeubelen=1
+    klusjesman=1.5 wij_zoeken=2.5 we_zoeken=2 vereist=2 een_pre=2.5 arbeidsvoorwaarden=2.5
+    van_de_zaak=2 wij_verwijderen=2.5 dezelfde_dag=2 bel_ons=2.5 actief_in=1.5 werkzaam_in=2
+    en_omgeving=1.5 fijne_dag=1.5 onze_website=2 feestelijk*=2 geopend=1 onthuld=2 onthulling=2
+    vernoemd=2 vernoemen=2 sinterklaas=2.5 intocht=2.5 live_te_volgen=2.5 benoeming=2 griffier=2
+    jaarrekening=2 knmi=3 weeralarm=3 windstoten=2 anwb=2.5 knooppunt=2 kilometer_file=2.5
+    landelijke_storing=3 heel_nederland=2.5 til=2 koophuis=2.5 ons_huis=1.5 installateur=2
+    beslag=1.5 gebakken=1.5 mijn_gazon=2 gazon=1 buxus=1.5 zwemdiploma=2.5 feestje=1.5
+    free_quote*=2.5 fully_insured=2.5 competitive_rates=2.5 dm_me=2
+    call_or_whatsapp=2.5 no_call_out_fee=2.5 call_out_fee=2 guarantee=1.5 emergency_plumber=2.5
+    checkatrade=2.5 send_your_cv=3 hours_a_week=2 renovating=2 renovation*=1.5 our_bathroom=1.5
+    festival=1 parade=1 looking_for_tips=1.5 documentary=1.5 going_camping=2 camping=1 repellent=1.5 parking_permit=1 bespaar energierekening=1 tuinmeubelen=1
     jarig verjaardag* birthday netflix koorts=1 ziek=0.5 sick=0.5 wish_me_luck
     love_you lol=0.5 haha*=0.5 omg=0.5 boyfriend=1 girlfriend=1 job_interview examen*=1
     tentamen*=1 toetsen=1 deadline*=1 huiswerk=1 homework=1 essay=1 podcast documentaire
@@ -591,10 +608,12 @@ export const GENERAL_VOCABULARY = {
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
     genieten=1.5 opschoondag=1.5 opschoonactie=1.5 schoonmaakactie=1.5 clean_up_day=1.5
     litter_pick*=1.5 opgelost=1.5 snel_opgelost=2.5 al_gemaakt=2 weer_gemaakt=2
-    al_gedicht=2 is_gedicht=2 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
+    al_gedicht=2 is_gedicht=2 is_gerepareerd=2.5 snel_gerepareerd=2.5 was_het_klaar=2
+    top_dat=2 zo_snel=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
     goed_gedaan=2 pluim=2 chapeau=2 shout_out=1 thanks_for_fixing=3 for_fixing=2
     has_been_fixed=2 got_fixed=2.5 fixed_within=2.5 quick_response=2 prompt_action=2 kudos=2
-    well_done=2 great_job=2 good_job=2 netjes welkom eindelijk_open=1.5 gewonnen
+    well_done=2 great_job=2 good_job=2 credit_where=2.5 huge_thanks=2 was_filled=1.5
+    filled_by=1.5 good_landlords=2 netjes welkom eindelijk_open=1.5 gewonnen
     happy love lovely=1.5 beautiful=1.5 great=0.5 amazing thanks_to thank_you
     congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5`,
   /** Consumes phrases whose words would otherwise be read as cues. */
@@ -603,7 +622,8 @@ export const GENERAL_VOCABULARY = {
     bij_ons_thuis=0
     air_traffic=0
     cannot_complain=0 white_trash=0 dump_her=0 dump_him=0 dumped_her=0 dumped_him=0 dumped_me=0
-    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0`,
+    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0 ik_ben_kapot=0
+    ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0`,
 };
 
 /**
@@ -692,7 +712,7 @@ export const NEGATORS = 'niet geen nooit zonder noch not no never without nothin
  */
 export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie huwelijk agenda
   tijdlijn timeline feed twitter facebook instagram groepsapp whatsapp telefoon laptop computer pc
-  code buik maag darmen neus keel ziel gedachten internet verdediging serie film album woningmarkt beurs trui
+  code buik maag darmen neus keel vergadering debat ziel gedachten internet verdediging serie film album woningmarkt beurs trui
   brain memory relationship marriage schedule calendar phone email emails
   portfolio defence defense nose throat meeting meetings retro movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life

@@ -5,7 +5,7 @@
 
 /** Other names of a municipality: everyday names, short forms, the area's dialling code. */
 export const MUNICIPALITY_ALIASES: Record<string, string[]> = {
-  "'s-Gravenhage": ['Den Haag'],
+  "'s-Gravenhage": ['Den Haag', 'The Hague'],
   "'s-Hertogenbosch": ['Den Bosch', 'Hertogenbosch'],
   'Alphen aan den Rijn': ['Alphen a/d Rijn', 'Alphen ad Rijn'],
   'Capelle aan den IJssel': ['Capelle', 'Capelle a/d IJssel'],

@@ -114,6 +114,10 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Kampen heeft last van zwerfvuil')).toBe('GM0166');
   });
 
+  it('knows the English name of Den Haag', () => {
+    expect(municipalityOf('Just moved to The Hague for work, any tips?')).toBe('GM0518');
+  });
+
   it('reads a capitalised word before a place-word as a person', () => {
     expect(found('Minister Sigrid Kaag zegt')).toEqual([]);
     expect(found('Gemeente Utrecht zegt')).toEqual(['municipality:Utrecht']);
