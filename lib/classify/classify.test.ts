@@ -53,6 +53,15 @@ describe('Dutch local issues', () => {
       'safety',
     ],
     ['In ons dorp heb je nauwelijks bereik, zelfs 112 bellen lukt niet', 'other'],
+    ['Omwonenden slapen al maanden slecht door dreunende bassen en geschreeuw', 'nuisance'],
+    [
+      'De sloten zijn sinds het voorjaar niet geschoond, bij de bui liep het water de tuinen in',
+      'sewer-water',
+    ],
+    [
+      'De gemeente schrapt de balie in het stadhuis, wie geen DigiD heeft kan nergens heen',
+      'amenities',
+    ],
     [
       'Bewoners voelen zich overvallen door de opvang van 300 asielzoekers in het oude schoolgebouw',
       'plans',
@@ -94,6 +103,8 @@ describe('English local issues', () => {
       'The underpass got tagged again over the weekend, it was only repainted last month',
       'cleanliness',
     ],
+    ['Sign the petition to save the plane trees the council wants to fell', 'green'],
+    ['Kachra not picked since 3 days in our gali, please send someone', 'cleanliness'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -165,6 +176,11 @@ describe('hard negatives', () => {
     'Sinterklaas komt zaterdag met de boot aan in de haven, daarna rijdt hij naar het dorpshuis',
     'Top dat de kuil in ons fietspad zo snel is gerepareerd! Complimenten aan de ploeg',
     'Die vergadering was een rioolput, twee uur lang modder gooien naar elkaar',
+    'Na 25 jaar bij de buitendienst van de gemeente ga ik vrijdag met pensioen, wat een mooie tijd',
+    'Sushi was prima, maar het toilet was smerig en de muziek te hard. 3 sterren #uiteten',
+    'Spent Saturday pruning the roses and mowing our lawn, the garden looks great',
+    'Every city in the world has potholes, it is just physics and budgets',
+    'Pest control special: rats and cockroaches, 20% off all treatments, WhatsApp us for a quote',
     'This movie was absolute garbage, two hours of my life gone',
     'Deze groepsapp is een wespennest, ik zeg niks meer.',
     // far-away news

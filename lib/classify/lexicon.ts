@@ -51,7 +51,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
       overvol* sigarettenpeuk*=2.5 peuken glasscherven scherven=1.5 blikjes=1 bijplaatsing*=2.5
       ernaast=1 naast_de_container*=2.5 ruim_het_op wie_ruimt=1.5 veegwagen=1.5 straatvegen
-      garbage*=3 trash rubbish=2.5 litter*=3 fly_tipping=3 flytipping=3 fly_tipped=3 dump
+      garbage*=3 kachra=3 kooda=2.5 kachre=2.5 gandagi=2.5 trash rubbish=2.5 litter*=3 fly_tipping=3 flytipping=3 fly_tipped=3 dump
       dumped dumping=2.5 dumps waste=2.5 wastes=2.5 dustbin* no_dustbin*=2.5 thrown=1.5 bin_bags binbags not_collected=3
       uncollected=3 not_emptied=3 not_been_collected=3 been_collected=1 dog_poo*=3 dog_mess=3
       dog_fouling=3 dog_waste=3 not_segregated waste_segregation poop=1.5 filth filthy=1.5 unclean* unhygienic landfill
@@ -213,9 +213,10 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       water_quality brown_water discoloured_water=2.5 discolored_water=2.5
       water_pressure=1.5 no_water_supply=2.5 wastage_of_water water_is_wasted
       water_being_wasted choked_drain*=3 drain_is_blocked=3 drains_are_blocked=3
-      waterplassen grote_plassen waterkwaliteit bruin_water kolk_verstopt=3
+      waterplassen grote_plassen waterkwaliteit bruin_water kolk_verstopt=3 geschoond=2
+      niet_geschoond=3 liep_het_water=2.5 water_in_de_tuin=2.5
       putten_verstopt=3
-      drainages=2.5 nala=2 nalla*=2 nallah*=2 rajakaluve*=2.5 raja_kaluve=2.5 ugd=2
+      drainages=2.5 nali=2 naali=2 nala=2 nalla*=2 nallah*=2 rajakaluve*=2.5 raja_kaluve=2.5 ugd=2
       underground_drainage=2.5 drain_overflow*=3 sewage_overflow*=3 stagnat*=2.5
       water_is_logging=3 water_logged=3 leakage=2 leakages=2 pipe_leak*=2.5 pipeline_leak*=2.5
       water_leakage=3 drinking_water=1.5 no_drinking_water=2.5 water_shortage=2.5
@@ -232,7 +233,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       borewell*=1 tanker*=1 water_tanker*=1.5 water_meter*=1`,
   },
   green: {
-    issue: `gekapt=2.5 gekapte=2.5 omgezaagd=3 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
+    issue: `gekapt=2.5 gekapte=2.5 omgezaagd=3 to_fell=2.5 fell_the=2.5 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
       omgevallen_boom=3 boom_omgevallen=3 boom_is_dood=2.5 dode_boom=2.5 takken=1.5 tak=1.5
       afgebroken=1.5 maaien gemaaid maaibeleid maaisel onkruid*=2.5 snoei* gesnoeid=1.5
       iepziekte=3 essentaksterfte=3 boomziekte=3 kastanjeziekte=3 verdord* overwoekerd=2.5
@@ -264,7 +265,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       niet_te_harden vol_volume blasts=1.5 blasting=1.5 feestje*=1 spuiten=1.5 naalden afzuiging=1.5 toeteren=1.5
       noise=2.5 noisy=2.5 loud_music=3 loud=1.5 partying=1.5 fireworks=2.5 firecrackers=2.5
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
-      heiwerk*=3 trillingen=2 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5
+      heiwerk*=3 trillingen=2 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
+      dreunend*=2 bassen=1.5 geschreeuw=2 tot_vijf_uur=1.5 nashe=2 nasha=2 sharabi*=2.5 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5
       bass_until=2.5 dealing_openly=3 dealing_drugs=3 drug_dealing=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
       gedeald=3 ganja=2.5 smoking_weed=2.5 drinking_in_public=2.5 boozing=2
       shouting=1.5 construction_noise=3 jackhammer*=2.5 jack_hammer*=2.5 pile_driving=2.5 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
@@ -346,11 +348,11 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `bestemmingsplan*=3 omgevingsplan*=3 omgevingsvergunning*=2.5 bouwplan*=3 bouwproject*=2.5
       bebouw* windmolen*=2.5 windturbine*=2.5 zonnepark*=2.5 zonneweide*=2.5 sloop* gesloopt=0.5
       slopen azc=3 azcs=3 asielzoekerscentrum=3 noodopvang woontoren*=2.5 hoogbouw=2.5
-      inspraak*=2.5 inspraakavond=3 informatieavond bezwaar* zienswijze*=3 raadsvergadering=0.5 opvang_van=2.5
+      inspraak*=2.5 inspraakavond=3 informatieavond bezwaar*=1.5 zienswijze*=3 raadsvergadering=0.5 opvang_van=2.5
       asielzoekers=2
       herinrichting=2.5 projectontwikkelaar*=2.5 distributiecentrum datacenter* bouwput=1.5
       want_to_build public_meeting handtekeningenactie niemand_is_gevraagd niemand_gevraagd niet_gevraagd=1.5
-      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5
+      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5 sign_the_petition=2
       information_evening=2 objecting=2
       who_approved=2 nieuwe_woonwijk wordt_gebouwd=1.5 gaat_gebouwd=1.5 ligt_stil=1.5
       planning_application*=3 planning_permission=3 zoning=2.5 rezoning=3 property_developer*=2.5
@@ -380,7 +382,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       library=1.5 libraries=1.5 leisure_centre=1.5 swimming_pool=1.5 sports_field*=1.5
       cash_machine*=2 atm=1.5 atms=1.5 post_office=1.5 public_toilet*=2 toilets toilet
       school=0.5 shops=0.5 closing removed youth_club=1.5 playing_fields=1.5 playing_field=1.5
-      opening_hours openingstijden`,
+      opening_hours openingstijden balie=1.5 loket=1.5 stadhuis=1 gemeentehuis=1 digid=1.5`,
   },
   environment: {
     issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3
@@ -410,7 +412,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_way_home=1.5 no_bus no_buses not_accessible inaccessible stuck_open=1
       no_longer_stops=2.5 no_longer_runs=2.5 stopped_running route_change*=1.5 bus_cancelled
       buses_cancelled cancelled=1 canceled=1 uitgevallen=1 geannuleerd=1 reduced_service less_frequent=1.5 timetable_change*=1.5
-      stopt_niet_meer=2.5 minder_vaak=1.5 schrapt=1.5 schrappen=1.5 once_an_hour=1.5
+      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5
       cut_to=1`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
@@ -444,7 +446,7 @@ export const GENERAL_VOCABULARY = {
   problem: `kapot! kapotte! defect*! beschadigd*! omgevallen gevaarlijk!
     gevaarlijke! levensgevaarlijk=2 verwaarloosd* verloederd*=2 al_weken al_maanden
     al_dagen al_jaren nog_steeds=1 alweer=1 weer_eens=1 elke_keer=0.5 niemand=1
-    al_drie_keer_gemeld=2 keer_gemeld=1.5 nog_steeds_niks=1.5
+    al_drie_keer_gemeld=2 keer_gemeld=1.5 nog_steeds_niks=1.5 schrapt=1 schrappen=1
     opgeheven gebeurt_niks gebeurt_niets al_sinds blijft_open niet_langs omvalt
     omvallen kunnen_niet_meer=1 kan_niet_meer=1 nooit_op_tijd=2 moet_beter woedend=1
     slecht=0.5 duurt_te_lang doet_niks doet_niets doe_er_iets_aan=2 doe_iets
@@ -588,7 +590,12 @@ export const GENERAL_VOCABULARY = {
     free_quote*=2.5 fully_insured=2.5 competitive_rates=2.5 dm_me=2
     call_or_whatsapp=2.5 no_call_out_fee=2.5 call_out_fee=2 guarantee=1.5 emergency_plumber=2.5
     checkatrade=2.5 send_your_cv=3 hours_a_week=2 renovating=2 renovation*=1.5 our_bathroom=1.5
-    festival=1 parade=1 looking_for_tips=1.5 documentary=1.5 going_camping=2 camping=1 repellent=1.5 parking_permit=1 bespaar energierekening=1 tuinmeubelen=1
+    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 opvoedingsprobleem=2.5 opvoeding=1.5 miljoen=1
+    uiteten=2.5 sushi=1.5 sterren=1.5 frikandel=2 friet=1.5 snackbar=1 hotel=1.5 ontbijt=1.5
+    waarschuwen=1 our_lawn=2 my_lawn=2 our_garden=2
+    my_garden=2 restaurant=1.5 the_food=1.5 biryani=1.5 waiter=1.5 best_landlord=2.5
+    christmas=1 chocolates=1 official_figures=2.5 figures_show=2.5 england_and_wales=2.5
+    every_city=2 in_the_world=2 whatsapp_us=2.5 for_a_quote=2.5 off_all=2 special_offer=2 documentary=1.5 going_camping=2 camping=1 repellent=1.5 parking_permit=1 bespaar energierekening=1 tuinmeubelen=1
     jarig verjaardag* birthday netflix koorts=1 ziek=0.5 sick=0.5 wish_me_luck
     love_you lol=0.5 haha*=0.5 omg=0.5 boyfriend=1 girlfriend=1 job_interview examen*=1
     tentamen*=1 toetsen=1 deadline*=1 huiswerk=1 homework=1 essay=1 podcast documentaire
@@ -609,7 +616,7 @@ export const GENERAL_VOCABULARY = {
     genieten=1.5 opschoondag=1.5 opschoonactie=1.5 schoonmaakactie=1.5 clean_up_day=1.5
     litter_pick*=1.5 opgelost=1.5 snel_opgelost=2.5 al_gemaakt=2 weer_gemaakt=2
     al_gedicht=2 is_gedicht=2 is_gerepareerd=2.5 snel_gerepareerd=2.5 was_het_klaar=2
-    top_dat=2 zo_snel=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
+    top_dat=2 zo_snel=1 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
     goed_gedaan=2 pluim=2 chapeau=2 shout_out=1 thanks_for_fixing=3 for_fixing=2
     has_been_fixed=2 got_fixed=2.5 fixed_within=2.5 quick_response=2 prompt_action=2 kudos=2
     well_done=2 great_job=2 good_job=2 credit_where=2.5 huge_thanks=2 was_filled=1.5

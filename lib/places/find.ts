@@ -22,6 +22,8 @@ export interface PlaceMatch {
   candidates: Candidate[];
   /** A province written next to the name ("Bergen (L)"), already applied to the candidates. */
   province?: string;
+  /** Named as where one has to go ("naar Assen", "to Leeds"), which is seldom where it happens. */
+  destination?: boolean;
 }
 
 interface WordToken {
@@ -40,6 +42,7 @@ const DIGITS = /^\d+$/;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const ARTICLES = new Set(['s', 't', 'de', 'den', 'het', 'ter', 'ten']);
 const POSTCODE_WORDS = new Set(['postcode', 'postcodegebied', 'pc', 'postcodes']);
+const DESTINATION_WORDS = new Set(['naar', 'to', 'towards']);
 const KIND_RANK: NameKind[] = ['municipality', 'alias', 'place', 'district', 'adjective'];
 
 const locatives = new Set(LOCATIVES.split(/\s+/).filter(Boolean));
@@ -105,6 +108,17 @@ class PlaceFinder {
     const first = this.words[from];
     const last = this.words[to];
     return first !== undefined && last !== undefined && first.sentence === last.sentence;
+  }
+
+  /** "Mill Lane", "Amsterdam Avenue": a name before an English street word is the street's. */
+  private opensEnglishStreetName(last: number): boolean {
+    const next = this.words[last + 1];
+    return (
+      next !== undefined &&
+      this.sameSentence(last, last + 1) &&
+      isCapitalised(next) &&
+      isEnglishStreetWord(next.word)
+    );
   }
 
   private opensSentence(i: number): boolean {
@@ -200,7 +214,7 @@ class PlaceFinder {
           .map((w) => w.word)
           .join(' ');
         const entries = this.gazetteer.names.get(key);
-        if (!entries) continue;
+        if (!entries || this.opensEnglishStreetName(last)) continue;
         const qualifier = this.qualifierAfter(last);
         const allowed = entries.filter(
           (entry) =>
@@ -220,6 +234,8 @@ class PlaceFinder {
           end,
           candidates,
         };
+        const before = this.previous(i);
+        if (before && DESTINATION_WORDS.has(before.word)) match.destination = true;
         if (qualifier) {
           candidates = this.restrictToProvince(candidates, qualifier.province);
           match.candidates = candidates;

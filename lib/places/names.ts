@@ -234,7 +234,7 @@ export const NEEDS_LOCATIVE = `Amen Anderen Baard Baars Bant Bears Beets Best Bl
   Linden Loon Made Mill Monster Mussel Neer Nes Noorden Noordeinde Noordhoek Overslag Peins Reek
   Rekken Ried Rijs Schijf Sloten Spier Spui Tonden Tuil Tuk Veen Velden Veulen Vries Vuren Waal
   Waarde Waarder Warder Warns Wateren Watergang Westhoek Wetering Well Wier Winde Winkel Zandberg
-  Zegge Zetten Thorn Leek Loo Beers Blokker Nutter`;
+  Zegge Zetten Thorn Leek Loo Beers Blokker Nutter Ee`;
 
 /** Place names that nearly always mean something else: a country, a province, a team, an island. */
 export const NEVER_PLACES = [

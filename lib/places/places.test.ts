@@ -114,6 +114,19 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Kampen heeft last van zwerfvuil')).toBe('GM0166');
   });
 
+  it('reads a name before an English street word as part of the street', () => {
+    expect(municipalityOf('The dangerous junction at Mill Lane and Station Road again')).toBeNull();
+    expect(municipalityOf('Potholes all along Amsterdam Avenue')).toBeNull();
+    expect(municipalityOf('Lantaarnpaal kapot in Mill')).toBe('GM1982');
+  });
+
+  it('takes a place one has to go to for less than the place where it happens', () => {
+    expect(
+      municipalityOf('Laatste pinautomaat in Gieten verdwijnt, ouderen moeten straks naar Assen'),
+    ).toBe('GM1680');
+    expect(municipalityOf('Wateroverlast in Assen')).toBe('GM0106');
+  });
+
   it('knows the English name of Den Haag', () => {
     expect(municipalityOf('Just moved to The Hague for work, any tips?')).toBe('GM0518');
   });

@@ -22,6 +22,8 @@ const STRENGTH: Record<PlaceMatchKind, number> = {
 };
 /** A province written next to a name ("Bergen (L)") makes it as sure as a postcode. */
 const QUALIFIED_BONUS = 1;
+/** A place one has to go to ("moeten straks naar Assen") says less about where the post is. */
+const DESTINATION_SHARE = 0.5;
 
 /**
  * Picks the municipality the matches point at most: each match spreads its strength over its
@@ -35,7 +37,9 @@ export function resolveMunicipality(
   const scores = new Map<string, number>();
   let total = 0;
   for (const match of matches) {
-    const strength = STRENGTH[match.kind] + (match.province ? QUALIFIED_BONUS : 0);
+    const strength =
+      (STRENGTH[match.kind] + (match.province ? QUALIFIED_BONUS : 0)) *
+      (match.destination ? DESTINATION_SHARE : 1);
     const weightSum = match.candidates.reduce((sum, c) => sum + c.weight, 0);
     if (strength === 0 || weightSum === 0) continue;
     for (const { code, weight } of match.candidates) {
