@@ -54,6 +54,9 @@ describe('Dutch local issues', () => {
     ],
     ['In ons dorp heb je nauwelijks bereik, zelfs 112 bellen lukt niet', 'other'],
     ['Omwonenden slapen al maanden slecht door dreunende bassen en geschreeuw', 'nuisance'],
+    ['Elke avond geknal in onze straat, het is pas half december', 'nuisance'],
+    ['Al drie dagen ligt er een dode zwaan langs de singel, het stinkt enorm', 'animals'],
+    ['Stroom valt alweer uit in het hele dorp, de derde keer deze week', 'other'],
     [
       'De sloten zijn sinds het voorjaar niet geschoond, bij de bui liep het water de tuinen in',
       'sewer-water',
@@ -105,6 +108,10 @@ describe('English local issues', () => {
     ],
     ['Sign the petition to save the plane trees the council wants to fell', 'green'],
     ['Kachra not picked since 3 days in our gali, please send someone', 'cleanliness'],
+    ['racers on the bypass again at 2am, every single night', 'traffic'],
+    ['Cars do 40 in a 20 zone outside the primary school every morning', 'traffic'],
+    ['grass on the rec is up to my knees, does anyone still mow this', 'green'],
+    ['Light don go again for our side, no light since morning', 'other'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -180,6 +187,13 @@ describe('hard negatives', () => {
     'Sushi was prima, maar het toilet was smerig en de muziek te hard. 3 sterren #uiteten',
     'Spent Saturday pruning the roses and mowing our lawn, the garden looks great',
     'Every city in the world has potholes, it is just physics and budgets',
+    'Politie zoekt getuigen: jongen van 16 vermist, laatst gezien bij het station',
+    'Gevonden: sleutelbos bij de bushalte op de Grote Markt, stuur me een pb',
+    'Lost dog near the park, black labrador, no collar, ran off during the fireworks. Please share!',
+    'bro the new Warzone map is so broken, spawned in a sewer and got sniped instantly',
+    'no cap this maths homework is trash, whole class failed',
+    'Reminder: the recycling centre will be closed on Boxing Day, normal opening hours resume on 2 January',
+    'Ons team op het werk is een wespennest geworden sinds de reorganisatie',
     'Pest control special: rats and cockroaches, 20% off all treatments, WhatsApp us for a quote',
     'This movie was absolute garbage, two hours of my life gone',
     'Deze groepsapp is een wespennest, ik zeg niks meer.',

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 got_tagged=3 tagged=1.5 tagging=2
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 got_tagged=3 tagged=1.5 tagging=2 covered_in_tags=3
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -128,7 +128,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_street_light*=2.5 no_streetlight*=2.5 dark_stretch*=2 hanging_cable*=2.5 cable_wires=1.5
       road_is_bad=2.5 roads_are_bad=2.5 road_widening=2 stones_lying=2 debris_on_the_road=2.5
       mud_on_the_road=2.5 no_place_to_walk=2 no_space_to_walk=2 difficult_to_walk=2
-      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
+      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
       manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
       broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank*
@@ -164,7 +164,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       blocking_the_driveway=2.5 blocking_my_driveway=2.5 blocked_driveway=2.5
       parked_on_double_yellow*=3 double_yellow* traffic_calming no_crossing
       run_the_red=2.5 ran_the_red=2.5 running_red_lights=2.5 scheurt=1.5 scheuren_door=2.5
-      racet=1.5 snelheidsduivel*=2.5 stoepparkeer*=3 half_op_de_stoep=3 voor_de_uitrit*=2.5
+      racet=1.5 snelheidsduivel*=2.5 uitvalsweg*=1.5 racers=2.5
+      street_racers=3 in_a_20=2.5 in_a_30=2.5 lollipop=2 zebra_markings=2 stoepparkeer*=3 half_op_de_stoep=3 voor_de_uitrit*=2.5
       uitrit_geblokkeerd=3 uitrit_versperd=3 weesfiets* verkeersinfarct
       opstopping*=1.5 bijna_aangereden=2.5 bijna_overreden=2.5 levensgevaarlijke_oversteek=3
       gevaarlijke_oversteek=3 gevaarlijk_kruispunt=3 gevaarlijke_kruising=3
@@ -233,7 +234,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       borewell*=1 tanker*=1 water_tanker*=1.5 water_meter*=1`,
   },
   green: {
-    issue: `gekapt=2.5 gekapte=2.5 omgezaagd=3 to_fell=2.5 fell_the=2.5 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
+    issue: `gekapt=2.5 gekapte=2.5 omgezaagd=3 long_grass=2 knee_high=2 up_to_my_knees=2 to_fell=2.5 fell_the=2.5 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
       omgevallen_boom=3 boom_omgevallen=3 boom_is_dood=2.5 dode_boom=2.5 takken=1.5 tak=1.5
       afgebroken=1.5 maaien gemaaid maaibeleid maaisel onkruid*=2.5 snoei* gesnoeid=1.5
       iepziekte=3 essentaksterfte=3 boomziekte=3 kastanjeziekte=3 verdord* overwoekerd=2.5
@@ -258,7 +259,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   },
   nuisance: {
     issue: `overlast! geluidsoverlast=3 lawaai*=2.5 herrie=2.5 harde_muziek=2.5 dreunt
-      bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knallen=1.5 hangjongeren=3 jongerenoverlast=3
+      bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knallen=2 geknal=2.5 knalvuurwerk=3 knallen=1.5 hangjongeren=3 jongerenoverlast=3
       hangplek*=2.5 lachgas*=2.5 drugsoverlast=3 drugsafval=3 drugsdeal*=3 dealer*=2.5 dealen=2.5
       drugs wildplass*=3 wildplassen=3 dronken*=1.5 bouwlawaai=3 bouwoverlast=3 heien=2.5
       bladblazer* geronk ronken=1.5 nachtrust niet_slapen slapen_niet kan_niet_slapen
@@ -287,7 +288,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `rat=3 ratten*=3 ratje*=2.5 muis muizen*=2.5 ongedierte*=3 duiven*=2.5 duif meeuw*=2.5
       ganzen*=2.5 ganzenpoep=3 wesp*=2.5 eikenprocessierups*=3 processierups*=3 rupsen rups
       muggen*~=2.5 kakkerlak*=3 bedwants*=3 vlooien kadaver*=3 dierenambulance=3 dood_dier=3
-      dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dode_ree=3
+      dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dode_zwaan=3 dode_eend=3 dode_meeuw=3 dode_duif=3 dode_ree=3
       loslopende_hond*=3 loslopend* aangelijnd aanlijnplicht=2.5 hondenbeet=3 gebeten
       bijtincident=3 zwerfkat*=3 zwerfhond*=3 molshopen plaag=1.5 duivenpoep=3 meeuwenoverlast=3
       rat=3 rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 geese=2.5 goose
@@ -370,7 +371,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       speeltuin_kapot=3 voorziening_weg=2.5 geen_winkel geen_pinautomaat=2.5
       closing_down is_closing closure=1.5 shut_down=1.5 fenced_off council_cuts=2.5 cuts=1
       reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
-      closed_down=2 has_closed=1.5 have_closed=1.5 closed_the=1`,
+      closed_down=2 closes_for_good=2.5 has_closed=1.5 have_closed=1.5 closed_the=1`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -412,7 +413,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_way_home=1.5 no_bus no_buses not_accessible inaccessible stuck_open=1
       no_longer_stops=2.5 no_longer_runs=2.5 stopped_running route_change*=1.5 bus_cancelled
       buses_cancelled cancelled=1 canceled=1 uitgevallen=1 geannuleerd=1 reduced_service less_frequent=1.5 timetable_change*=1.5
-      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5
+      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 went_straight_past=2.5 past_full=2
       cut_to=1`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
@@ -434,7 +435,8 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
-  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 mobile_signal=2
+  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2
+  no_light=2 light_don_go=3 nepa=2.5 mobile_signal=2
   phone_signal=2 nauwelijks_bereik=2.5 slecht_bereik=2.5 postbezorging=2 afhaalpunt=1 zero_signal=2.5 mobile_tower=1.5
   zonder_stroom=2.5`;
 
@@ -590,7 +592,13 @@ export const GENERAL_VOCABULARY = {
     free_quote*=2.5 fully_insured=2.5 competitive_rates=2.5 dm_me=2
     call_or_whatsapp=2.5 no_call_out_fee=2.5 call_out_fee=2 guarantee=1.5 emergency_plumber=2.5
     checkatrade=2.5 send_your_cv=3 hours_a_week=2 renovating=2 renovation*=1.5 our_bathroom=1.5
-    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 opvoedingsprobleem=2.5 opvoeding=1.5 miljoen=1
+    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 players=1 gaming=1.5 spawned=2.5 sniped=2.5
+    warzone=2.5 skylines=2.5 memecoin*=2.5 crypto=2 rugged=2 no_cap=1.5 maths=1.5 whole_class=1.5
+    lost_dog=3 lost_cat=3 please_share=2 no_collar=2 ran_off=1.5 have_you_seen=2 last_seen=2.5
+    laatst_gezien=2.5 vermist=2 gevonden=1.5 sleutelbos=2.5 stuur_me_een_pb=2.5 reminder=1.5
+    will_be_closed=2 normal_opening_hours=2 crime_story=2 bizarre=1 genuine_question=1.5
+    ongediertebestrijding=2 discreet=1.5 bel_vandaag=2.5 gratis_inspectie=2.5 opblaasbad*=2
+    wat_een_hitte=2 graden=1 his_room=1.5 pigsty=1.5 under_his_bed=2 under_my_bed=2 opvoedingsprobleem=2.5 opvoeding=1.5 miljoen=1
     uiteten=2.5 sushi=1.5 sterren=1.5 frikandel=2 friet=1.5 snackbar=1 hotel=1.5 ontbijt=1.5
     waarschuwen=1 our_lawn=2 my_lawn=2 our_garden=2
     my_garden=2 restaurant=1.5 the_food=1.5 biryani=1.5 waiter=1.5 best_landlord=2.5
@@ -616,7 +624,7 @@ export const GENERAL_VOCABULARY = {
     genieten=1.5 opschoondag=1.5 opschoonactie=1.5 schoonmaakactie=1.5 clean_up_day=1.5
     litter_pick*=1.5 opgelost=1.5 snel_opgelost=2.5 al_gemaakt=2 weer_gemaakt=2
     al_gedicht=2 is_gedicht=2 is_gerepareerd=2.5 snel_gerepareerd=2.5 was_het_klaar=2
-    top_dat=2 zo_snel=1 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
+    top_dat=2 zo_snel=1 snel_repareren=2 gefixt=1.5 got_filled=2 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
     goed_gedaan=2 pluim=2 chapeau=2 shout_out=1 thanks_for_fixing=3 for_fixing=2
     has_been_fixed=2 got_fixed=2.5 fixed_within=2.5 quick_response=2 prompt_action=2 kudos=2
     well_done=2 great_job=2 good_job=2 credit_where=2.5 huge_thanks=2 was_filled=1.5
@@ -629,7 +637,7 @@ export const GENERAL_VOCABULARY = {
     bij_ons_thuis=0
     air_traffic=0
     cannot_complain=0 white_trash=0 dump_her=0 dump_him=0 dumped_her=0 dumped_him=0 dumped_me=0
-    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0 ik_ben_kapot=0
+    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0 dumpster_fire=0 ik_ben_kapot=0
     ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0`,
 };
 
@@ -719,7 +727,7 @@ export const NEGATORS = 'niet geen nooit zonder noch not no never without nothin
  */
 export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie huwelijk agenda
   tijdlijn timeline feed twitter facebook instagram groepsapp whatsapp telefoon laptop computer pc
-  code buik maag darmen neus keel vergadering debat ziel gedachten internet verdediging serie film album woningmarkt beurs trui
+  code buik maag darmen neus keel vergadering debat team ziel gedachten internet verdediging serie film album woningmarkt beurs trui
   brain memory relationship marriage schedule calendar phone email emails
   portfolio defence defense nose throat meeting meetings retro movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
@@ -738,7 +746,7 @@ export const CONSEQUENCES = `leads_to lead_to leading_to led_to causes causing r
  * Cheap sarcasm markers: they turn praise into complaint and stop negation from cancelling. Those
  * with a weight are complaints by themselves ("lekker bezig, gemeente").
  */
-export const SARCASM_MARKERS = `lekker_bezig=1 goed_bezig knap_hoor=0.5 top_geregeld=1
+export const SARCASM_MARKERS = `lekker_bezig=1 goed_bezig knap_hoor=0.5 top_geregeld=1 top_planning=1
   wat_een_service=1 yeah_right=0.5 thanks_a_lot thanks_for_nothing=1.5 zei_niemand_ooit=0.5
   said_no_one_ever=0.5 said_nobody_ever=0.5 sarcasme sarcasm`;
 
