@@ -55,6 +55,24 @@ describe('Dutch local issues', () => {
     ['In ons dorp heb je nauwelijks bereik, zelfs 112 bellen lukt niet', 'other'],
     ['Omwonenden slapen al maanden slecht door dreunende bassen en geschreeuw', 'nuisance'],
     ['Elke avond geknal in onze straat, het is pas half december', 'nuisance'],
+    [
+      'Vannacht zijn bij ons in het dorp zeven schapen doodgebeten, vermoedelijk de wolf',
+      'animals',
+    ],
+    [
+      'Bevers graven gangen in de dijk langs de rivier, houdt die het nog bij hoog water?',
+      'animals',
+    ],
+    [
+      'De mestvergister stinkt al weken naar rotte eieren, de hele buurt heeft hoofdpijn',
+      'environment',
+    ],
+    [
+      'Per 1 juni sluit de laatste winkel in ons dorp, voor melk moeten we 10 km fietsen',
+      'amenities',
+    ],
+    ['Vier jaar na de schademelding staat ons huis nog steeds in de stutten', 'housing'],
+    ['Alweer drugsafval gedumpt in het bos, twintig vaten langs het ruiterpad', 'cleanliness'],
     ['Al drie dagen ligt er een dode zwaan langs de singel, het stinkt enorm', 'animals'],
     ['Stroom valt alweer uit in het hele dorp, de derde keer deze week', 'other'],
     [
@@ -112,6 +130,9 @@ describe('English local issues', () => {
     ['Cars do 40 in a 20 zone outside the primary school every morning', 'traffic'],
     ['grass on the rec is up to my knees, does anyone still mow this', 'green'],
     ['Light don go again for our side, no light since morning', 'other'],
+    ['Anyone else on our street still not plowed? Storm ended Sunday, it is Wednesday', 'roads'],
+    ['A magpie is swooping on the path by the oval, got me twice this morning', 'animals'],
+    ['Is anyone else’s internet down in our area? Fibre out since 6am, area outage', 'other'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -194,6 +215,12 @@ describe('hard negatives', () => {
     'no cap this maths homework is trash, whole class failed',
     'Reminder: the recycling centre will be closed on Boxing Day, normal opening hours resume on 2 January',
     'Ons team op het werk is een wespennest geworden sinds de reorganisatie',
+    'Dorpsbelangen houdt de jaarvergadering in het dorpshuis, iedereen welkom!',
+    'Kermis van 12 t/m 16 juli! Vrijdag kindermiddag, zondag vuurwerk in de feesttent. Tot dan!',
+    'Trekker weer kapot, koppeling eruit, de monteur komt pas morgen',
+    'Vacancy: library assistant, part-time, 20 hours a week. Closing date 30 June.',
+    'Tree felling and hedge trimming, free quotes, fully licensed and insured arborists',
+    'Our basement flooded because my sump pump died, buying a backup this time',
     'Pest control special: rats and cockroaches, 20% off all treatments, WhatsApp us for a quote',
     'This movie was absolute garbage, two hours of my life gone',
     'Deze groepsapp is een wespennest, ik zeg niks meer.',

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 got_tagged=3 tagged=1.5 tagging=2 covered_in_tags=3
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -128,7 +128,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_street_light*=2.5 no_streetlight*=2.5 dark_stretch*=2 hanging_cable*=2.5 cable_wires=1.5
       road_is_bad=2.5 roads_are_bad=2.5 road_widening=2 stones_lying=2 debris_on_the_road=2.5
       mud_on_the_road=2.5 no_place_to_walk=2 no_space_to_walk=2 difficult_to_walk=2
-      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
+      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 bruggetje=1.5 planken_los=2.5 spijker=1 not_plowed=3 unplowed=3 snow_not_cleared=3 not_gritted=3 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
       manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
       broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank*
@@ -230,7 +230,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 water=0.5 underpass
-      putten=1.5 *afvoer=1.5 hydrant* pipeline* water_line*=1.5 sewage_line*=1.5
+      putten=1.5 *afvoer=1.5 dijk=1 dijken=1 hydrant* pipeline* water_line*=1.5 sewage_line*=1.5
       borewell*=1 tanker*=1 water_tanker*=1.5 water_meter*=1`,
   },
   green: {
@@ -260,15 +260,15 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   nuisance: {
     issue: `overlast! geluidsoverlast=3 lawaai*=2.5 herrie=2.5 harde_muziek=2.5 dreunt
       bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knallen=2 geknal=2.5 knalvuurwerk=3 knallen=1.5 hangjongeren=3 jongerenoverlast=3
-      hangplek*=2.5 lachgas*=2.5 drugsoverlast=3 drugsafval=3 drugsdeal*=3 dealer*=2.5 dealen=2.5
+      hangplek*=2.5 lachgas*=2.5 drugsoverlast=3 drugsafval=1 drugsdeal*=3 dealer*=2.5 dealen=2.5
       drugs wildplass*=3 wildplassen=3 dronken*=1.5 bouwlawaai=3 bouwoverlast=3 heien=2.5
       bladblazer* geronk ronken=1.5 nachtrust niet_slapen slapen_niet kan_niet_slapen
       niet_te_harden vol_volume blasts=1.5 blasting=1.5 feestje*=1 spuiten=1.5 naalden afzuiging=1.5 toeteren=1.5
       noise=2.5 noisy=2.5 loud_music=3 loud=1.5 partying=1.5 fireworks=2.5 firecrackers=2.5
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
-      heiwerk*=3 trillingen=2 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
+      heiwerk*=3 heimachine*=3 trillingen=2 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
       dreunend*=2 bassen=1.5 geschreeuw=2 tot_vijf_uur=1.5 nashe=2 nasha=2 sharabi*=2.5 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5
-      bass_until=2.5 dealing_openly=3 dealing_drugs=3 drug_dealing=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
+      bass_until=2.5 dealing_openly=3 dealing=1.5 dealing_drugs=3 drug_dealing=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
       gedeald=3 ganja=2.5 smoking_weed=2.5 drinking_in_public=2.5 boozing=2
       shouting=1.5 construction_noise=3 jackhammer*=2.5 jack_hammer*=2.5 pile_driving=2.5 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
       urine=2.5 urinate*=2.5 peeing noise_pollution=3 honking stench~ bad_smell~=2.5 foul_smell~=2.5
@@ -295,7 +295,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*~=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
       bedbug*=3 caterpillar* stray_dog*=3 stray_cat*=3 strays stray=1.5 dog_bite*=3 bitten=1.5
       dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 dead_possum=3 dead_raccoon=3 dead_badger=3 dead_cow*=3 dead_buffalo*=3
-      dead_goat*=3 dead_pig*=3 dead_monkey*=3 dead_snake*=3 carcass*=3
+      swooping=2.5 magpie*=1 wolf=2 wolven=2.5 doodgebeten=3 bevers=2 bever=2
+      graafschade=2.5 dead_goat*=3 dead_pig*=3 dead_monkey*=3 dead_snake*=3 carcass*=3
       roadkill=3 foxes street_dogs=3 street_dog=3 animal_control=2.5 loose_dog*=2.5 off_leash infestation=3 infested=3
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
       wespennest*=3 vliegen_overal~
@@ -331,6 +332,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `schimmel*=3 vocht* lekkage*=2.5 tochtig* huisjesmelker*=3 leegstand*=3 leegstaan*=2.5
       staat_leeg=2.5 staan_leeg=2.5 dichtgetimmerd*=2.5 verpauper*=3 verloedering=2.5 airbnb*=2.5
       vakantieverhuur=3 overbewoning=3 kamerverhuur* huurcommissie=2.5 huurverhoging
+      aardbevingsschade=3 schademelding=2 in_de_stutten=3 stutten=2 schade_expert=2
       uitzetting*=2.5 achterstallig_onderhoud=2.5 geen_verwarming=2.5 natte_muren=2.5
       lek=1.5 woningnood=1.5 onbewoonbaar=3 krot*=2.5 tochtige
       mould=3 mold=3 mouldy=3 moldy=3 black_mould=3 damp landlord* eviction*=2.5 evicted=2.5
@@ -371,7 +373,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       speeltuin_kapot=3 voorziening_weg=2.5 geen_winkel geen_pinautomaat=2.5
       closing_down is_closing closure=1.5 shut_down=1.5 fenced_off council_cuts=2.5 cuts=1
       reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
-      closed_down=2 closes_for_good=2.5 has_closed=1.5 have_closed=1.5 closed_the=1`,
+      closed_down=2 closes_for_good=2.5 laatste_winkel=3 winkel_sluit=2.5 has_closed=1.5 have_closed=1.5 closed_the=1`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -393,7 +395,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       geuroverlast=3 kerosine* vliegtuiglawaai=2.5 laagvliegende zwarte_rook=3 stinkende_lucht=2.5
       air_quality=2.5 air_pollution=2.5 pollution=2.5 polluted=2.5 polluting=2.5 smoke=1.5
       wood_smoke=3 wood_burning=3 wood_burner*=2.5 fumes emission*=1.5 burning=1.5
-      open_burning=3 burning_garbage=2 burning_waste=2 burning_plastic=3 soot=2.5 dust=1.5 quarry*=1.5 dust_from=2.5
+      open_burning=3 burning_garbage=2 burning_waste=2 burning_plastic=3 soot=2.5 dust=1.5 mestvergister*=2.5 rotte_eieren=2 omgevingsdienst=1.5 quarry*=1.5 dust_from=2.5
       particulate*=2.5 contaminat* asbestos=3 toxic heat_island=2.5 incinerator=2.5 chemical_smell=3
       burning_rubbish=2 burning_trash=2 garbage_burning=2 waste_burning=2 burning_of_garbage=2
       burning_of_waste=2 burn_garbage=2 burn_waste=2 burn_plastic=3 burns_garbage=2
@@ -435,7 +437,8 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
-  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2
+  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2 internet_down=2.5 area_outage=2.5 fibre_out=2.5
+  not_delivered=2 no_post=2
   no_light=2 light_don_go=3 nepa=2.5 mobile_signal=2
   phone_signal=2 nauwelijks_bereik=2.5 slecht_bereik=2.5 postbezorging=2 afhaalpunt=1 zero_signal=2.5 mobile_tower=1.5
   zonder_stroom=2.5`;
@@ -592,7 +595,10 @@ export const GENERAL_VOCABULARY = {
     free_quote*=2.5 fully_insured=2.5 competitive_rates=2.5 dm_me=2
     call_or_whatsapp=2.5 no_call_out_fee=2.5 call_out_fee=2 guarantee=1.5 emergency_plumber=2.5
     checkatrade=2.5 send_your_cv=3 hours_a_week=2 renovating=2 renovation*=1.5 our_bathroom=1.5
-    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 players=1 gaming=1.5 spawned=2.5 sniped=2.5
+    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 jaarvergadering=2.5 iedereen_welkom=2 dorpsfeest=2 kermis=2 kindermiddag=2
+    feesttent=2 tot_dan=1.5 trekker=1 monteur=1.5 koppeling=1.5 vacancy=2.5 closing_date=2.5 apply_via=2.5 careers=2 part_time=1.5 book_your=2
+    fully_licensed=2.5 insured=1.5 sump_pump=2.5 my_basement=2 our_basement=2 exam=1.5 cooked=1
+    episode=1.5 history_of=2 mansion=1.5 rich_people=1.5 players=1 gaming=1.5 spawned=2.5 sniped=2.5
     warzone=2.5 skylines=2.5 memecoin*=2.5 crypto=2 rugged=2 no_cap=1.5 maths=1.5 whole_class=1.5
     lost_dog=3 lost_cat=3 please_share=2 no_collar=2 ran_off=1.5 have_you_seen=2 last_seen=2.5
     laatst_gezien=2.5 vermist=2 gevonden=1.5 sleutelbos=2.5 stuur_me_een_pb=2.5 reminder=1.5
@@ -624,7 +630,7 @@ export const GENERAL_VOCABULARY = {
     genieten=1.5 opschoondag=1.5 opschoonactie=1.5 schoonmaakactie=1.5 clean_up_day=1.5
     litter_pick*=1.5 opgelost=1.5 snel_opgelost=2.5 al_gemaakt=2 weer_gemaakt=2
     al_gedicht=2 is_gedicht=2 is_gerepareerd=2.5 snel_gerepareerd=2.5 was_het_klaar=2
-    top_dat=2 zo_snel=1 snel_repareren=2 gefixt=1.5 got_filled=2 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
+    top_dat=2 zo_snel=1 snel_repareren=2 gefixt=1.5 got_filled=2 been_filled=2.5 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
     goed_gedaan=2 pluim=2 chapeau=2 shout_out=1 thanks_for_fixing=3 for_fixing=2
     has_been_fixed=2 got_fixed=2.5 fixed_within=2.5 quick_response=2 prompt_action=2 kudos=2
     well_done=2 great_job=2 good_job=2 credit_where=2.5 huge_thanks=2 was_filled=1.5
@@ -637,7 +643,7 @@ export const GENERAL_VOCABULARY = {
     bij_ons_thuis=0
     air_traffic=0
     cannot_complain=0 white_trash=0 dump_her=0 dump_him=0 dumped_her=0 dumped_him=0 dumped_me=0
-    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0 dumpster_fire=0 ik_ben_kapot=0
+    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0 dumpster_fire=0 dealing_with=0 deal_with=0 ik_ben_kapot=0
     ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0`,
 };
 
