@@ -73,6 +73,8 @@ describe('Dutch local issues', () => {
     ],
     ['Vier jaar na de schademelding staat ons huis nog steeds in de stutten', 'housing'],
     ['Alweer drugsafval gedumpt in het bos, twintig vaten langs het ruiterpad', 'cleanliness'],
+    ['Heien om 7 uur op zaterdag bij het bouwproject naast ons, het hele huis trilt', 'nuisance'],
+    ['In de woning naast ons wonen 14 arbeidsmigranten, busjes af en aan om 5 uur', 'housing'],
     ['Al drie dagen ligt er een dode zwaan langs de singel, het stinkt enorm', 'animals'],
     ['Stroom valt alweer uit in het hele dorp, de derde keer deze week', 'other'],
     [
@@ -132,6 +134,15 @@ describe('English local issues', () => {
     ['Light don go again for our side, no light since morning', 'other'],
     ['Anyone else on our street still not plowed? Storm ended Sunday, it is Wednesday', 'roads'],
     ['A magpie is swooping on the path by the oval, got me twice this morning', 'animals'],
+    ['15 bus didn’t show up again this morning, third day in a row @dublinbusnews', 'transit'],
+    [
+      'Cows and bulls sitting in the middle of the road every night, where is the cattle catching team?',
+      'animals',
+    ],
+    [
+      'Chain snatching near the station skywalk again, lights not working and no marshal there',
+      'safety',
+    ],
     ['Is anyone else’s internet down in our area? Fibre out since 6am, area outage', 'other'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
@@ -221,6 +232,11 @@ describe('hard negatives', () => {
     'Vacancy: library assistant, part-time, 20 hours a week. Closing date 30 June.',
     'Tree felling and hedge trimming, free quotes, fully licensed and insured arborists',
     'Our basement flooded because my sump pump died, buying a backup this time',
+    'the sewer level in this game is the worst thing ever designed, rats everywhere',
+    'Met Éireann: Status Orange rainfall warning for Cork and Kerry from 6pm, localised flooding possible',
+    'That offside call was absolute garbage, trash officiating from start to finish',
+    'Iemand een goed middel tegen schimmel in de voegen van de douche?',
+    'Dank aan de gemeente! Maandag de kapotte lantaarnpaal gemeld, woensdag al gerepareerd. Zo kan het dus ook',
     'Pest control special: rats and cockroaches, 20% off all treatments, WhatsApp us for a quote',
     'This movie was absolute garbage, two hours of my life gone',
     'Deze groepsapp is een wespennest, ik zeg niks meer.',

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 do_its_business=2.5 not_picking_it_up=2.5
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -266,9 +266,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       niet_te_harden vol_volume blasts=1.5 blasting=1.5 feestje*=1 spuiten=1.5 naalden afzuiging=1.5 toeteren=1.5
       noise=2.5 noisy=2.5 loud_music=3 loud=1.5 partying=1.5 fireworks=2.5 firecrackers=2.5
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
-      heiwerk*=3 heimachine*=3 trillingen=2 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
+      heiwerk*=3 heimachine*=3 trillingen=2 huis_trilt=2.5 trilt=1.5 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
       dreunend*=2 bassen=1.5 geschreeuw=2 tot_vijf_uur=1.5 nashe=2 nasha=2 sharabi*=2.5 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5
-      bass_until=2.5 dealing_openly=3 dealing=1.5 dealing_drugs=3 drug_dealing=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
+      bass_until=2.5 dealing_openly=3 dealing=1.5 drilling_since=2.5 dealing_drugs=3 drug_dealing=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
       gedeald=3 ganja=2.5 smoking_weed=2.5 drinking_in_public=2.5 boozing=2
       shouting=1.5 construction_noise=3 jackhammer*=2.5 jack_hammer*=2.5 pile_driving=2.5 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
       urine=2.5 urinate*=2.5 peeing noise_pollution=3 honking stench~ bad_smell~=2.5 foul_smell~=2.5
@@ -295,7 +295,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*~=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
       bedbug*=3 caterpillar* stray_dog*=3 stray_cat*=3 strays stray=1.5 dog_bite*=3 bitten=1.5
       dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 dead_possum=3 dead_raccoon=3 dead_badger=3 dead_cow*=3 dead_buffalo*=3
-      swooping=2.5 magpie*=1 wolf=2 wolven=2.5 doodgebeten=3 bevers=2 bever=2
+      swooping=2.5 magpie*=1 stray_cattle=3 cows_on_the_road=3 cattle_catching=2.5 bulls=1.5 wolf=2 wolven=2.5 doodgebeten=3 bevers=2 bever=2
       graafschade=2.5 dead_goat*=3 dead_pig*=3 dead_monkey*=3 dead_snake*=3 carcass*=3
       roadkill=3 foxes street_dogs=3 street_dog=3 animal_control=2.5 loose_dog*=2.5 off_leash infestation=3 infested=3
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
@@ -315,7 +315,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       mishandel*=2.5 onveilig! onveilige! onveiligheid=2.5 pikdonker=1.5 probleemplek*=2.5
       criminaliteit explosie*=2.5 plofkraak*=3 gestoken=1.5 stenen_gooien=2.5 gooien_stenen=2.5
       met_stenen opgeblazen=3 durven_er_niet durf_er_niet durven_niet durf_niet=1.5
-      kapotgeschopt=2.5 eruit_geschopt=2.5 onveilig_gevoel=2.5 eng_geworden=2.5
+      kapotgeschopt=2.5 eruit_geschopt=2.5 chain_snatch*=3 snatching=2.5 onveilig_gevoel=2.5 eng_geworden=2.5
       naar_je_roepen=2.5 pikkedonker=1.5 stikdonker=1.5 onveilige_plek=3
       onveilige_plekken=3
       burglar*=3 break_in*=3 broken_into=3 broke_into=3 theft*=3 stolen=2.5 stealing=2.5
@@ -332,7 +332,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `schimmel*=3 vocht* lekkage*=2.5 tochtig* huisjesmelker*=3 leegstand*=3 leegstaan*=2.5
       staat_leeg=2.5 staan_leeg=2.5 dichtgetimmerd*=2.5 verpauper*=3 verloedering=2.5 airbnb*=2.5
       vakantieverhuur=3 overbewoning=3 kamerverhuur* huurcommissie=2.5 huurverhoging
-      aardbevingsschade=3 schademelding=2 in_de_stutten=3 stutten=2 schade_expert=2
+      arbeidsmigranten=2.5 aardbevingsschade=3 schademelding=2 in_de_stutten=3 stutten=2 schade_expert=2
       uitzetting*=2.5 achterstallig_onderhoud=2.5 geen_verwarming=2.5 natte_muren=2.5
       lek=1.5 woningnood=1.5 onbewoonbaar=3 krot*=2.5 tochtige
       mould=3 mold=3 mouldy=3 moldy=3 black_mould=3 damp landlord* eviction*=2.5 evicted=2.5
@@ -355,7 +355,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       asielzoekers=2
       herinrichting=2.5 projectontwikkelaar*=2.5 distributiecentrum datacenter* bouwput=1.5
       want_to_build public_meeting handtekeningenactie niemand_is_gevraagd niemand_gevraagd niet_gevraagd=1.5
-      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5 sign_the_petition=2
+      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5 knocking_down=2.5 luxury_flats=2.5 sign_the_petition=2
       information_evening=2 objecting=2
       who_approved=2 nieuwe_woonwijk wordt_gebouwd=1.5 gaat_gebouwd=1.5 ligt_stil=1.5
       planning_application*=3 planning_permission=3 zoning=2.5 rezoning=3 property_developer*=2.5
@@ -395,7 +395,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       geuroverlast=3 kerosine* vliegtuiglawaai=2.5 laagvliegende zwarte_rook=3 stinkende_lucht=2.5
       air_quality=2.5 air_pollution=2.5 pollution=2.5 polluted=2.5 polluting=2.5 smoke=1.5
       wood_smoke=3 wood_burning=3 wood_burner*=2.5 fumes emission*=1.5 burning=1.5
-      open_burning=3 burning_garbage=2 burning_waste=2 burning_plastic=3 soot=2.5 dust=1.5 mestvergister*=2.5 rotte_eieren=2 omgevingsdienst=1.5 quarry*=1.5 dust_from=2.5
+      open_burning=3 burning_garbage=2 burning_waste=2 burning_plastic=3 soot=2.5 dust=1.5 mestvergister*=2.5 rotte_eieren~=2 omgevingsdienst=1.5 quarry*=1.5 dust_from=2.5
       particulate*=2.5 contaminat* asbestos=3 toxic heat_island=2.5 incinerator=2.5 chemical_smell=3
       burning_rubbish=2 burning_trash=2 garbage_burning=2 waste_burning=2 burning_of_garbage=2
       burning_of_waste=2 burn_garbage=2 burn_waste=2 burn_plastic=3 burns_garbage=2
@@ -415,7 +415,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_way_home=1.5 no_bus no_buses not_accessible inaccessible stuck_open=1
       no_longer_stops=2.5 no_longer_runs=2.5 stopped_running route_change*=1.5 bus_cancelled
       buses_cancelled cancelled=1 canceled=1 uitgevallen=1 geannuleerd=1 reduced_service less_frequent=1.5 timetable_change*=1.5
-      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 went_straight_past=2.5 past_full=2
+      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
+      did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
@@ -437,7 +438,7 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
-  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2 internet_down=2.5 area_outage=2.5 fibre_out=2.5
+  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2 internet_down=2.5 area_outage=2.5 fibre_out=2.5 nbn=1.5 been_down=1.5
   not_delivered=2 no_post=2
   no_light=2 light_don_go=3 nepa=2.5 mobile_signal=2
   phone_signal=2 nauwelijks_bereik=2.5 slecht_bereik=2.5 postbezorging=2 afhaalpunt=1 zero_signal=2.5 mobile_tower=1.5
@@ -594,8 +595,10 @@ export const GENERAL_VOCABULARY = {
     beslag=1.5 gebakken=1.5 mijn_gazon=2 gazon=1 buxus=1.5 zwemdiploma=2.5 feestje=1.5
     free_quote*=2.5 fully_insured=2.5 competitive_rates=2.5 dm_me=2
     call_or_whatsapp=2.5 no_call_out_fee=2.5 call_out_fee=2 guarantee=1.5 emergency_plumber=2.5
-    checkatrade=2.5 send_your_cv=3 hours_a_week=2 renovating=2 renovation*=1.5 our_bathroom=1.5
-    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 jaarvergadering=2.5 iedereen_welkom=2 dorpsfeest=2 kermis=2 kindermiddag=2
+    checkatrade=2.5 send_your_cv=3 hours_a_week=2 finished_renovating=2.5 renovating_our=2.5 renovating_my=2.5 our_bathroom=1.5
+    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 douche=1.5 goed_middel=2 doe_mee=1.5 aanmelden=1.5 in_this_game=2.5 this_game=1.5 status_orange=3 status_yellow=3 status_red=3
+    rainfall_warning=3 weather_warning=3 met_eireann=3 met_office=3 offside=2.5 officiating=2
+    jaarvergadering=2.5 iedereen_welkom=2 dorpsfeest=2 kermis=1 kindermiddag=2
     feesttent=2 tot_dan=1.5 trekker=1 monteur=1.5 koppeling=1.5 vacancy=2.5 closing_date=2.5 apply_via=2.5 careers=2 part_time=1.5 book_your=2
     fully_licensed=2.5 insured=1.5 sump_pump=2.5 my_basement=2 our_basement=2 exam=1.5 cooked=1
     episode=1.5 history_of=2 mansion=1.5 rich_people=1.5 players=1 gaming=1.5 spawned=2.5 sniped=2.5
@@ -629,7 +632,7 @@ export const GENERAL_VOCABULARY = {
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
     genieten=1.5 opschoondag=1.5 opschoonactie=1.5 schoonmaakactie=1.5 clean_up_day=1.5
     litter_pick*=1.5 opgelost=1.5 snel_opgelost=2.5 al_gemaakt=2 weer_gemaakt=2
-    al_gedicht=2 is_gedicht=2 is_gerepareerd=2.5 snel_gerepareerd=2.5 was_het_klaar=2
+    al_gedicht=2 al_gerepareerd=2.5 is_gedicht=2 is_gerepareerd=2.5 snel_gerepareerd=2.5 was_het_klaar=2
     top_dat=2 zo_snel=1 snel_repareren=2 gefixt=1.5 got_filled=2 been_filled=2.5 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
     goed_gedaan=2 pluim=2 chapeau=2 shout_out=1 thanks_for_fixing=3 for_fixing=2
     has_been_fixed=2 got_fixed=2.5 fixed_within=2.5 quick_response=2 prompt_action=2 kudos=2
