@@ -75,6 +75,13 @@ describe('Dutch local issues', () => {
     ['Alweer drugsafval gedumpt in het bos, twintig vaten langs het ruiterpad', 'cleanliness'],
     ['Heien om 7 uur op zaterdag bij het bouwproject naast ons, het hele huis trilt', 'nuisance'],
     ['In de woning naast ons wonen 14 arbeidsmigranten, busjes af en aan om 5 uur', 'housing'],
+    ['Nog steeds geen glasvezel in ons buitengebied, thuiswerken met 4 Mbit', 'other'],
+    ['Dood ree ligt sinds gisteren in de berm, begint al te ruiken', 'animals'],
+    ['Weer een racer vannacht met een knallende uitlaat vol gas door de wijk', 'traffic'],
+    [
+      'Lift op het station al drie weken stuk, met mijn rolstoel kom ik niet op het perron',
+      'transit',
+    ],
     ['Al drie dagen ligt er een dode zwaan langs de singel, het stinkt enorm', 'animals'],
     ['Stroom valt alweer uit in het hele dorp, de derde keer deze week', 'other'],
     [
@@ -143,6 +150,15 @@ describe('English local issues', () => {
       'Chain snatching near the station skywalk again, lights not working and no marshal there',
       'safety',
     ],
+    [
+      'Piling at the building site next door started at 6.45am again, the whole block woken up',
+      'nuisance',
+    ],
+    [
+      'The house next to ours has been empty since 2019, broken windows and people sleeping in it',
+      'housing',
+    ],
+    ['Water has been gushing out of a burst main on our street for 13 days now', 'sewer-water'],
     ['Is anyone else’s internet down in our area? Fibre out since 6am, area outage', 'other'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
@@ -235,6 +251,12 @@ describe('hard negatives', () => {
     'the sewer level in this game is the worst thing ever designed, rats everywhere',
     'Met Éireann: Status Orange rainfall warning for Cork and Kerry from 6pm, localised flooding possible',
     'That offside call was absolute garbage, trash officiating from start to finish',
+    'Blocked drains? We cover all of North London, same-day callouts. Book online today',
+    'My review queue is basically a blocked drain at this point, nothing goes in or out',
+    'This album is trash. Absolute garbage. Ten out of ten, had it on repeat all week',
+    'Dat hele voorstel van de minister is één groot riool',
+    'Hele weekend de tuin onder handen genomen, onkruid gewied en gras gemaaid. Rug is kapot',
+    'Vandaag 72 jaar geleden brak de dijk, mijn opa vertelde er altijd over. Nooit vergeten',
     'Iemand een goed middel tegen schimmel in de voegen van de douche?',
     'Dank aan de gemeente! Maandag de kapotte lantaarnpaal gemeld, woensdag al gerepareerd. Zo kan het dus ook',
     'Pest control special: rats and cockroaches, 20% off all treatments, WhatsApp us for a quote',

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 do_its_business=2.5 not_picking_it_up=2.5
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 schijten=2 laat_zn_hond=2 do_its_business=2.5 not_picking_it_up=2.5
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -164,7 +164,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       blocking_the_driveway=2.5 blocking_my_driveway=2.5 blocked_driveway=2.5
       parked_on_double_yellow*=3 double_yellow* traffic_calming no_crossing
       run_the_red=2.5 ran_the_red=2.5 running_red_lights=2.5 scheurt=1.5 scheuren_door=2.5
-      racet=1.5 snelheidsduivel*=2.5 uitvalsweg*=1.5 racers=2.5
+      racet=1.5 snelheidsduivel*=2.5 uitvalsweg*=1.5 racers=2.5 racer=2 knallende_uitlaat=3 vol_gas=2
       street_racers=3 in_a_20=2.5 in_a_30=2.5 lollipop=2 zebra_markings=2 stoepparkeer*=3 half_op_de_stoep=3 voor_de_uitrit*=2.5
       uitrit_geblokkeerd=3 uitrit_versperd=3 weesfiets* verkeersinfarct
       opstopping*=1.5 bijna_aangereden=2.5 bijna_overreden=2.5 levensgevaarlijke_oversteek=3
@@ -214,7 +214,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       water_quality brown_water discoloured_water=2.5 discolored_water=2.5
       water_pressure=1.5 no_water_supply=2.5 wastage_of_water water_is_wasted
       water_being_wasted choked_drain*=3 drain_is_blocked=3 drains_are_blocked=3
-      waterplassen grote_plassen waterkwaliteit bruin_water kolk_verstopt=3 geschoond=2
+      waterplassen grote_plassen waterkwaliteit bruin_water kolk_verstopt=3 geschoond=2 burst_main=3 gushing=1.5
       niet_geschoond=3 liep_het_water=2.5 water_in_de_tuin=2.5
       putten_verstopt=3
       drainages=2.5 nali=2 naali=2 nala=2 nalla*=2 nallah*=2 rajakaluve*=2.5 raja_kaluve=2.5 ugd=2
@@ -266,7 +266,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       niet_te_harden vol_volume blasts=1.5 blasting=1.5 feestje*=1 spuiten=1.5 naalden afzuiging=1.5 toeteren=1.5
       noise=2.5 noisy=2.5 loud_music=3 loud=1.5 partying=1.5 fireworks=2.5 firecrackers=2.5
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
-      heiwerk*=3 heimachine*=3 trillingen=2 huis_trilt=2.5 trilt=1.5 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
+      speaker=1.5 tot_3_uur=1.5 onder_mn_raam=1.5 groep_jongens=2 rolkoffers=2
+      vrijgezellenfeest*=2 heiwerk*=3 heimachine*=3 piling=2.5 woken_up=2 trillingen=2 huis_trilt=2.5 trilt=1.5 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
       dreunend*=2 bassen=1.5 geschreeuw=2 tot_vijf_uur=1.5 nashe=2 nasha=2 sharabi*=2.5 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5
       bass_until=2.5 dealing_openly=3 dealing=1.5 drilling_since=2.5 dealing_drugs=3 drug_dealing=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
       gedeald=3 ganja=2.5 smoking_weed=2.5 drinking_in_public=2.5 boozing=2
@@ -288,14 +289,14 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `rat=3 ratten*=3 ratje*=2.5 muis muizen*=2.5 ongedierte*=3 duiven*=2.5 duif meeuw*=2.5
       ganzen*=2.5 ganzenpoep=3 wesp*=2.5 eikenprocessierups*=3 processierups*=3 rupsen rups
       muggen*~=2.5 kakkerlak*=3 bedwants*=3 vlooien kadaver*=3 dierenambulance=3 dood_dier=3
-      dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dode_zwaan=3 dode_eend=3 dode_meeuw=3 dode_duif=3 dode_ree=3
+      dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dood_ree=3 dood_dier=3 dode_zwaan=3 dode_eend=3 dode_meeuw=3 dode_duif=3 dode_ree=3
       loslopende_hond*=3 loslopend* aangelijnd aanlijnplicht=2.5 hondenbeet=3 gebeten
       bijtincident=3 zwerfkat*=3 zwerfhond*=3 molshopen plaag=1.5 duivenpoep=3 meeuwenoverlast=3
       rat=3 rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 geese=2.5 goose
       gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*~=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
       bedbug*=3 caterpillar* stray_dog*=3 stray_cat*=3 strays stray=1.5 dog_bite*=3 bitten=1.5
       dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 dead_possum=3 dead_raccoon=3 dead_badger=3 dead_cow*=3 dead_buffalo*=3
-      swooping=2.5 magpie*=1 stray_cattle=3 cows_on_the_road=3 cattle_catching=2.5 bulls=1.5 wolf=2 wolven=2.5 doodgebeten=3 bevers=2 bever=2
+      swooping=2.5 magpie*=1 stray_cattle=3 cows_on_the_road=3 cattle_sitting=3 impound=1.5 cattle_catching=2.5 bulls=1.5 wolf=2 wolven=2.5 doodgebeten=3 bevers=2 bever=2
       graafschade=2.5 dead_goat*=3 dead_pig*=3 dead_monkey*=3 dead_snake*=3 carcass*=3
       roadkill=3 foxes street_dogs=3 street_dog=3 animal_control=2.5 loose_dog*=2.5 off_leash infestation=3 infested=3
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
@@ -332,7 +333,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `schimmel*=3 vocht* lekkage*=2.5 tochtig* huisjesmelker*=3 leegstand*=3 leegstaan*=2.5
       staat_leeg=2.5 staan_leeg=2.5 dichtgetimmerd*=2.5 verpauper*=3 verloedering=2.5 airbnb*=2.5
       vakantieverhuur=3 overbewoning=3 kamerverhuur* huurcommissie=2.5 huurverhoging
-      arbeidsmigranten=2.5 aardbevingsschade=3 schademelding=2 in_de_stutten=3 stutten=2 schade_expert=2
+      verhuurd_aan_toeristen=3 arbeidsmigranten=2.5 been_empty=2.5 empty_since=2.5 squatters=2.5 people_sleeping_in=2
+      aardbevingsschade=3 schademelding=2 in_de_stutten=3 stutten=2 schade_expert=2
       uitzetting*=2.5 achterstallig_onderhoud=2.5 geen_verwarming=2.5 natte_muren=2.5
       lek=1.5 woningnood=1.5 onbewoonbaar=3 krot*=2.5 tochtige
       mould=3 mold=3 mouldy=3 moldy=3 black_mould=3 damp landlord* eviction*=2.5 evicted=2.5
@@ -373,7 +375,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       speeltuin_kapot=3 voorziening_weg=2.5 geen_winkel geen_pinautomaat=2.5
       closing_down is_closing closure=1.5 shut_down=1.5 fenced_off council_cuts=2.5 cuts=1
       reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
-      closed_down=2 closes_for_good=2.5 laatste_winkel=3 winkel_sluit=2.5 has_closed=1.5 have_closed=1.5 closed_the=1`,
+      closed_down=2 closes_for_good=2.5 laatste_winkel=3 winkel_sluit=2.5 bank_branch=2 last_bank=2.5 has_closed=1.5 have_closed=1.5 closed_the=1`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -415,14 +417,14 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_way_home=1.5 no_bus no_buses not_accessible inaccessible stuck_open=1
       no_longer_stops=2.5 no_longer_runs=2.5 stopped_running route_change*=1.5 bus_cancelled
       buses_cancelled cancelled=1 canceled=1 uitgevallen=1 geannuleerd=1 reduced_service less_frequent=1.5 timetable_change*=1.5
-      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
+      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
       rolstoel* toegankelijk*=1.5 overstappen bereikbaar* busstation=1.5 instappen
-      chauffeur* dorpen=0.3 ns=0.5 rolstoelers arriva=1.5 connexxion=1.5 qbuzz=1.5
+      chauffeur* dorpen=0.3 ns=0.5 rolstoelers arriva=1.5 connexxion=1.5 qbuzz=1.5 prorail=1.5 bushokje*=2
       keolis=1.5 hermes=0.5 breng=0.5 gvb=1 ret=1 htm=1 route=1 routes=1
       bus_stop*=2 buses bus_route*=2 bus_service*=2 train_station=1.5 platform=0.5 timetable*=1.5
       bus_shelter*=2 shelter=0.5 elevator*=0.5 wheelchair* accessib* step_free=2
@@ -438,7 +440,7 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
-  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2 internet_down=2.5 area_outage=2.5 fibre_out=2.5 nbn=1.5 been_down=1.5
+  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2 internet_down=2.5 area_outage=2.5 fibre_out=2.5 nbn=1.5 been_down=1.5 glasvezel=1.5 geen_glasvezel=3
   not_delivered=2 no_post=2
   no_light=2 light_don_go=3 nepa=2.5 mobile_signal=2
   phone_signal=2 nauwelijks_bereik=2.5 slecht_bereik=2.5 postbezorging=2 afhaalpunt=1 zero_signal=2.5 mobile_tower=1.5
@@ -596,7 +598,10 @@ export const GENERAL_VOCABULARY = {
     free_quote*=2.5 fully_insured=2.5 competitive_rates=2.5 dm_me=2
     call_or_whatsapp=2.5 no_call_out_fee=2.5 call_out_fee=2 guarantee=1.5 emergency_plumber=2.5
     checkatrade=2.5 send_your_cv=3 hours_a_week=2 finished_renovating=2.5 renovating_our=2.5 renovating_my=2.5 our_bathroom=1.5
-    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 douche=1.5 goed_middel=2 doe_mee=1.5 aanmelden=1.5 in_this_game=2.5 this_game=1.5 status_orange=3 status_yellow=3 status_red=3
+    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 ongelezen=2 nieuwsbrieven=2 onder_handen_genomen=2 gewied=1.5 rug_is_kapot=2
+    jaar_geleden=2 opa=1.5 nooit_vergeten=2 we_cover=2.5 callouts=2 book_online=2.5 drain_surveys=2 grout=2 this_album=2
+    on_repeat=2 still_holds_up=2 in_one_sitting=2 novel=1.5 campsite=2 safari=2 front_benches=2.5
+    penalties=1.5 douche=1.5 goed_middel=2 doe_mee=1.5 aanmelden=1.5 in_this_game=2.5 this_game=1.5 status_orange=3 status_yellow=3 status_red=3
     rainfall_warning=3 weather_warning=3 met_eireann=3 met_office=3 offside=2.5 officiating=2
     jaarvergadering=2.5 iedereen_welkom=2 dorpsfeest=2 kermis=1 kindermiddag=2
     feesttent=2 tot_dan=1.5 trekker=1 monteur=1.5 koppeling=1.5 vacancy=2.5 closing_date=2.5 apply_via=2.5 careers=2 part_time=1.5 book_your=2
@@ -633,7 +638,7 @@ export const GENERAL_VOCABULARY = {
     genieten=1.5 opschoondag=1.5 opschoonactie=1.5 schoonmaakactie=1.5 clean_up_day=1.5
     litter_pick*=1.5 opgelost=1.5 snel_opgelost=2.5 al_gemaakt=2 weer_gemaakt=2
     al_gedicht=2 al_gerepareerd=2.5 is_gedicht=2 is_gerepareerd=2.5 snel_gerepareerd=2.5 was_het_klaar=2
-    top_dat=2 zo_snel=1 snel_repareren=2 gefixt=1.5 got_filled=2 been_filled=2.5 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
+    top_dat=2 zo_snel=1 snel_repareren=2 gefixt=1.5 got_filled=2 been_filled=2.5 quick_work=2 appreciated=1.5 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
     goed_gedaan=2 pluim=2 chapeau=2 shout_out=1 thanks_for_fixing=3 for_fixing=2
     has_been_fixed=2 got_fixed=2.5 fixed_within=2.5 quick_response=2 prompt_action=2 kudos=2
     well_done=2 great_job=2 good_job=2 credit_where=2.5 huge_thanks=2 was_filled=1.5
@@ -646,7 +651,7 @@ export const GENERAL_VOCABULARY = {
     bij_ons_thuis=0
     air_traffic=0
     cannot_complain=0 white_trash=0 dump_her=0 dump_him=0 dumped_her=0 dumped_him=0 dumped_me=0
-    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0 dumpster_fire=0 dealing_with=0 deal_with=0 ik_ben_kapot=0
+    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0 dumpster_fire=0 daylight_robbery=0 dealing_with=0 deal_with=0 ik_ben_kapot=0
     ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0`,
 };
 
@@ -736,7 +741,7 @@ export const NEGATORS = 'niet geen nooit zonder noch not no never without nothin
  */
 export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie huwelijk agenda
   tijdlijn timeline feed twitter facebook instagram groepsapp whatsapp telefoon laptop computer pc
-  code buik maag darmen neus keel vergadering debat team ziel gedachten internet verdediging serie film album woningmarkt beurs trui
+  code buik maag darmen neus keel vergadering debat voorstel team queue backlog ziel gedachten internet verdediging serie film album woningmarkt beurs trui
   brain memory relationship marriage schedule calendar phone email emails
   portfolio defence defense nose throat meeting meetings retro movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
