@@ -76,6 +76,15 @@ describe('Dutch local issues', () => {
     ['Heien om 7 uur op zaterdag bij het bouwproject naast ons, het hele huis trilt', 'nuisance'],
     ['In de woning naast ons wonen 14 arbeidsmigranten, busjes af en aan om 5 uur', 'housing'],
     ['Nog steeds geen glasvezel in ons buitengebied, thuiswerken met 4 Mbit', 'other'],
+    ['De werfmuur langs de gracht brokkelt af, er liggen stukken steen in het water', 'roads'],
+    [
+      'Het fietstunneltje bij het station is ’s avonds doodeng, er hangt altijd wel iemand rond',
+      'safety',
+    ],
+    [
+      'Wie laat hier elke ochtend z’n hond kakken op het stoepje voor de school? Ruim je zooi op',
+      'cleanliness',
+    ],
     ['Dood ree ligt sinds gisteren in de berm, begint al te ruiken', 'animals'],
     ['Weer een racer vannacht met een knallende uitlaat vol gas door de wijk', 'traffic'],
     [
@@ -159,6 +168,12 @@ describe('English local issues', () => {
       'housing',
     ],
     ['Water has been gushing out of a burst main on our street for 13 days now', 'sewer-water'],
+    [
+      'The signal at our junction is stuck on flashing red again, nearly got t-boned this morning',
+      'traffic',
+    ],
+    ['Someone doing burnouts up and down our street at 2am every night this week', 'traffic'],
+    ['@TSRTCHQ bus not stopping at our stop in the evenings, waited 50 min today', 'transit'],
     ['Is anyone else’s internet down in our area? Fibre out since 6am, area outage', 'other'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
@@ -255,6 +270,11 @@ describe('hard negatives', () => {
     'My review queue is basically a blocked drain at this point, nothing goes in or out',
     'This album is trash. Absolute garbage. Ten out of ten, had it on repeat all week',
     'Dat hele voorstel van de minister is één groot riool',
+    'finally beat the sewer level in the Resident Evil remake, never want to see a rat again',
+    'Rats in the loft? Humane pest control across the city, 10% off for new customers',
+    'Zaterdag pubquiz in het dorpshuis! Teams van max. 6 personen, opgeven via de site, entree €5',
+    'Eerste boerenkool met rookworst van het seizoen staat op tafel, jus-kuiltje erin',
+    'Gemeente: vanaf januari wordt het restafval eens per vier weken opgehaald. Kijk in de afvalapp voor je ophaaldagen',
     'Hele weekend de tuin onder handen genomen, onkruid gewied en gras gemaaid. Rug is kapot',
     'Vandaag 72 jaar geleden brak de dijk, mijn opa vertelde er altijd over. Nooit vergeten',
     'Iemand een goed middel tegen schimmel in de voegen van de douche?',

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 schijten=2 laat_zn_hond=2 do_its_business=2.5 not_picking_it_up=2.5
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 tagged_over=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 schijten=2 kakken=2 laat_zn_hond=2 ruim_je_zooi=2.5 do_its_business=2.5 not_picking_it_up=2.5
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -128,7 +128,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_street_light*=2.5 no_streetlight*=2.5 dark_stretch*=2 hanging_cable*=2.5 cable_wires=1.5
       road_is_bad=2.5 roads_are_bad=2.5 road_widening=2 stones_lying=2 debris_on_the_road=2.5
       mud_on_the_road=2.5 no_place_to_walk=2 no_space_to_walk=2 difficult_to_walk=2
-      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 bruggetje=1.5 planken_los=2.5 spijker=1 not_plowed=3 unplowed=3 snow_not_cleared=3 not_gritted=3 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
+      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 bruggetje=1.5 planken_los=2.5 werfmuur*=2.5 brokkelt=2 brokkelt_af=2.5 spijker=1 not_plowed=3 unplowed=3 snow_not_cleared=3 not_gritted=3 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
       manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
       broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank*
@@ -164,7 +164,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       blocking_the_driveway=2.5 blocking_my_driveway=2.5 blocked_driveway=2.5
       parked_on_double_yellow*=3 double_yellow* traffic_calming no_crossing
       run_the_red=2.5 ran_the_red=2.5 running_red_lights=2.5 scheurt=1.5 scheuren_door=2.5
-      racet=1.5 snelheidsduivel*=2.5 uitvalsweg*=1.5 racers=2.5 racer=2 knallende_uitlaat=3 vol_gas=2
+      racet=1.5 snelheidsduivel*=2.5 uitvalsweg*=1.5 flashing_red=2.5 t_boned=2.5 burnouts=3 hoon*=2.5 racers=2.5 racer=2 knallende_uitlaat=3 vol_gas=2
       street_racers=3 in_a_20=2.5 in_a_30=2.5 lollipop=2 zebra_markings=2 stoepparkeer*=3 half_op_de_stoep=3 voor_de_uitrit*=2.5
       uitrit_geblokkeerd=3 uitrit_versperd=3 weesfiets* verkeersinfarct
       opstopping*=1.5 bijna_aangereden=2.5 bijna_overreden=2.5 levensgevaarlijke_oversteek=3
@@ -214,7 +214,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       water_quality brown_water discoloured_water=2.5 discolored_water=2.5
       water_pressure=1.5 no_water_supply=2.5 wastage_of_water water_is_wasted
       water_being_wasted choked_drain*=3 drain_is_blocked=3 drains_are_blocked=3
-      waterplassen grote_plassen waterkwaliteit bruin_water kolk_verstopt=3 geschoond=2 burst_main=3 gushing=1.5
+      waterplassen grote_plassen waterkwaliteit bruin_water kolk_verstopt=3 geschoond=2 brownish=2 test_samples=2 burst_main=3 gushing=1.5
       niet_geschoond=3 liep_het_water=2.5 water_in_de_tuin=2.5
       putten_verstopt=3
       drainages=2.5 nali=2 naali=2 nala=2 nalla*=2 nallah*=2 rajakaluve*=2.5 raja_kaluve=2.5 ugd=2
@@ -259,14 +259,14 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   },
   nuisance: {
     issue: `overlast! geluidsoverlast=3 lawaai*=2.5 herrie=2.5 harde_muziek=2.5 dreunt
-      bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knallen=2 geknal=2.5 knalvuurwerk=3 knallen=1.5 hangjongeren=3 jongerenoverlast=3
+      bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knalt=2 knallen=2 geknal=2.5 knalvuurwerk=3 knallen=1.5 hangjongeren=3 jongerenoverlast=3
       hangplek*=2.5 lachgas*=2.5 drugsoverlast=3 drugsafval=1 drugsdeal*=3 dealer*=2.5 dealen=2.5
       drugs wildplass*=3 wildplassen=3 dronken*=1.5 bouwlawaai=3 bouwoverlast=3 heien=2.5
       bladblazer* geronk ronken=1.5 nachtrust niet_slapen slapen_niet kan_niet_slapen
       niet_te_harden vol_volume blasts=1.5 blasting=1.5 feestje*=1 spuiten=1.5 naalden afzuiging=1.5 toeteren=1.5
       noise=2.5 noisy=2.5 loud_music=3 loud=1.5 partying=1.5 fireworks=2.5 firecrackers=2.5
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
-      speaker=1.5 tot_3_uur=1.5 onder_mn_raam=1.5 groep_jongens=2 rolkoffers=2
+      woken_at=2 woken_by=2.5 speaker=1.5 tot_3_uur=1.5 onder_mn_raam=1.5 groep_jongens=2 rolkoffers=2
       vrijgezellenfeest*=2 heiwerk*=3 heimachine*=3 piling=2.5 woken_up=2 trillingen=2 huis_trilt=2.5 trilt=1.5 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
       dreunend*=2 bassen=1.5 geschreeuw=2 tot_vijf_uur=1.5 nashe=2 nasha=2 sharabi*=2.5 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5
       bass_until=2.5 dealing_openly=3 dealing=1.5 drilling_since=2.5 dealing_drugs=3 drug_dealing=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
@@ -316,7 +316,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       mishandel*=2.5 onveilig! onveilige! onveiligheid=2.5 pikdonker=1.5 probleemplek*=2.5
       criminaliteit explosie*=2.5 plofkraak*=3 gestoken=1.5 stenen_gooien=2.5 gooien_stenen=2.5
       met_stenen opgeblazen=3 durven_er_niet durf_er_niet durven_niet durf_niet=1.5
-      kapotgeschopt=2.5 eruit_geschopt=2.5 chain_snatch*=3 snatching=2.5 onveilig_gevoel=2.5 eng_geworden=2.5
+      kapotgeschopt=2.5 eruit_geschopt=2.5 chain_snatch*=3 snatching=2.5 following_women=3 onveilig_gevoel=2.5 eng_geworden=2.5 doodeng=2.5 hangt_altijd=1.5
       naar_je_roepen=2.5 pikkedonker=1.5 stikdonker=1.5 onveilige_plek=3
       onveilige_plekken=3
       burglar*=3 break_in*=3 broken_into=3 broke_into=3 theft*=3 stolen=2.5 stealing=2.5
@@ -357,7 +357,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       asielzoekers=2
       herinrichting=2.5 projectontwikkelaar*=2.5 distributiecentrum datacenter* bouwput=1.5
       want_to_build public_meeting handtekeningenactie niemand_is_gevraagd niemand_gevraagd niet_gevraagd=1.5
-      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5 knocking_down=2.5 luxury_flats=2.5 sign_the_petition=2
+      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5 knocking_down=2.5 luxury_flats=2.5 illegal_floor*=3 plan_sanctioned=2.5 sign_the_petition=2
       information_evening=2 objecting=2
       who_approved=2 nieuwe_woonwijk wordt_gebouwd=1.5 gaat_gebouwd=1.5 ligt_stil=1.5
       planning_application*=3 planning_permission=3 zoning=2.5 rezoning=3 property_developer*=2.5
@@ -417,7 +417,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_way_home=1.5 no_bus no_buses not_accessible inaccessible stuck_open=1
       no_longer_stops=2.5 no_longer_runs=2.5 stopped_running route_change*=1.5 bus_cancelled
       buses_cancelled cancelled=1 canceled=1 uitgevallen=1 geannuleerd=1 reduced_service less_frequent=1.5 timetable_change*=1.5
-      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
+      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2
@@ -440,7 +440,7 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
-  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2 internet_down=2.5 area_outage=2.5 fibre_out=2.5 nbn=1.5 been_down=1.5 glasvezel=1.5 geen_glasvezel=3
+  stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2 eerste_vrije_afspraak=2.5 transformer_blew=2.5 kenya_power=2.5 internet_down=2.5 area_outage=2.5 fibre_out=2.5 nbn=1.5 been_down=1.5 glasvezel=1.5 geen_glasvezel=3
   not_delivered=2 no_post=2
   no_light=2 light_don_go=3 nepa=2.5 mobile_signal=2
   phone_signal=2 nauwelijks_bereik=2.5 slecht_bereik=2.5 postbezorging=2 afhaalpunt=1 zero_signal=2.5 mobile_tower=1.5
@@ -598,7 +598,10 @@ export const GENERAL_VOCABULARY = {
     free_quote*=2.5 fully_insured=2.5 competitive_rates=2.5 dm_me=2
     call_or_whatsapp=2.5 no_call_out_fee=2.5 call_out_fee=2 guarantee=1.5 emergency_plumber=2.5
     checkatrade=2.5 send_your_cv=3 hours_a_week=2 finished_renovating=2.5 renovating_our=2.5 renovating_my=2.5 our_bathroom=1.5
-    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 ongelezen=2 nieuwsbrieven=2 onder_handen_genomen=2 gewied=1.5 rug_is_kapot=2
+    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 kijk_in_de=1.5 afvalapp=1.5 ophaaldagen=1.5 wordt_opgehaald=1 pubquiz=2.5 entree=2
+    opgeven_via=2 zoontje=1.5 boek_over=2 boerenkool=2 rookworst=2 bottom_of_the_garden=2.5 resident_evil=2.5 remake=2 new_single=2.5 all_platforms=2.5
+    anniversary=2 replying_all=2 reply_all=2 corporate=1.5 check_your=1.5 new_customers=2.5 humane=1.5
+    just_back_from=2 long_weekend=1.5 stroopwafels=1.5 ongelezen=2 nieuwsbrieven=2 onder_handen_genomen=2 gewied=1.5 rug_is_kapot=2
     jaar_geleden=2 opa=1.5 nooit_vergeten=2 we_cover=2.5 callouts=2 book_online=2.5 drain_surveys=2 grout=2 this_album=2
     on_repeat=2 still_holds_up=2 in_one_sitting=2 novel=1.5 campsite=2 safari=2 front_benches=2.5
     penalties=1.5 douche=1.5 goed_middel=2 doe_mee=1.5 aanmelden=1.5 in_this_game=2.5 this_game=1.5 status_orange=3 status_yellow=3 status_red=3
@@ -637,8 +640,8 @@ export const GENERAL_VOCABULARY = {
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
     genieten=1.5 opschoondag=1.5 opschoonactie=1.5 schoonmaakactie=1.5 clean_up_day=1.5
     litter_pick*=1.5 opgelost=1.5 snel_opgelost=2.5 al_gemaakt=2 weer_gemaakt=2
-    al_gedicht=2 al_gerepareerd=2.5 is_gedicht=2 is_gerepareerd=2.5 snel_gerepareerd=2.5 was_het_klaar=2
-    top_dat=2 zo_snel=1 snel_repareren=2 gefixt=1.5 got_filled=2 been_filled=2.5 quick_work=2 appreciated=1.5 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
+    al_gedicht=2 al_gerepareerd=2.5 top_gedaan=2.5 is_gedicht=2 is_gerepareerd=2.5 snel_gerepareerd=2.5 was_het_klaar=2
+    top_dat=2 zo_snel=1 snel_repareren=2 gefixt=1.5 got_filled=2 been_filled=2.5 massive_thank_you=2.5 this_is_how_it_should_be=2.5 quick_work=2 appreciated=1.5 binnen_twee_dagen=1 binnen_2_dagen=1 binnen_een_dag=1 spik_en_span=2.5 weer_schoon=2 top_service=2.5 zo_kan_het_dus_ook=2.5
     goed_gedaan=2 pluim=2 chapeau=2 shout_out=1 thanks_for_fixing=3 for_fixing=2
     has_been_fixed=2 got_fixed=2.5 fixed_within=2.5 quick_response=2 prompt_action=2 kudos=2
     well_done=2 great_job=2 good_job=2 credit_where=2.5 huge_thanks=2 was_filled=1.5
