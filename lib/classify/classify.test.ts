@@ -173,6 +173,7 @@ describe('English local issues', () => {
       'traffic',
     ],
     ['Someone doing burnouts up and down our street at 2am every night this week', 'traffic'],
+    ['There is garbage all over the footpath near the market, nobody clears it', 'cleanliness'],
     ['@TSRTCHQ bus not stopping at our stop in the evenings, waited 50 min today', 'transit'],
     ['Is anyone else’s internet down in our area? Fibre out since 6am, area outage', 'other'],
   ])('%s → %s', (text, category) => {
@@ -271,6 +272,7 @@ describe('hard negatives', () => {
     'This album is trash. Absolute garbage. Ten out of ten, had it on repeat all week',
     'Dat hele voorstel van de minister is één groot riool',
     'finally beat the sewer level in the Resident Evil remake, never want to see a rat again',
+    'This exam was pure garbage lol, whole class is cooked',
     'Rats in the loft? Humane pest control across the city, 10% off for new customers',
     'Zaterdag pubquiz in het dorpshuis! Teams van max. 6 personen, opgeven via de site, entree €5',
     'Eerste boerenkool met rookworst van het seizoen staat op tafel, jus-kuiltje erin',

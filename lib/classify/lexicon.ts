@@ -654,7 +654,10 @@ export const GENERAL_VOCABULARY = {
     bij_ons_thuis=0
     air_traffic=0
     cannot_complain=0 white_trash=0 dump_her=0 dump_him=0 dumped_her=0 dumped_him=0 dumped_me=0
-    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0 dumpster_fire=0 daylight_robbery=0 dealing_with=0 deal_with=0 ik_ben_kapot=0
+    dumps_her=0 dumps_him=0 noise_cancelling=0 noise_canceling=0 dumpster_fire=0 absolute_garbage=0 pure_garbage=0 total_garbage=0
+    absolute_trash=0 pure_trash=0 absolute_rubbish=0 utter_rubbish=0 complete_rubbish=0
+    talking_rubbish=0
+    is_echt_afval=0 was_echt_afval=0 daylight_robbery=0 dealing_with=0 deal_with=0 ik_ben_kapot=0
     ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0`,
 };
 
