@@ -78,6 +78,15 @@ describe('Dutch local issues', () => {
     ['Nog steeds geen glasvezel in ons buitengebied, thuiswerken met 4 Mbit', 'other'],
     ['De werfmuur langs de gracht brokkelt af, er liggen stukken steen in het water', 'roads'],
     [
+      'Vannacht bij alle auto’s in onze straat de spiegels eraf getrapt, tweede keer deze maand',
+      'safety',
+    ],
+    ['Uit bodemonderzoek blijkt dat de grond onder de buurtmoestuin vol lood zit', 'environment'],
+    [
+      'De sporthal gaat tegen de vlakte voor appartementen, waar moeten onze kinderen nog sporten?',
+      'plans',
+    ],
+    [
       'Het fietstunneltje bij het station is ’s avonds doodeng, er hangt altijd wel iemand rond',
       'safety',
     ],
@@ -174,6 +183,14 @@ describe('English local issues', () => {
     ],
     ['Someone doing burnouts up and down our street at 2am every night this week', 'traffic'],
     ['There is garbage all over the footpath near the market, nobody clears it', 'cleanliness'],
+    [
+      'The splash pad in the park has been closed for maintenance since July, it is now August',
+      'amenities',
+    ],
+    [
+      'The stink from the rendering plant was so bad last night we had to shut every window',
+      'environment',
+    ],
     ['@TSRTCHQ bus not stopping at our stop in the evenings, waited 50 min today', 'transit'],
     ['Is anyone else’s internet down in our area? Fibre out since 6am, area outage', 'other'],
   ])('%s → %s', (text, category) => {
@@ -273,6 +290,9 @@ describe('hard negatives', () => {
     'Dat hele voorstel van de minister is één groot riool',
     'finally beat the sewer level in the Resident Evil remake, never want to see a rat again',
     'This exam was pure garbage lol, whole class is cooked',
+    'Dreamt I was waiting at a bus stop that kept moving down the road. What does it mean',
+    'Drain the pasta but keep a mug of the starchy water for the sauce',
+    'Mijn scriptie over wateroverlast is eindelijk ingeleverd!! Vier jaar studie zit erop',
     'Rats in the loft? Humane pest control across the city, 10% off for new customers',
     'Zaterdag pubquiz in het dorpshuis! Teams van max. 6 personen, opgeven via de site, entree €5',
     'Eerste boerenkool met rookworst van het seizoen staat op tafel, jus-kuiltje erin',

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 tagged_over=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 schijten=2 kakken=2 laat_zn_hond=2 ruim_je_zooi=2.5 do_its_business=2.5 not_picking_it_up=2.5
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 vol_tags=3 tagged_over=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 schijten=2 kakken=2 laat_zn_hond=2 ruim_je_zooi=2.5 do_its_business=2.5 not_picking_it_up=2.5
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -128,7 +128,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_street_light*=2.5 no_streetlight*=2.5 dark_stretch*=2 hanging_cable*=2.5 cable_wires=1.5
       road_is_bad=2.5 roads_are_bad=2.5 road_widening=2 stones_lying=2 debris_on_the_road=2.5
       mud_on_the_road=2.5 no_place_to_walk=2 no_space_to_walk=2 difficult_to_walk=2
-      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 bruggetje=1.5 planken_los=2.5 werfmuur*=2.5 brokkelt=2 brokkelt_af=2.5 spijker=1 not_plowed=3 unplowed=3 snow_not_cleared=3 not_gritted=3 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
+      hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 bruggetje=1.5 planken_los=2.5 open_stand=2 omrijden=1.5 werfmuur*=2.5 brokkelt=2 brokkelt_af=2.5 spijker=1 not_plowed=3 unplowed=3 snow_not_cleared=3 not_gritted=3 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
       manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
       broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank*
@@ -296,7 +296,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*~=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
       bedbug*=3 caterpillar* stray_dog*=3 stray_cat*=3 strays stray=1.5 dog_bite*=3 bitten=1.5
       dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 dead_possum=3 dead_raccoon=3 dead_badger=3 dead_cow*=3 dead_buffalo*=3
-      swooping=2.5 magpie*=1 stray_cattle=3 cows_on_the_road=3 cattle_sitting=3 impound=1.5 cattle_catching=2.5 bulls=1.5 wolf=2 wolven=2.5 doodgebeten=3 bevers=2 bever=2
+      swooping=2.5 magpie*=1 stray_cattle=3 cows_on_the_road=3 goats_on=2.5 cattle_sitting=3 impound=1.5 cattle_catching=2.5 bulls=1.5 wolf=2 wolven=2.5 doodgebeten=3 bevers=2 bever=2
       graafschade=2.5 dead_goat*=3 dead_pig*=3 dead_monkey*=3 dead_snake*=3 carcass*=3
       roadkill=3 foxes street_dogs=3 street_dog=3 animal_control=2.5 loose_dog*=2.5 off_leash infestation=3 infested=3
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
@@ -316,7 +316,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       mishandel*=2.5 onveilig! onveilige! onveiligheid=2.5 pikdonker=1.5 probleemplek*=2.5
       criminaliteit explosie*=2.5 plofkraak*=3 gestoken=1.5 stenen_gooien=2.5 gooien_stenen=2.5
       met_stenen opgeblazen=3 durven_er_niet durf_er_niet durven_niet durf_niet=1.5
-      kapotgeschopt=2.5 eruit_geschopt=2.5 chain_snatch*=3 snatching=2.5 following_women=3 onveilig_gevoel=2.5 eng_geworden=2.5 doodeng=2.5 hangt_altijd=1.5
+      kapotgeschopt=2.5 eruit_geschopt=2.5 chain_snatch*=3 snatching=2.5 eraf_getrapt=3 afgetrapt=2.5 following_women=3 onveilig_gevoel=2.5 eng_geworden=2.5 doodeng=2.5 hangt_altijd=1.5
       naar_je_roepen=2.5 pikkedonker=1.5 stikdonker=1.5 onveilige_plek=3
       onveilige_plekken=3
       burglar*=3 break_in*=3 broken_into=3 broke_into=3 theft*=3 stolen=2.5 stealing=2.5
@@ -333,7 +333,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `schimmel*=3 vocht* lekkage*=2.5 tochtig* huisjesmelker*=3 leegstand*=3 leegstaan*=2.5
       staat_leeg=2.5 staan_leeg=2.5 dichtgetimmerd*=2.5 verpauper*=3 verloedering=2.5 airbnb*=2.5
       vakantieverhuur=3 overbewoning=3 kamerverhuur* huurcommissie=2.5 huurverhoging
-      verhuurd_aan_toeristen=3 arbeidsmigranten=2.5 been_empty=2.5 empty_since=2.5 squatters=2.5 people_sleeping_in=2
+      verhuurd_aan_toeristen=3 uitzendbureau=2 arbeidsmigranten=2.5 lift_down=2.5 been_empty=2.5 empty_since=2.5 squatters=2.5 people_sleeping_in=2
       aardbevingsschade=3 schademelding=2 in_de_stutten=3 stutten=2 schade_expert=2
       uitzetting*=2.5 achterstallig_onderhoud=2.5 geen_verwarming=2.5 natte_muren=2.5
       lek=1.5 woningnood=1.5 onbewoonbaar=3 krot*=2.5 tochtige
@@ -357,7 +357,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       asielzoekers=2
       herinrichting=2.5 projectontwikkelaar*=2.5 distributiecentrum datacenter* bouwput=1.5
       want_to_build public_meeting handtekeningenactie niemand_is_gevraagd niemand_gevraagd niet_gevraagd=1.5
-      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5 knocking_down=2.5 luxury_flats=2.5 illegal_floor*=3 plan_sanctioned=2.5 sign_the_petition=2
+      nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5 knocking_down=2.5 luxury_flats=2.5 tegen_de_vlakte=2.5 zonneveld*=2.5 illegal_floor*=3 plan_sanctioned=2.5 sign_the_petition=2
       information_evening=2 objecting=2
       who_approved=2 nieuwe_woonwijk wordt_gebouwd=1.5 gaat_gebouwd=1.5 ligt_stil=1.5
       planning_application*=3 planning_permission=3 zoning=2.5 rezoning=3 property_developer*=2.5
@@ -375,7 +375,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       speeltuin_kapot=3 voorziening_weg=2.5 geen_winkel geen_pinautomaat=2.5
       closing_down is_closing closure=1.5 shut_down=1.5 fenced_off council_cuts=2.5 cuts=1
       reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
-      closed_down=2 closes_for_good=2.5 laatste_winkel=3 winkel_sluit=2.5 bank_branch=2 last_bank=2.5 has_closed=1.5 have_closed=1.5 closed_the=1`,
+      closed_down=2 closes_for_good=2.5 laatste_winkel=3 winkel_sluit=2.5 splash_pad=2 closed_for_maintenance=2.5 mobile_library=2.5
+      library_van=2.5 toilet_locked=2.5 bank_branch=2 last_bank=2.5 has_closed=1.5 have_closed=1.5 closed_the=1`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -397,7 +398,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       geuroverlast=3 kerosine* vliegtuiglawaai=2.5 laagvliegende zwarte_rook=3 stinkende_lucht=2.5
       air_quality=2.5 air_pollution=2.5 pollution=2.5 polluted=2.5 polluting=2.5 smoke=1.5
       wood_smoke=3 wood_burning=3 wood_burner*=2.5 fumes emission*=1.5 burning=1.5
-      open_burning=3 burning_garbage=2 burning_waste=2 burning_plastic=3 soot=2.5 dust=1.5 mestvergister*=2.5 rotte_eieren~=2 omgevingsdienst=1.5 quarry*=1.5 dust_from=2.5
+      open_burning=3 burning_garbage=2 burning_waste=2 burning_plastic=3 soot=2.5 dust=1.5 mestvergister*=2.5 vol_lood=2.5 bodemonderzoek=2 rendering_plant=3 stink_from=2 rotte_eieren~=2 omgevingsdienst=1.5 quarry*=1.5 dust_from=2.5
       particulate*=2.5 contaminat* asbestos=3 toxic heat_island=2.5 incinerator=2.5 chemical_smell=3
       burning_rubbish=2 burning_trash=2 garbage_burning=2 waste_burning=2 burning_of_garbage=2
       burning_of_waste=2 burn_garbage=2 burn_waste=2 burn_plastic=3 burns_garbage=2
@@ -417,7 +418,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_way_home=1.5 no_bus no_buses not_accessible inaccessible stuck_open=1
       no_longer_stops=2.5 no_longer_runs=2.5 stopped_running route_change*=1.5 bus_cancelled
       buses_cancelled cancelled=1 canceled=1 uitgevallen=1 geannuleerd=1 reduced_service less_frequent=1.5 timetable_change*=1.5
-      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
+      stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 third_cancelled=2.5 train_cancelled=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2
@@ -598,7 +599,10 @@ export const GENERAL_VOCABULARY = {
     free_quote*=2.5 fully_insured=2.5 competitive_rates=2.5 dm_me=2
     call_or_whatsapp=2.5 no_call_out_fee=2.5 call_out_fee=2 guarantee=1.5 emergency_plumber=2.5
     checkatrade=2.5 send_your_cv=3 hours_a_week=2 finished_renovating=2.5 renovating_our=2.5 renovating_my=2.5 our_bathroom=1.5
-    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 kijk_in_de=1.5 afvalapp=1.5 ophaaldagen=1.5 wordt_opgehaald=1 pubquiz=2.5 entree=2
+    festival=1 parade=1 looking_for_tips=1.5 met_pensioen=2.5 mooie_tijd=2 gespeeld=2 schoorsteenveger=2.5 onze_douche=2 tweede_kerstdag=1.5 scriptie=2.5
+    ingeleverd=1.5 anyone_recommend=2 dreamt=2.5 what_does_it_mean=2 vet=2 paw=1.5 soft_play=2
+    pasta=2 sauce=1.5 midfield=2.5 history_is=2 bring_sunscreen=2 gloves_and_bags=2 said_yes=1.5
+    kijk_in_de=1.5 afvalapp=1.5 ophaaldagen=1.5 wordt_opgehaald=1 pubquiz=2.5 entree=2
     opgeven_via=2 zoontje=1.5 boek_over=2 boerenkool=2 rookworst=2 bottom_of_the_garden=2.5 resident_evil=2.5 remake=2 new_single=2.5 all_platforms=2.5
     anniversary=2 replying_all=2 reply_all=2 corporate=1.5 check_your=1.5 new_customers=2.5 humane=1.5
     just_back_from=2 long_weekend=1.5 stroopwafels=1.5 ongelezen=2 nieuwsbrieven=2 onder_handen_genomen=2 gewied=1.5 rug_is_kapot=2
