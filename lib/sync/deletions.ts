@@ -37,63 +37,58 @@ export async function deletionEntries(
 }
 
 /**
- * Which of these signals' deletions went out to the workspace: queued for the connection that is
- * still this browser's, no longer waiting in the outbox, and not set aside as refused. A deletion
- * whose push was applied but whose answer was lost counts as waiting: its undo restores the
- * history here, and the next pull removes it again, as the workspace did.
+ * What the workspace's queue says about undoing a deletion of these signals, read in one pass:
  *
- * It is the deletion's own entry (`entries`, from deletionEntries) that decides, not any entry of
- * the signal: a later change of the signal (brought back and deleted again, by this or another
- * deletion) must not make a deletion that went out look as if it had not, or its undo would put
- * back events the workspace removed for good and will never send or take again. Without the
- * entries (a deletion recorded before they were), any entry of the signal counts.
+ * - `deletedAgain`: signals deleted again after this deletion, by one still waiting to go out (their
+ *   latest waiting entry is not this deletion's own, from deletionEntries). They stay deleted: an
+ *   undo of this older deletion would turn the waiting one into a put of the older copy, and the
+ *   events the waiting deletion took here would stay in the workspace, which takes no event
+ *   deletion from a member.
+ * - `sent`: the others whose deletion went out: queued for the connection that is still this
+ *   browser's, no longer waiting in the outbox, and not set aside as refused. The workspace removed
+ *   their events for good, so their undo brings them back without that history. A deletion whose
+ *   push was applied but whose answer was lost counts as waiting: its undo restores the history
+ *   here, and the next pull removes it again, as the workspace did.
+ *
+ * A waiting entry of a signal that is gone and not deleted again is this deletion's own (the
+ * outbox is acknowledged in order, and a restore in between would have brought the signal back).
+ * A refused change counts only when it holds this deletion's own entry: a change refused before
+ * must not make a deletion that went out look as if it had not, or its undo would put back events
+ * the workspace removed for good. Without the entries (a deletion recorded before they were), any
+ * entry of the signal counts.
  */
-export async function sentDeletions(
+export async function undoState(
   db: VliegwielDatabase,
   queuedFor: string | undefined,
   signalIds: readonly string[],
   entries?: Readonly<Record<string, number>>,
-): Promise<Set<string>> {
-  if (queuedFor === undefined || (await connectionQueuedFor(db)) !== queuedFor) return new Set();
-  const waiting = await db.outbox
-    .where('[table+key]')
-    .anyOf(signalIds.map((id) => ['signals', id]))
-    .toArray();
-  const refused = await db.refusedChanges
-    .filter((change) => change.table === 'signals' && signalIds.includes(change.key))
-    .toArray();
-  const entryOf = (key: string) => entries?.[key];
-  const isTheDeletion = (key: string, ids: readonly number[] | undefined) => {
-    const entry = entryOf(key);
-    return entry === undefined || ids === undefined || ids.includes(entry);
-  };
-  const notSent = new Set([
-    ...waiting.filter((entry) => isTheDeletion(entry.key, [entry.id])).map((entry) => entry.key),
-    ...refused
-      .filter((change) => isTheDeletion(change.key, change.entryIds))
-      .map((change) => change.key),
-  ]);
-  return new Set(signalIds.filter((id) => !notSent.has(id)));
-}
-
-/**
- * Which of these signals were deleted again after this deletion, by one still waiting to go out:
- * their latest waiting entry in the outbox is not this deletion's own (`entries`, from
- * deletionEntries). A signal being gone does not say which deletion took it. Undoing this older
- * deletion would turn the waiting one into a put of the older copy, and the events the waiting
- * deletion took here would stay in the workspace, which takes no event deletion from a member.
- */
-export async function deletedAgain(
-  db: VliegwielDatabase,
-  signalIds: readonly string[],
-  entries?: Readonly<Record<string, number>>,
-): Promise<Set<string>> {
-  if (signalIds.length === 0 || (await connectionQueuedFor(db)) === undefined) return new Set();
+): Promise<{ deletedAgain: Set<string>; sent: Set<string> }> {
+  const connection = await connectionQueuedFor(db);
+  if (connection === undefined || signalIds.length === 0) {
+    return { deletedAgain: new Set(), sent: new Set() };
+  }
   const waiting = await db.outbox
     .where('[table+key]')
     .anyOf(signalIds.map((id) => ['signals', id]))
     .toArray();
   const latest = new Map<string, number>();
   for (const { key, id } of waiting) latest.set(key, Math.max(latest.get(key) ?? 0, id));
-  return new Set([...latest].filter(([key, id]) => entries?.[key] !== id).map(([key]) => key));
+  const deletedAgain = new Set(
+    [...latest].filter(([key, id]) => entries?.[key] !== id).map(([key]) => key),
+  );
+  if (queuedFor !== connection) return { deletedAgain, sent: new Set() };
+  const refused = await db.refusedChanges
+    .filter((change) => change.table === 'signals' && signalIds.includes(change.key))
+    .toArray();
+  const holdsTheDeletion = (key: string, ids: readonly number[] | undefined) => {
+    const entry = entries?.[key];
+    return entry === undefined || ids === undefined || ids.includes(entry);
+  };
+  const notSent = new Set([
+    ...latest.keys(),
+    ...refused
+      .filter((change) => holdsTheDeletion(change.key, change.entryIds))
+      .map((change) => change.key),
+  ]);
+  return { deletedAgain, sent: new Set(signalIds.filter((id) => !notSent.has(id))) };
 }

@@ -11,10 +11,9 @@ import {
 import { eventSchema, type Initiative, type Signal, type TimelineEvent } from '../schema/records';
 import {
   connectionQueuedFor,
-  deletedAgain,
   deletionEntries,
   deletionStateTables,
-  sentDeletions,
+  undoState,
 } from '../sync/deletions';
 import {
   loadSignals,
@@ -128,13 +127,14 @@ export async function restoreSignals(
 ): Promise<Signal[]> {
   return inDeletionTransaction(db, async () => {
     const restorable: Signal[] = [];
-    const deletedSince = await deletedAgain(
+    const { deletedAgain, sent } = await undoState(
       db,
+      deleted.queuedFor,
       deleted.signals.map((signal) => signal.id),
       deleted.queuedAs,
     );
     for (const signal of deleted.signals) {
-      if (deletedSince.has(signal.id) || (await isTaken(db, signal))) continue;
+      if (deletedAgain.has(signal.id) || (await isTaken(db, signal))) continue;
       const initiativeId =
         signal.initiativeId === undefined
           ? undefined
@@ -145,7 +145,6 @@ export async function restoreSignals(
     const restored = new Set(restorable.map((signal) => signal.id));
     const isRestored = (event: TimelineEvent) =>
       event.signalId !== undefined && restored.has(event.signalId);
-    const sent = await sentDeletions(db, deleted.queuedFor, [...restored], deleted.queuedAs);
     const historyRestored = (event: TimelineEvent) =>
       isRestored(event) && !sent.has(event.signalId as string);
     await saveSignals(db, restorable);
