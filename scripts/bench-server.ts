@@ -28,17 +28,17 @@
  * so the figures include the clients' own CPU use.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { ownPostTexts } from '../lib/classify/own-posts';
 import { SERVER_NODE_ARGUMENTS } from '../server/command';
 import { startPostgres } from './postgres';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const TESTDATA = join(ROOT, 'lib/classify/testdata');
 const SIGNALS = 10_000;
 const PUSH_SIZE = 500;
 const PULL_PAGE = 1000;
@@ -64,14 +64,7 @@ interface Member {
 
 /** Full-length posts from the classifier's test posts, cut at a word. */
 function loadTexts(): string[] {
-  const posts: string[] = [];
-  for (const file of readdirSync(TESTDATA)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()) {
-    for (const line of readFileSync(join(TESTDATA, file), 'utf8').split('\n')) {
-      if (line.trim() !== '') posts.push((JSON.parse(line) as { text: string }).text);
-    }
-  }
+  const posts = ownPostTexts();
   return posts.map((_, i) => {
     let text = '';
     for (let k = i; text.length < TWEET_LENGTH; k++) text += `${posts[k % posts.length]} `;

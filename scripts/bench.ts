@@ -38,10 +38,10 @@
  * JSON exports and the import of the JSON export into a database (lib/export), in Node on
  * fake-indexeddb and the import also in headless Chromium's IndexedDB.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { classifyPost } from '../lib/classify/index';
+import { ownPostTexts } from '../lib/classify/own-posts';
 import { analysePost } from '../lib/places/analyse';
 import { loadGazetteerFromDirectory } from '../lib/places/load-node';
 import { suggest } from '../lib/suggest/suggest';
@@ -56,7 +56,6 @@ interface Section {
   run(): string[] | Promise<string[]>;
 }
 
-const TESTDATA = fileURLToPath(new URL('../lib/classify/testdata/', import.meta.url));
 const DATA_DIRECTORY = fileURLToPath(new URL('../lib/data/', import.meta.url));
 const SUGGESTION_CASES = fileURLToPath(
   new URL('../lib/suggest/testdata/cases.jsonl', import.meta.url),
@@ -66,18 +65,6 @@ const MEASURED_SUGGESTIONS = 20_000;
 /** Posts per timing run: enough for a stable median and 99th percentile. */
 const MEASURED_POSTS = 200_000;
 const WARM_UP_POSTS = 20_000;
-
-function loadPosts(): string[] {
-  const posts: string[] = [];
-  for (const file of readdirSync(TESTDATA)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()) {
-    for (const line of readFileSync(`${TESTDATA}${file}`, 'utf8').split('\n')) {
-      if (line.trim() !== '') posts.push((JSON.parse(line) as { text: string }).text);
-    }
-  }
-  return posts;
-}
 
 function percentile(sorted: Float64Array, fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
@@ -116,7 +103,7 @@ function report(label: string, count: number, result: ReturnType<typeof time>): 
   ].join('  ');
 }
 
-const posts = loadPosts();
+const posts = ownPostTexts();
 /** Posts joined and cut at a word to a full tweet's length: 280 characters at most. */
 const TWEET_LENGTH = 280;
 const longPosts = posts.map((_, i) => {

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, type CategoryId, classifyPost, classifyPostWithEvidence } from './index';
+import { ownPostTexts } from './own-posts';
 
 function local(text: string): CategoryId | null {
   const verdict = classifyPost(text);
@@ -604,15 +605,7 @@ describe('categories of posts about several things', () => {
 
 describe('classifyPostWithEvidence', () => {
   it('gives the verdict and the evidence classifyPost gives, for every post of the test sets', () => {
-    const directory = new URL('./testdata/', import.meta.url);
-    const texts = readdirSync(directory)
-      .filter((file) => file.endsWith('.jsonl'))
-      .flatMap((file) =>
-        readFileSync(new URL(file, directory), 'utf8')
-          .split('\n')
-          .filter((line) => line.trim() !== '')
-          .map((line) => (JSON.parse(line) as { text: string }).text),
-      );
+    const texts = ownPostTexts();
     expect(texts.length).toBeGreaterThan(300);
     for (const text of texts) {
       // Spreading reads classifyPost's evidence, which it works out in an analysis of its own.

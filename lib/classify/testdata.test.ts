@@ -1,34 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analysePost } from '../places/analyse';
 import { loadGazetteerFromDirectory } from '../places/load-node';
-import { CATEGORY_IDS, type CategoryId } from './taxonomy';
+import { type OwnPost, readOwnPosts } from './own-posts';
+import { CATEGORY_IDS } from './taxonomy';
 
 /*
  * The project's own evaluation posts (testdata/README.md): their shape, and the targets of issue
  * 3 measured on them the same way `npm run eval` does.
  */
 
-interface LabelledPost {
-  id: string;
-  text: string;
-  lang: string;
-  label: 'local' | 'other';
-  accept: CategoryId[] | null;
-  municipality: string | null;
-}
-
-function read(file: string): LabelledPost[] {
-  return readFileSync(new URL(`testdata/${file}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LabelledPost);
-}
-
 const gazetteer = loadGazetteerFromDirectory(fileURLToPath(new URL('../data/', import.meta.url)));
 
-function measure(posts: readonly LabelledPost[]) {
+function measure(posts: readonly OwnPost[]) {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
@@ -58,7 +42,7 @@ describe.each([
   ['nl-posts.jsonl', 'nl', 300],
   ['en-posts.jsonl', 'en', 80],
 ])('%s', (file, lang, minimum) => {
-  const posts = read(file);
+  const posts = readOwnPosts([file]);
 
   it(`has at least ${minimum} well-formed ${lang} posts, about half of them hard negatives`, () => {
     expect(posts.length).toBeGreaterThanOrEqual(minimum);
@@ -89,7 +73,7 @@ describe.each([
 });
 
 describe('targets of issue 3 on the own Dutch set', () => {
-  const posts = read('nl-posts.jsonl');
+  const posts = readOwnPosts(['nl-posts.jsonl']);
 
   it('names many municipalities, ambiguous ones included', () => {
     const named = new Set(posts.map((p) => p.municipality).filter(Boolean));
@@ -116,16 +100,16 @@ describe('the sets written after the lexicon (a check that it generalises)', () 
     'nl-holdout3.jsonl',
     'en-holdout3.jsonl',
   ])('%s: F1 ≥ 0.9', (file) => {
-    expect(measure(read(file)).f1).toBeGreaterThanOrEqual(0.9);
+    expect(measure(readOwnPosts([file])).f1).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each(['nl-holdout2.jsonl', 'en-holdout2.jsonl', 'nl-holdout3.jsonl', 'en-holdout3.jsonl'])(
     '%s: well-formed, half of it hard negatives, no text repeated from another set',
     (file) => {
-      const posts = read(file);
+      const posts = readOwnPosts([file]);
       const others = new Set(
         ['nl-posts.jsonl', 'en-posts.jsonl', 'nl-holdout.jsonl', 'en-holdout.jsonl']
-          .flatMap((other) => read(other))
+          .flatMap((other) => readOwnPosts([other]))
           .map((post) => post.text),
       );
       expect(new Set(posts.map((p) => p.id)).size).toBe(posts.length);

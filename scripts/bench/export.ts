@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { ownPostTexts } from '../../lib/classify/own-posts';
 import { CATEGORY_IDS } from '../../lib/classify/taxonomy';
 import { VliegwielDatabase } from '../../lib/db/database';
 import type { ImportBatch } from '../../lib/export/batch';
@@ -43,13 +44,7 @@ interface GeneratorData {
 }
 
 function loadGeneratorData(): GeneratorData {
-  const texts: string[] = [];
-  for (const file of ['nl-posts.jsonl', 'en-posts.jsonl']) {
-    const url = new URL(`../../lib/classify/testdata/${file}`, import.meta.url);
-    for (const line of readFileSync(url, 'utf8').split('\n')) {
-      if (line.trim() !== '') texts.push((JSON.parse(line) as { text: string }).text);
-    }
-  }
+  const texts = ownPostTexts(['nl-posts.jsonl', 'en-posts.jsonl']);
   const postcodes: Record<string, string[]> = {};
   const pc4 = readFileSync(new URL('../../lib/data/pc4.csv', import.meta.url), 'utf8');
   for (const line of pc4.split('\n').slice(1)) {

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { CHROMIUM_TEST_ARGS, requireBrowser } from '../../e2e/support/browsers';
 import { fixture } from '../../e2e/support/fixtures';
+import { ownPostTexts } from '../../lib/classify/own-posts';
 
 export interface ScanFigures {
   posts: number;
@@ -45,19 +45,6 @@ export function longTimeline(count: number): string {
   return home.html.slice(0, first) + repeated.join('') + home.html.slice(last);
 }
 
-/** The project's own evaluation posts (lib/classify/testdata), Dutch and English. */
-function ownPosts(): string[] {
-  const directory = new URL('../../lib/classify/testdata/', import.meta.url);
-  return readdirSync(directory)
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) =>
-      readFileSync(new URL(file, directory), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => (JSON.parse(line) as { text: string }).text),
-    );
-}
-
 /**
  * Main-thread cost of marking a page of `count` posts, measured in headless Chromium, with the
  * classifying done in a worker as the extension does it in its background.
@@ -95,7 +82,7 @@ export async function benchScan(count = 500): Promise<ScanFigures> {
       document.querySelectorAll('[data-testid="tweetText"]').forEach((element, i) => {
         element.textContent = texts[i % texts.length] ?? '';
       });
-    }, ownPosts());
+    }, ownPostTexts());
     await page.addScriptTag({ content: pageScript });
     const { posts, tasks, adapterMs, messagingMs, backgroundMs, requests } = await page.evaluate(
       (source) => window.runScanBenchmark(source),

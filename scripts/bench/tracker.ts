@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { BuildOptions } from 'esbuild';
+import { ownPostTexts } from '../../lib/classify/own-posts';
 import { inBenchPage } from './bench-page';
 import type { PopupCase, PopupFigures } from './popup-page';
 import type { FillInput } from './signals-page';
@@ -50,19 +51,6 @@ const STREETS = [
   'Westerstraat',
   'Hoofdstraat',
 ];
-
-/** The project's own evaluation posts (lib/classify/testdata), Dutch and English. */
-function ownPosts(): string[] {
-  const directory = new URL('../../lib/classify/testdata/', import.meta.url);
-  return readdirSync(directory)
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) =>
-      readFileSync(new URL(file, directory), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => (JSON.parse(line) as { text: string }).text),
-    );
-}
 
 /** Every eighth municipality of the shipped list: 40 across the country. */
 function someMunicipalities(): Array<{ code: string; name: string }> {
@@ -141,7 +129,7 @@ function popupCases(municipalities: Array<{ code: string }>): PopupCase[] {
 function fillInput(count: number): FillInput {
   return {
     count,
-    texts: ownPosts(),
+    texts: ownPostTexts(),
     municipalities: someMunicipalities(),
     streets: STREETS,
     newest: NEWEST,
