@@ -89,6 +89,12 @@ const CANDIDATES = `${WRAPPER}, ${FEED_CHILD}, ${ACTIONS_MENU}`;
 const COMMENT_TEXT = 'div[dir="auto"][style*="text-align"]';
 
 /**
+ * Links: permalinks (the time link of a post or comment), author names and groups are all plain
+ * `a[href]`, told apart by where they point, not by markup. Excerpts.
+ */
+const LINK = 'a[href]';
+
+/**
  * Photos open in Facebook's viewer: `/photo/?fbid=…`, `/photo.php?fbid=…`, `/<page>/photos/…`
  * (Facebook's public URL forms; not in the notes). Avatars and emoji are not inside such links.
  */
@@ -505,10 +511,8 @@ function ownPostLink(
   own: (element: Element) => boolean,
   pageUrl: URL,
 ): FacebookPost | null {
-  for (const link of unit.querySelectorAll('a[href]')) {
-    if (!own(link) || link.closest(STORY_MESSAGE)) continue;
-    const parsed = parseLink(link.getAttribute('href'), pageUrl);
-    if (parsed?.post && !parsed.commentId) return parsed.post;
+  for (const { link, parsed } of ownLinks(unit, own, pageUrl)) {
+    if (!link.closest(STORY_MESSAGE) && parsed.post && !parsed.commentId) return parsed.post;
   }
   return null;
 }
@@ -565,10 +569,8 @@ function commentLink(
   pageUrl: URL,
 ): FacebookLink | null {
   let target: FacebookLink | null = null;
-  for (const link of comment.querySelectorAll('a[href]')) {
-    if (!own(link)) continue;
-    const parsed = parseLink(link.getAttribute('href'), pageUrl);
-    if (parsed?.commentId && (!target || (!target.post && parsed.post))) target = parsed;
+  for (const { parsed } of ownLinks(comment, own, pageUrl)) {
+    if (parsed.commentId && (!target || (!target.post && parsed.post))) target = parsed;
   }
   return target;
 }
@@ -579,10 +581,7 @@ function commentAuthorLink(
   own: (element: Element) => boolean,
   pageUrl: URL,
 ): Element | null {
-  for (const link of comment.querySelectorAll('a[href]')) {
-    if (!own(link)) continue;
-    const parsed = parseLink(link.getAttribute('href'), pageUrl);
-    if (!parsed) continue;
+  for (const { link, parsed } of ownLinks(comment, own, pageUrl)) {
     // The name link comes first; the time link names the comment, mentions sit in the text.
     if (parsed.post || parsed.commentId || link.closest(COMMENT_TEXT)) continue;
     if (collapse(readText(link))) return link;
@@ -652,6 +651,15 @@ interface FacebookLink {
   replyId: string | null;
 }
 
+/** The links of `root` that `own` accepts and that point into Facebook, in document order. */
+function* ownLinks(root: Element, own: (element: Element) => boolean, pageUrl: URL) {
+  for (const link of root.querySelectorAll(LINK)) {
+    if (!own(link)) continue;
+    const parsed = parseLink(link.getAttribute('href'), pageUrl);
+    if (parsed) yield { link, parsed };
+  }
+}
+
 function parseLink(href: string | null, base: URL): FacebookLink | null {
   const url = href ? parseUrl(href, base) : null;
   if (!url || !LINK_HOSTS.has(url.hostname)) return null;
@@ -703,7 +711,7 @@ function handleOf(href: string | null, base: URL): string | undefined {
  */
 function authorLinkOf(header: Element | null): Element | null {
   if (!header) return null;
-  for (const link of header.querySelectorAll('a[href]')) {
+  for (const link of header.querySelectorAll(LINK)) {
     if (GROUP_PATH.test(pathOf(link.getAttribute('href')))) continue;
     if (collapse(readText(link))) return link;
   }
