@@ -20,7 +20,6 @@ export interface Municipality {
 
 export type NameKind = 'municipality' | 'place' | 'district' | 'alias' | 'adjective';
 
-/** How a name must be written to count: some place names are ordinary words too. */
 /**
  * How a name must be written to count: any way, with a capital, with a capital and not opening a
  * sentence, or with a capital after a word such as "in" (names.ts).

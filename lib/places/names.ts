@@ -221,13 +221,6 @@ export const CAPITALISED_ONLY = `Achterveld Achtmaal Assen Asten Axel Baak Bakhu
   Dalen Bontebok Uitwijk Spangen Statenkwartier Morgenstond Lombok Zuilen Ondiep Lunetten Gestel
   Stratum Krimpen Heuvelrug`;
 
-/**
- * Of those, the plural nouns and verbs that open sentences about local issues ("Duiven poepen de
- * stoep onder", "Buren klagen al maanden", "Putten zitten verstopt"): opening a sentence, their
- * capital proves nothing, so there they are not taken for the place.
- */
-export const NOT_AT_SENTENCE_START = 'Buren Putten Dieren Duiven Meeuwen Helden Herten';
-
 export const NEEDS_LOCATIVE = `Amen Anderen Baard Baars Bant Bears Beets Best Blije Boer Born Broek
   Dijken Donderen Dorst Echt Echten Een Ell Enter Erica Est Gauw Gees Goes Graft Grave Groet Haler
   Halfweg Hall Handel Hank Hee Heel Heide Heikant Hem Hoek Hoeven Horn Huizen Lent Leur Lies Linde
@@ -235,6 +228,13 @@ export const NEEDS_LOCATIVE = `Amen Anderen Baard Baars Bant Bears Beets Best Bl
   Rekken Ried Rijs Schijf Sloten Spier Spui Tonden Tuil Tuk Veen Velden Veulen Vries Vuren Waal
   Waarde Waarder Warder Warns Wateren Watergang Westhoek Wetering Well Wier Winde Winkel Zandberg
   Zegge Zetten Thorn Leek Loo Beers Blokker Nutter Ee`;
+
+/**
+ * Of the capitalised-only names, the plural nouns and verbs that open sentences about local issues
+ * ("Duiven poepen de stoep onder", "Buren klagen al maanden", "Putten zitten verstopt"): opening a
+ * sentence, their capital proves nothing, so there they are not taken for the place.
+ */
+export const NOT_AT_SENTENCE_START = 'Buren Putten Dieren Duiven Meeuwen Helden Herten';
 
 /** Place names that nearly always mean something else: a country, a province, a team, an island. */
 export const NEVER_PLACES = [
