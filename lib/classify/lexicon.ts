@@ -51,7 +51,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
       overvol* sigarettenpeuk*=2.5 peuken glasscherven scherven=1.5 blikjes=1 bijplaatsing*=2.5
       ernaast=1 naast_de_container*=2.5 ruim_het_op wie_ruimt=1.5 veegwagen=1.5 straatvegen
-      garbage*=3 kachra=3 kooda=2.5 kachre=2.5 gandagi=2.5 trash rubbish=2.5 litter*=3 fly_tipping=3 flytipping=3 fly_tipped=3 dump
+      garbage*=3 kooda=2.5 kachre=2.5 gandagi=2.5 trash rubbish=2.5 litter*=3 fly_tipping=3 flytipping=3 fly_tipped=3 dump
       dumped dumping=2.5 dumps waste=2.5 wastes=2.5 dustbin* no_dustbin*=2.5 thrown=1.5 bin_bags binbags not_collected=3
       uncollected=3 not_emptied=3 not_been_collected=3 been_collected=1 dog_poo*=3 dog_mess=3
       dog_fouling=3 dog_waste=3 not_segregated waste_segregation poop=1.5 filth filthy=1.5 unclean* unhygienic landfill
@@ -73,7 +73,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       segregation_of_waste=2.5 garbage_segregation=2.5 segregate_waste=2 segregate_the_waste=2
       mixed_waste=2.5 mixed_garbage=2.5 wet_waste=2 dry_waste=2 solid_waste=2.5 food_waste=2
       waste_management=2 garbage_management=2.5 garbage_dump*=3 dumpyard*=3 dump_yard*=3
-      black_spot*=1.5 kachra=2.5 open_defecation=3 defecat*=2.5 spit=1 paan_stains=2.5
+      black_spot*=1.5 kachra=3 open_defecation=3 defecat*=2.5 spit=1 paan_stains=2.5
       dirt=1 muck=1.5 construction_waste=2.5 building_waste=2.5 debris_dumped=3
       not_lifted=2.5 not_been_lifted=2.5 not_being_collected=2.5 not_swept=2.5 unswept=2.5
       plastic_covers=1.5 plastic_cover=1.5 plastic_ban=2 ban_plastic*=2 single_use_plastic*=2
@@ -126,7 +126,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       asphalting=1.5 tarring=1.5 re_tarring=1.5 broken_slab*=2.5 missing_slab*=2.5 slabs=1
       damaged_footpath*=2.5 broken_footpaths=2.5 footpath_encroach*=3 not_glowing=2
       no_street_light*=2.5 no_streetlight*=2.5 dark_stretch*=2 hanging_cable*=2.5 cable_wires=1.5
-      road_is_bad=2.5 roads_are_bad=2.5 road_widening=2 stones_lying=2 debris_on_the_road=2.5
+      road_is_bad=2.5 roads_are_bad=2.5 road_widening=2 debris_on_the_road=2.5
       mud_on_the_road=2.5 no_place_to_walk=2 no_space_to_walk=2 difficult_to_walk=2
       hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 bruggetje=1.5 planken_los=2.5 open_stand=2 omrijden=1.5 werfmuur*=2.5 brokkelt=2 brokkelt_af=2.5 spijker=1 not_plowed=3 unplowed=3 snow_not_cleared=3 not_gritted=3 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
       manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
@@ -176,7 +176,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       park_in_the_road=2.5 park_on_the_road=2.5 park_on_road=2.5 park_in_road*=2.5
       park_on_the_footpath=3 parking_on_road*=2.5 parking_on_the_road=2.5
       parked_in_the_road=2.5 improper_parking=3 haphazard_parking=3 invalid_parking=3
-      wrong_side_driving=3 wrong_side=1.5 footpath_parking=3 traffic_violation*=2.5 road_blocked=2
+      wrong_side_driving=3 footpath_parking=3 traffic_violation*=2.5 road_blocked=2
       blocking_the_road=2.5 unused_vehicle*=2.5 signal_not_working=2.5 signals_not_working=2.5`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
@@ -229,12 +229,12 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       pipeline_burst=2.5`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
-      tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 water=0.5 underpass
+      tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
       putten=1.5 *afvoer=1.5 dijk=1 dijken=1 hydrant* pipeline* water_line*=1.5 sewage_line*=1.5
       borewell*=1 tanker*=1 water_tanker*=1.5 water_meter*=1`,
   },
   green: {
-    issue: `gekapt=2.5 gekapte=2.5 omgezaagd=3 long_grass=2 knee_high=2 up_to_my_knees=2 to_fell=2.5 fell_the=2.5 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
+    issue: `gekapt=2.5 gekapte=2.5 omgezaagd=3 knee_high=2 up_to_my_knees=2 to_fell=2.5 fell_the=2.5 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
       omgevallen_boom=3 boom_omgevallen=3 boom_is_dood=2.5 dode_boom=2.5 takken=1.5 tak=1.5
       afgebroken=1.5 maaien gemaaid maaibeleid maaisel onkruid*=2.5 snoei* gesnoeid=1.5
       iepziekte=3 essentaksterfte=3 boomziekte=3 kastanjeziekte=3 verdord* overwoekerd=2.5
@@ -253,13 +253,13 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     object: `boom bomen boompje* eiken=0.5 kastanje=0.5 iepen gras grasveld* heg heggen
       struik* berm bermen plantsoen*=1.5 groenstrook*=1.5 park=0.5 parken=0.5 groen=0.5
       *boom bloemenberm=1.5 speelbos bos=0.5 natuurgebied
-      tree trees grass verge verges grass_verge*=1.5 hedge* shrub* bushes park=0.5
+      tree trees grass verge verges grass_verge*=1.5 hedge* shrub* bushes
       parks=0.5 lawn*=0.5 green_space*=1.5 green_fields
         groenvoorziening*=1.5 openbaar_groen=1.5 boomspiegel*=1.5`,
   },
   nuisance: {
     issue: `overlast! geluidsoverlast=3 lawaai*=2.5 herrie=2.5 harde_muziek=2.5 dreunt
-      bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knalt=2 knallen=2 geknal=2.5 knalvuurwerk=3 knallen=1.5 hangjongeren=3 jongerenoverlast=3
+      bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knalt=2 geknal=2.5 knalvuurwerk=3 knallen=2 hangjongeren=3 jongerenoverlast=3
       hangplek*=2.5 lachgas*=2.5 drugsoverlast=3 drugsafval=1 drugsdeal*=3 dealer*=2.5 dealen=2.5
       drugs wildplass*=3 wildplassen=3 dronken*=1.5 bouwlawaai=3 bouwoverlast=3 heien=2.5
       bladblazer* geronk ronken=1.5 nachtrust niet_slapen slapen_niet kan_niet_slapen
@@ -269,7 +269,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       woken_at=2 woken_by=2.5 speaker=1.5 tot_3_uur=1.5 onder_mn_raam=1.5 groep_jongens=2 rolkoffers=2
       vrijgezellenfeest*=2 heiwerk*=3 heimachine*=3 piling=2.5 woken_up=2 trillingen=2 huis_trilt=2.5 trilt=1.5 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
       dreunend*=2 bassen=1.5 geschreeuw=2 tot_vijf_uur=1.5 nashe=2 nasha=2 sharabi*=2.5 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5
-      bass_until=2.5 dealing_openly=3 dealing=1.5 drilling_since=2.5 dealing_drugs=3 drug_dealing=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
+      bass_until=2.5 dealing_openly=3 dealing=1.5 drilling_since=2.5 dealing_drugs=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
       gedeald=3 ganja=2.5 smoking_weed=2.5 drinking_in_public=2.5 boozing=2
       shouting=1.5 construction_noise=3 jackhammer*=2.5 jack_hammer*=2.5 pile_driving=2.5 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
       urine=2.5 urinate*=2.5 peeing noise_pollution=3 honking stench~ bad_smell~=2.5 foul_smell~=2.5
@@ -289,14 +289,14 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `rat=3 ratten*=3 ratje*=2.5 muis muizen*=2.5 ongedierte*=3 duiven*=2.5 duif meeuw*=2.5
       ganzen*=2.5 ganzenpoep=3 wesp*=2.5 eikenprocessierups*=3 processierups*=3 rupsen rups
       muggen*~=2.5 kakkerlak*=3 bedwants*=3 vlooien kadaver*=3 dierenambulance=3 dood_dier=3
-      dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dood_ree=3 dood_dier=3 dode_zwaan=3 dode_eend=3 dode_meeuw=3 dode_duif=3 dode_ree=3
+      dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dood_ree=3 dode_zwaan=3 dode_eend=3 dode_meeuw=3 dode_duif=3 dode_ree=3
       loslopende_hond*=3 loslopend* aangelijnd aanlijnplicht=2.5 hondenbeet=3 gebeten
       bijtincident=3 zwerfkat*=3 zwerfhond*=3 molshopen plaag=1.5 duivenpoep=3 meeuwenoverlast=3
-      rat=3 rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 geese=2.5 goose
+      rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 geese=2.5 goose
       gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*~=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
       bedbug*=3 caterpillar* stray_dog*=3 stray_cat*=3 strays stray=1.5 dog_bite*=3 bitten=1.5
       dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 dead_possum=3 dead_raccoon=3 dead_badger=3 dead_cow*=3 dead_buffalo*=3
-      swooping=2.5 magpie*=1 stray_cattle=3 cows_on_the_road=3 goats_on=2.5 cattle_sitting=3 impound=1.5 cattle_catching=2.5 bulls=1.5 wolf=2 wolven=2.5 doodgebeten=3 bevers=2 bever=2
+      swooping=2.5 magpie*=1 cows_on_the_road=3 goats_on=2.5 cattle_sitting=3 impound=1.5 cattle_catching=2.5 bulls=1.5 wolf=2 wolven=2.5 doodgebeten=3 bevers=2 bever=2
       graafschade=2.5 dead_goat*=3 dead_pig*=3 dead_monkey*=3 dead_snake*=3 carcass*=3
       roadkill=3 foxes street_dogs=3 street_dog=3 animal_control=2.5 loose_dog*=2.5 off_leash infestation=3 infested=3
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
@@ -333,7 +333,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `schimmel*=3 vocht* lekkage*=2.5 tochtig* huisjesmelker*=3 leegstand*=3 leegstaan*=2.5
       staat_leeg=2.5 staan_leeg=2.5 dichtgetimmerd*=2.5 verpauper*=3 verloedering=2.5 airbnb*=2.5
       vakantieverhuur=3 overbewoning=3 kamerverhuur* huurcommissie=2.5 huurverhoging
-      verhuurd_aan_toeristen=3 uitzendbureau=2 arbeidsmigranten=2.5 lift_down=2.5 been_empty=2.5 empty_since=2.5 squatters=2.5 people_sleeping_in=2
+      verhuurd_aan_toeristen=3 uitzendbureau=2 arbeidsmigranten=2.5 lift_down=2.5 been_empty=2.5 empty_since=2.5 people_sleeping_in=2
       aardbevingsschade=3 schademelding=2 in_de_stutten=3 stutten=2 schade_expert=2
       uitzetting*=2.5 achterstallig_onderhoud=2.5 geen_verwarming=2.5 natte_muren=2.5
       lek=1.5 woningnood=1.5 onbewoonbaar=3 krot*=2.5 tochtige
@@ -387,7 +387,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       playground*=1.5 play_area*=1.5 swings=1.5 community_centre=1.5 community_center=1.5
       library=1.5 libraries=1.5 leisure_centre=1.5 swimming_pool=1.5 sports_field*=1.5
       cash_machine*=2 atm=1.5 atms=1.5 post_office=1.5 public_toilet*=2 toilets toilet
-      school=0.5 shops=0.5 closing removed youth_club=1.5 playing_fields=1.5 playing_field=1.5
+      shops=0.5 closing removed youth_club=1.5 playing_fields=1.5 playing_field=1.5
       opening_hours openingstijden balie=1.5 loket=1.5 stadhuis=1 gemeentehuis=1 digid=1.5`,
   },
   environment: {
