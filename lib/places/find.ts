@@ -7,7 +7,14 @@ import {
   type NameKind,
   nameKey,
 } from './gazetteer';
-import { AUTHORITY_HANDLE_PREFIXES, LOCATIVES, PLACE_TITLES, PROVINCE_QUALIFIERS } from './names';
+import {
+  AUTHORITY_HANDLE_PREFIXES,
+  GOVERNMENT_WORDS,
+  LOCATIVES,
+  PLACE_TITLES,
+  PROVINCE_QUALIFIERS,
+  SEATS_OF_GOVERNMENT,
+} from './names';
 
 export type PlaceMatchKind = NameKind | 'postcode' | 'street' | 'account' | 'area-code';
 
@@ -38,6 +45,7 @@ const TOKEN_PATTERN =
   /(https?:\/\/[^\s]+|www\.[^\s]+)|@([\p{L}\p{N}_.]+)|#([\p{L}\p{N}_]+)|([\p{L}\p{N}]+)|([.!?;:\n]+)/gu;
 const FULL_POSTCODE = /\b([1-9]\d{3}) ?([A-Z]{2})\b|\b([1-9]\d{3})([a-z]{2})\b/g;
 const FOUR_DIGITS = /^[1-9]\d{3}$/;
+const NAME_FOLLOWS = /^ \p{Lu}/u;
 const DIGITS = /^\d+$/;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const ARTICLES = new Set(['s', 't', 'de', 'den', 'het', 'ter', 'ten']);
@@ -46,6 +54,11 @@ const DESTINATION_WORDS = new Set(['naar', 'to', 'towards']);
 const KIND_RANK: NameKind[] = ['municipality', 'alias', 'place', 'district', 'adjective'];
 
 const locatives = new Set(LOCATIVES.split(/\s+/).filter(Boolean));
+const seatsOfGovernment = new Set(SEATS_OF_GOVERNMENT.map(nameKey));
+const governmentWords = new Set(GOVERNMENT_WORDS.split(/\s+/).filter(Boolean));
+/** Before a seat of government, "vanuit" alone makes it the government; "uit" and "in" need a government word before them. */
+const GOVERNMENT_FROM = 'vanuit';
+const GOVERNMENT_PLACE_WORDS = new Set(['uit', 'in', 'from']);
 const placeTitles = new Set(PLACE_TITLES.split(/\s+/).filter(Boolean));
 const handlePrefixes = [...AUTHORITY_HANDLE_PREFIXES].sort((a, b) => b.length - a.length);
 
@@ -69,9 +82,32 @@ function scan(text: string): Scan {
     else if (hashtag !== undefined) hashtags.push({ tag: hashtag, start, end });
     else if (word !== undefined)
       words.push({ raw: word, word: nameKey(word), start, end, sentence });
-    else sentence += 1;
+    else if (!(whole === '.' && abbreviatesSaint(words, text, end))) sentence += 1;
   }
   return { words, hashtags, handles };
+}
+
+/**
+ * "St" between a word that cannot name a street and a name is "Sint" ("in St. Willebrord"), not
+ * "Street" ("Elm St. Nobody came"); its full stop then ends no sentence.
+ */
+function isSaint(saint: WordToken, before: WordToken | undefined, next: string): boolean {
+  return (
+    saint.raw === 'St' &&
+    NAME_FOLLOWS.test(next) &&
+    (before === undefined || !isCapitalised(before) || locatives.has(before.word))
+  );
+}
+
+function abbreviatesSaint(words: readonly WordToken[], text: string, dotEnd: number): boolean {
+  const saint = words.at(-1);
+  if (!saint || saint.end !== dotEnd - 1) return false;
+  const before = words.at(-2);
+  return isSaint(
+    saint,
+    before?.sentence === saint.sentence ? before : undefined,
+    text.slice(dotEnd, dotEnd + 2),
+  );
 }
 
 function isCapitalised(token: WordToken): boolean {
@@ -222,6 +258,10 @@ class PlaceFinder {
             (qualifier !== null && isCapitalised(words[i] as WordToken)),
         );
         if (allowed.length === 0) continue;
+        if (seatsOfGovernment.has(key) && this.meansGovernment(i, last)) {
+          i = last;
+          break;
+        }
         const ordinaryWord = allowed.every((entry) => entry.caseRule !== 'any');
         if (length === 1 && ordinaryWord && !qualifier && this.looksLikePersonName(i)) continue;
         let candidates = mergeCandidates(allowed);
@@ -246,6 +286,21 @@ class PlaceFinder {
         break;
       }
     }
+  }
+
+  /** "geld vanuit Den Haag", "politici in Den Haag", "de Haagse politiek": the government, not the city. */
+  private meansGovernment(first: number, last: number): boolean {
+    const after = this.words[last + 1];
+    if (after && this.sameSentence(last, last + 1) && governmentWords.has(after.word)) return true;
+    const before = this.previous(first);
+    if (!before) return false;
+    if (before.word === GOVERNMENT_FROM) return true;
+    const beforeThat = this.previous(first - 1);
+    return (
+      GOVERNMENT_PLACE_WORDS.has(before.word) &&
+      beforeThat !== undefined &&
+      governmentWords.has(beforeThat.word)
+    );
   }
 
   /** A 4-digit postcode alone counts after "postcode" or next to a place it lies in. */
@@ -319,6 +374,10 @@ class PlaceFinder {
       let first = i;
       if (isEnglishStreetWord(token.word)) {
         const before = this.previous(i);
+        if (next && this.sameSentence(i, i + 1)) {
+          const between = this.text.slice(token.end, next.start).replace('.', '');
+          if (isSaint(token, before, between + next.raw)) continue;
+        }
         if (!isCapitalised(token) || !before || !isCapitalised(before)) continue;
         if (!canNameEnglishStreet(before.word) || this.used.has(i - 1)) continue;
         first = i - 1;

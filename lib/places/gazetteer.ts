@@ -128,6 +128,15 @@ export function parseCsv(text: string): Array<Record<string, string>> {
 }
 
 /** "Bergen (NH.)" → "Bergen"; "Bergen L" → "Bergen"; "Alteveer gem Hoogeveen" → "Alteveer". */
+const SAINT = /^(?:Sint|St\.?)[ -]+(?=\S)/;
+
+/** "St.-Jacobiparochie" is also written "Sint Jacobiparochie", and "Sint Joost" "St. Joost". */
+function saintSpellings(name: string): string[] {
+  if (!SAINT.test(name)) return [];
+  const rest = name.replace(SAINT, '');
+  return [`Sint ${rest}`, `St. ${rest}`].filter((spelling) => nameKey(spelling) !== nameKey(name));
+}
+
 function stripQualifier(name: string): string {
   const withoutBrackets = name.replace(/\s*\([^)]*\)\s*$/, '');
   const withoutMunicipality = withoutBrackets.replace(/\s+gem\s+.+$/, '');
@@ -237,6 +246,7 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     builder.add(municipality.name, 'municipality', candidates);
     const base = stripQualifier(municipality.name);
     if (base !== municipality.name) builder.add(base, 'municipality', candidates);
+    for (const spelling of saintSpellings(base)) builder.add(spelling, 'municipality', candidates);
   }
 
   for (const [place, counts] of places) {
@@ -244,6 +254,7 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     const base = stripQualifier(place);
     builder.add(place, 'place', candidates);
     if (base !== place) builder.add(base, 'place', candidates);
+    for (const spelling of saintSpellings(base)) builder.add(spelling, 'place', candidates);
     // "Hoogvliet Rotterdam" is written "Hoogvliet"; "Nieuwe Pekela" stays whole.
     for (const [code] of counts) {
       const municipalityName = stripQualifier(municipalities.get(code)?.name ?? '');

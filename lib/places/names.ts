@@ -109,6 +109,10 @@ export const DISTRICTS: Record<string, string[]> = {
     'Amsterdam-Zuidoost',
     'De Wallen',
     'Vondelpark',
+    'Kolenkit',
+    'Holendrecht',
+    'Reigersbos',
+    'Venserpolder',
   ],
   Rotterdam: [
     'Kralingen',
@@ -136,6 +140,9 @@ export const DISTRICTS: Record<string, string[]> = {
     'Rotterdam-Zuid',
     'Rotterdam-West',
     'Coolsingel',
+    'Pendrecht',
+    'Oosterflank',
+    'Het Lage Land',
   ],
   "'s-Gravenhage": [
     'Scheveningen',
@@ -175,7 +182,16 @@ export const DISTRICTS: Record<string, string[]> = {
     'Dichterswijk',
     'Merwedekanaalzone',
   ],
-  Eindhoven: ['Woensel', 'Strijp', 'Gestel', 'Stratum', 'Tongelre', 'Meerhoven'],
+  Eindhoven: [
+    'Woensel',
+    'Strijp',
+    'Gestel',
+    'Stratum',
+    'Tongelre',
+    'Meerhoven',
+    'Achtse Barrier',
+    'Doornakkers',
+  ],
   Groningen: [
     'Paddepoel',
     'Selwerd',
@@ -186,19 +202,56 @@ export const DISTRICTS: Record<string, string[]> = {
     'Helpman',
     'Korrewegwijk',
   ],
-  Tilburg: ['Reeshof'],
+  Tilburg: ['Reeshof', 'Tilburg-Noord', 'Stokhasselt'],
   Breda: ['Haagse Beemden', 'Princenhage', 'Hoge Vucht', 'Ginneken'],
   Nijmegen: ['Dukenburg', 'Lindenholt', 'Hatert', 'Bottendaal', 'Goffertpark'],
-  Arnhem: ['Presikhaaf', 'Malburgen', 'Klarendal', 'Geitenkamp', 'Schuytgraaf', 'Rijkerswoerd'],
+  Arnhem: [
+    'Presikhaaf',
+    'Malburgen',
+    'Klarendal',
+    'Geitenkamp',
+    'Schuytgraaf',
+    'Rijkerswoerd',
+    'Elderveld',
+  ],
   Haarlem: ['Schalkwijk', 'Delftwijk'],
   Enschede: ['Velve-Lindenhof', 'Pathmos', 'Deppenbroek', 'Roombeek', 'Wesselerbrink'],
   "'s-Hertogenbosch": ['Kruiskamp', 'De Muntel', 'Graafsewijk', 'Maaspoort'],
   Zwolle: ['Stadshagen', 'Holtenbroek', 'Aa-landen', 'Westenholte', 'Diezerpoort'],
-  Amersfoort: ['Vathorst', 'Kattenbroek', 'Soesterkwartier'],
+  Amersfoort: ['Vathorst', 'Kattenbroek', 'Soesterkwartier', 'Schothorst', 'Liendert'],
   Leiden: ['Merenwijk', 'Stevenshof'],
   Maastricht: ['Wyck', 'Malberg', 'Wittevrouwenveld', 'Mariaberg'],
   Dordrecht: ['Crabbehof', 'Sterrenburg', 'Krispijn'],
-  Zoetermeer: ['Meerzicht', 'Seghwaert', 'Oosterheem'],
+  Zoetermeer: ['Meerzicht', 'Seghwaert', 'Oosterheem', 'Palenstein', 'Rokkeveen'],
+  Zaanstad: ['Poelenburg', 'Peldersveld', 'Kogerveld', 'Rosmolenwijk'],
+  Emmen: ['Angelslo', 'Emmerhout', 'Bargeres', 'Emmermeer'],
+  Leeuwarden: [
+    'Bilgaard',
+    'Heechterp',
+    'Schieringen',
+    'Camminghaburen',
+    'Vrijheidswijk',
+    'Huizum',
+    'Oldegalileën',
+  ],
+  Delft: ['Tanthof', 'Voorhof', 'Wippolder'],
+  Schiedam: ['Groenoord', 'Spaland'],
+  Vlaardingen: ['Babberspolder'],
+  Helmond: ['Brandevoort', 'Brouwhuis', 'Rijpelberg'],
+  Deventer: ['Keizerslanden', 'Borgele'],
+  Apeldoorn: ['Osseveld', 'Kerschoten'],
+  Lelystad: ['Zuiderzeewijk', 'Atolwijk'],
+  Heerlen: ['Meezenbroek', 'Heerlerbaan', 'Vrieheide'],
+  Alkmaar: ['Overdie', 'Huiswaard', 'Daalmeer'],
+  'Den Helder': ['Nieuw Den Helder'],
+  Roosendaal: ['Kalsdonk', 'Tolberg', 'Kortendijk'],
+  Oss: ['Schadewijk'],
+  'Hengelo (O.)': ['Hengelose Es', 'Groot Driene', 'Berflo Es'],
+  Almelo: ['Sluitersveld', 'Schelfhorst'],
+  Gouda: ['Goverwelle', 'Korte Akkeren', 'Oosterwei'],
+  Hilversum: ['Hilversumse Meent'],
+  'Capelle aan den IJssel': ['Oostgaarde', 'Middelwatering', 'Schollevaar'],
+  Nissewaard: ['Maaswijk'],
 };
 
 /**
@@ -247,6 +300,22 @@ export const NEVER_PLACES = [
   'Nederland',
   'Sint Maarten',
 ];
+
+/**
+ * Names that often mean the national government rather than the city ("geld vanuit Den Haag",
+ * "de politiek in Den Haag", "de Haagse politiek"): there they name no place at all.
+ */
+export const SEATS_OF_GOVERNMENT = ['Den Haag', "'s-Gravenhage", 'The Hague', 'Haagse'];
+
+/**
+ * Around a seat of government, the words that make it the government: "vanuit" before it, one of
+ * the first list before "uit" or "in" before it ("geld uit Den Haag", "politici in Den Haag"), or
+ * one of the first list right after it ("Haagse politiek").
+ */
+export const GOVERNMENT_WORDS = `geld regels bezuiniging bezuinigingen bezuinigt politiek politici
+  kabinet kamer kamerleden ministerie ministeries minister ministers beleid subsidie subsidies
+  besluit besluiten heren bestuurders regering kaasstolp bureaucraten government politicians
+  money cuts rules`;
 
 /** Words before a place name that show it is one: "in Best", "uit Goes", "gemeente Buren". */
 export const LOCATIVES = `in uit te bij naar rond rondom nabij richting omgeving gemeente dorp

@@ -131,6 +131,42 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Just moved to The Hague for work, any tips?')).toBe('GM0518');
   });
 
+  it('does not take Den Haag for the city where it means the national government', () => {
+    expect(
+      municipalityOf('Het geld vanuit Den Haag komt nooit aan, zo kan Meppel de wegen niet maken'),
+    ).toBe('GM0119');
+    expect(
+      municipalityOf('Weer een bezuiniging uit Den Haag, en onze bieb in Oss gaat dicht'),
+    ).toBe('GM0828');
+    expect(
+      municipalityOf('De politici in Den Haag kijken weg terwijl Heerlen vol afval ligt'),
+    ).toBe('GM0917');
+    expect(found('De Haagse politiek snapt niks van de regio')).toEqual([]);
+    expect(municipalityOf('In Den Haag ligt overal afval')).toBe('GM0518');
+    expect(municipalityOf('Een man uit Den Haag zag het gebeuren')).toBe('GM0518');
+    expect(found('De Haagse tram rijdt niet')).toEqual(['adjective:Haagse']);
+  });
+
+  it('reads "Sint" and "St." as the same word in place names', () => {
+    expect(municipalityOf('Sint Jacobiparochie heeft geen pinautomaat meer')).toBe('GM1949');
+    expect(municipalityOf('In St. Michielsgestel ligt de stoep open')).toBe('GM0845');
+    expect(municipalityOf('St Joost: lantaarnpaal kapot')).toBe('GM1711');
+    expect(found('Bij St. Willebrord is de weg kapot')).toEqual(['place:St. Willebrord']);
+  });
+
+  it('reads "St" after a street name as Street, and before a name after a preposition as Saint', () => {
+    expect(found('The lights on Elm St. Nobody fixed them')).toEqual(['street:Elm St']);
+    expect(found('Potholes on Elm St are huge')).toEqual(['street:Elm St']);
+    expect(found('In St. Michielsgestel')).toEqual(['municipality:St. Michielsgestel']);
+  });
+
+  it('knows neighbourhoods of medium-sized towns', () => {
+    expect(municipalityOf('In Poelenburg staan al weken de containers vol')).toBe('GM0479');
+    expect(municipalityOf('Angelslo: de speeltuin is gesloopt')).toBe('GM0114');
+    expect(municipalityOf('Op de Heerlerbaan rijden ze veel te hard')).toBe('GM0917');
+    expect(municipalityOf('Bij ons in Brandevoort is de stoep kapot')).toBe('GM0794');
+  });
+
   it('reads a capitalised word before a place-word as a person', () => {
     expect(found('Minister Sigrid Kaag zegt')).toEqual([]);
     expect(found('Gemeente Utrecht zegt')).toEqual(['municipality:Utrecht']);
