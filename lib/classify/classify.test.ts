@@ -237,6 +237,26 @@ describe('civic complaints in Indian English', () => {
   });
 });
 
+describe('words of the categories', () => {
+  it.each<[string, CategoryId]>([
+    ['Dead roo on the shoulder of the road by the school bus stop, been there 4 days', 'animals'],
+    [
+      'AQI crossed 400 in our area today, no water sprinkling on the construction site',
+      'environment',
+    ],
+    ['Housing board quarters in dangerous condition, plaster falling from ceilings', 'housing'],
+    ['Someone keeps setting fire to the bins in the play area, third time this month', 'safety'],
+    [
+      'Het stembureau in ons dorp heeft geen hellingbaan, rolstoelers moeten buiten wachten',
+      'amenities',
+    ],
+    ['Tram weer 25 min vertraagd en dan nog propvol ook, elke dag te laat op m’n werk', 'transit'],
+    ['De ondergrondse containers zitten al een week propvol, zakken ernaast', 'cleanliness'],
+  ])('%s → %s', (text, category) => {
+    expect(local(text)).toBe(category);
+  });
+});
+
 describe('hard negatives', () => {
   it.each([
     // national politics, even about local topics
@@ -304,6 +324,17 @@ describe('hard negatives', () => {
     'Dank aan de gemeente! Maandag de kapotte lantaarnpaal gemeld, woensdag al gerepareerd. Zo kan het dus ook',
     'Pest control special: rats and cockroaches, 20% off all treatments, WhatsApp us for a quote',
     'This movie was absolute garbage, two hours of my life gone',
+    // complaints to a company, slang, games, jokes, events and recommendations
+    '@ShopKartSupport sir kindly look into order no. 7781230, refund not received since 12 days',
+    'Sir kindly look into, amount debited Rs 5000 but ATM not dispensed cash. No action taken since 2 weeks',
+    "bro's jokes are so trash i cant",
+    'Why did the pothole break up with the road? It felt taken for granted. ok I will see myself out',
+    'Game night: my brother-in-law blocked every route in Ticket to Ride and took the longest road',
+    'Annual Diwali mela at the community hall on Saturday, food stalls and fireworks, entry is free',
+    'Found a set of keys with a blue lanyard near the bus stop, handed in at the library desk',
+    'Welke internetprovider raden jullie aan? Sinds kort ligt er glasvezel in onze straat',
+    'Zaterdag buurtfeest in de Vogelwijk! Springkussen, draaiorgel en live muziek, de straat is afgezet',
+    'Eindelijk de moestuin winterklaar, de laatste pompoenen geoogst en de regenton leeggemaakt',
     'Deze groepsapp is een wespennest, ik zeg niks meer.',
     // far-away news
     'Ratten teisteren Parijs, de stad zet nu honden in.',

@@ -286,7 +286,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       neighbors=0.5 bar=0.5 pub=0.5 late_at_night=1.5 all_night=1.5 every_night`,
   },
   animals: {
-    issue: `rat=3 ratten*=3 ratje*=2.5 muis muizen*=2.5 ongedierte*=3 duiven*=2.5 duif meeuw*=2.5
+    issue: `rat=3 ratten*=3 ratje*=2.5 muis muizen*=2.5 ongedierte*=3 duiven*=2.5 duif meeuw*=2.5 dead_roo=3 dead_kangaroo=3
       ganzen*=2.5 ganzenpoep=3 wesp*=2.5 eikenprocessierups*=3 processierups*=3 rupsen rups
       muggen*~=2.5 kakkerlak*=3 bedwants*=3 vlooien kadaver*=3 dierenambulance=3 dood_dier=3
       dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dood_ree=3 dode_zwaan=3 dode_eend=3 dode_meeuw=3 dode_duif=3 dode_ree=3
@@ -308,7 +308,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~`,
   },
   safety: {
-    issue: `inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3
+    issue: `inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3 setting_fire=3 set_fire_to=3 set_alight=3
       gestolen=2.5 gejat=2.5 dieven=2.5 zakkenroller*=3 overval=3 overvallen_door=3 overvaller*=3 beroofd=3 straatroof=3
       vernield*=2.5 vernieling*=2.5 vandalisme=3 vandalen=3 ingeslagen=2.5 opengebroken=3
       in_brand_gestoken=3 brandstichting=3 autobrand*=3 intimidatie=3 intimiderend*=2.5 bedreigd
@@ -330,7 +330,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       security_camera*=1.5 *camera`,
   },
   housing: {
-    issue: `schimmel*=3 vocht* lekkage*=2.5 tochtig* huisjesmelker*=3 leegstand*=3 leegstaan*=2.5
+    issue: `schimmel*=3 vocht* lekkage*=2.5 tochtig* huisjesmelker*=3 leegstand*=3 leegstaan*=2.5 housing_board=2.5 plaster_falling=3 ceiling_collapsed=3
       staat_leeg=2.5 staan_leeg=2.5 dichtgetimmerd*=2.5 verpauper*=3 verloedering=2.5 airbnb*=2.5
       vakantieverhuur=3 overbewoning=3 kamerverhuur* huurcommissie=2.5 huurverhoging
       verhuurd_aan_toeristen=3 uitzendbureau=2 arbeidsmigranten=2.5 lift_down=2.5 been_empty=2.5 empty_since=2.5 people_sleeping_in=2
@@ -371,7 +371,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       conservation_area=1.5`,
   },
   amenities: {
-    issue: `gaat_dicht sluit_de_deuren sluiting=1.5 bezuinig* afgezet=1.5
+    issue: `gaat_dicht sluit_de_deuren sluiting=1.5 bezuinig* afgezet=1.5 geen_hellingbaan=3 hellingbaan=1.5 ontoegankelijk*=2.5
       speeltuin_kapot=3 voorziening_weg=2.5 geen_winkel geen_pinautomaat=2.5
       closing_down is_closing closure=1.5 shut_down=1.5 fenced_off council_cuts=2.5 cuts=1
       reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
@@ -391,7 +391,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       opening_hours openingstijden balie=1.5 loket=1.5 stadhuis=1 gemeentehuis=1 digid=1.5`,
   },
   environment: {
-    issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3
+    issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3 aqi=3 air_quality_index=3
       houtrook=3 rook=1.5 houtkachel* stookverbod=2.5 smog=2.5 bodemverontreiniging=3
       bodemvervuiling=3 vervuil* verontrein*=2.5 gif=1.5 giftig* vergif* pfas=3 genx=3
       asbest*=3 lood_in=2 loodvervuiling=3 loden_leidingen=2.5 chemisch*=1.5 fakkel* hittestress=3 mestverwerk*=2.5 geurhinder=3
@@ -452,7 +452,7 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
  * They make a post local, never decide its category.
  */
 export const GENERAL_VOCABULARY = {
-  problem: `kapot! kapotte! defect*! beschadigd*! omgevallen gevaarlijk!
+  problem: `propvol kapot! kapotte! defect*! beschadigd*! omgevallen gevaarlijk!
     gevaarlijke! levensgevaarlijk=2 verwaarloosd* verloederd*=2 al_weken al_maanden
     al_dagen al_jaren nog_steeds=1 alweer=1 weer_eens=1 elke_keer=0.5 niemand=1
     al_drie_keer_gemeld=2 keer_gemeld=1.5 nog_steeds_niks=1.5 schrapt=1 schrappen=1
@@ -614,7 +614,7 @@ export const GENERAL_VOCABULARY = {
     feesttent=2 tot_dan=1.5 trekker=1 monteur=1.5 koppeling=1.5 vacancy=2.5 closing_date=2.5 apply_via=2.5 careers=2 part_time=1.5 book_your=2
     fully_licensed=2.5 insured=1.5 sump_pump=2.5 my_basement=2 our_basement=2 exam=1.5 cooked=1
     episode=1.5 history_of=2 mansion=1.5 rich_people=1.5 players=1 gaming=1.5 spawned=2.5 sniped=2.5
-    warzone=2.5 skylines=2.5 memecoin*=2.5 crypto=2 rugged=2 no_cap=1.5 maths=1.5 whole_class=1.5
+    warzone=2.5 skylines=4 memecoin*=2.5 crypto=2 rugged=2 no_cap=1.5 maths=1.5 whole_class=1.5
     lost_dog=3 lost_cat=3 please_share=2 no_collar=2 ran_off=1.5 have_you_seen=2 last_seen=2.5
     laatst_gezien=2.5 vermist=2 gevonden=1.5 sleutelbos=2.5 stuur_me_een_pb=2.5 reminder=1.5
     will_be_closed=2 normal_opening_hours=2 crime_story=2 bizarre=1 genuine_question=1.5
@@ -632,13 +632,30 @@ export const GENERAL_VOCABULARY = {
     gym=1 workout=1 iphone rijbewijs=1 zwemles=1 diploma=1 verhuisd=1 moved_into=1
     schoonmaakbedrijf=1 glazenwasser stock_market portfolio=1 website=1 blog=1
     kerstdiner=1 kerstboom=1 date_vanavond=1 mijn_tuin de_tuin=0.3 in_huis=0.5 thuis=0.5
-    deurmat=0.5 badkamer=0.5 keuken=0.3 at_home=0.5 my_room=1 kitchen_sink=1 plumber=1
+    deurmat=0.5 badkamer=0.5 keuken=0.3 at_home=0.5 my_room=1 kitchen_sink=2 plumber=1
     loodgieter=1 kookkunsten=1 trui=1 puppycursus=1 kittens=1
     duizenden=1 honderden=0.5 miljoenen=1 miljarden het_rijk provinciale=1 mijn_kat=1
     onze_kat=1 mijn_hond=1 onze_hond=1 my_cat=1 our_cat=1 my_dog=1 our_dog=1 my_kitchen=1
     kitchen_tap new_study study_shows researchers=1 scientists=1 onderzoekers=1
     uit_onderzoek_blijkt across_the_country whole_country the_country=0.5
-    zorgverlener* mijn_fiets=1`,
+    zorgverlener* mijn_fiets=1
+    refund=2.5 order_no=2.5 order_number=2.5 order_id=2.5 debited=2.5 amount_debited=3 customer_care=2
+    customer_service=1.5 not_dispensed=2.5 transaction=2 my_order=2 my_parcel=1.5 courier=1
+    see_myself_out=3 why_did_the=1.5 dad_joke*=3 punchline=2.5 fun_fact=2 local_history=2.5
+    history_nerds=2.5 history_buffs=2.5 century=1 annual=1 mela=2 food_stalls=2.5 entry_is_free=2.5
+    all_proceeds=2.5 proceeds=1.5 worth_it=1.5 portions=2 tried_the_new=2.5 the_best_fish=2 curry=1
+    handed_in=2.5 set_of_keys=2.5 lanyard=2 game_night=2.5 board_game*=2.5 ticket_to_ride=3 catan=3
+    monopoly=1.5 simcity=2.5 minecraft=2.5 uber=1.5 my_ride=1.5 back_garden=2 drain_snake=2.5
+    plunger=2 baking_soda=2 just_watched=2 the_nations=2 bedroom=1.5 toddler=1.5
+    stir_fry=2 ghosted=2.5 rug_pull=3 jokes=1
+    informeert=2.5 let_op_inwoners=2.5 goed_nieuws=2 unaniem=1.5 ingestemd=1.5 via_de_website=1.5
+    buurtfeest=2.5 springkussen=2.5 draaiorgel=2 live_muziek=2 coverband=2.5 bbq=1.5
+    treinkaartjes=2 duurder=1 ventilator=1.5 balkon=1 raden_jullie_aan=2.5 aanraden=1.5
+    internetprovider=2.5 mijn_borg=2.5 tapijt=1.5 opgegroeid=2 vroeger=1 laatste_dag=2
+    laatste_werkdag=2.5 afscheid=1.5 moestuin=2 pompoenen=2 geoogst=2 winterklaar=1.5
+    afgegeven=2 sleutels=1.5 sleutelhanger=2 wissels=2 de_bal=1.5
+    gegeten_bij=2 bediening=1.5 aannemer=1.5 gaat_verbouwen=2 verbouwen=1 open_monumentendag=3
+    open_voor_publiek=2 duivensport=2.5 postduif*=2.5 ons_hok=2`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -651,7 +668,7 @@ export const GENERAL_VOCABULARY = {
     well_done=2 great_job=2 good_job=2 credit_where=2.5 huge_thanks=2 was_filled=1.5
     filled_by=1.5 good_landlords=2 netjes welkom eindelijk_open=1.5 gewonnen
     happy love lovely=1.5 beautiful=1.5 great=0.5 amazing thanks_to thank_you
-    congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5`,
+    congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5 bedanken=1.5 heel_erg_bedanken=2 was_back_on=2 back_on_by=2 worked_through_the_night=2`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -662,7 +679,8 @@ export const GENERAL_VOCABULARY = {
     absolute_trash=0 pure_trash=0 absolute_rubbish=0 utter_rubbish=0 complete_rubbish=0
     talking_rubbish=0
     is_echt_afval=0 was_echt_afval=0 daylight_robbery=0 dealing_with=0 deal_with=0 ik_ben_kapot=0
-    ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0`,
+    ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0 so_trash=0 is_trash=0 are_trash=0
+    was_trash=0 straight_in_the_trash=0 took_the_trash_out=0 take_out_the_trash=0 taking_out_the_trash=0`,
 };
 
 /**
@@ -755,7 +773,7 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   brain memory relationship marriage schedule calendar phone email emails
   portfolio defence defense nose throat meeting meetings retro movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
-  tv_show the_show series sequel finale referee aflevering scheidsrechter`;
+  tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like`;
 
 /**
  * Words that introduce what a problem leads to ("garbage everywhere, which leads to mosquitoes",
