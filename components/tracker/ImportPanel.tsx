@@ -4,6 +4,7 @@ import {
   type AlreadyThereBecause,
   applyImport,
   type ImportPlan,
+  type ImportProgress,
   type ImportReport,
   importFileText,
   planImport,
@@ -19,7 +20,7 @@ type Stage =
   | { kind: 'choosing' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'planned'; fileName: string; plan: ImportPlan }
-  | { kind: 'importing'; fileName: string; plan: ImportPlan }
+  | { kind: 'importing'; fileName: string; plan: ImportPlan; progress?: ImportProgress }
   | { kind: 'done'; fileName: string; report: ImportReport };
 
 /**
@@ -27,7 +28,8 @@ type Stage =
  * is shown before anything is written, and the import adds all of it in one transaction or none.
  */
 export function ImportPanel({ onClose }: { onClose(): void }) {
-  const { db, clock, t, municipalities } = useTracker();
+  const { db, clock, t, language, municipalities } = useTracker();
+  const count = (n: number) => n.toLocaleString(language);
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const { run, problem } = useAction();
 
@@ -45,8 +47,10 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
   };
   const apply = (fileName: string, plan: ImportPlan) => {
     setStage({ kind: 'importing', fileName, plan });
+    const progressed = (progress: ImportProgress) =>
+      setStage((current) => (current.kind === 'importing' ? { ...current, progress } : current));
     void run(
-      () => applyImport(db, plan),
+      () => applyImport(db, plan, progressed),
       (report) => setStage({ kind: 'done', fileName, report }),
     ).finally(() =>
       setStage((current) =>
@@ -75,10 +79,13 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
             data-testid="import-file"
           />
         </label>
-        {busy ? (
+        {stage.kind === 'reading' ? (
           <p role="status" aria-live="polite" data-testid="import-busy">
-            {t(stage.kind === 'reading' ? 'importReading' : 'importApplying')}
+            {t('importReading')}
           </p>
+        ) : null}
+        {stage.kind === 'importing' ? (
+          <WritingProgress progress={stage.progress} />
         ) : null}
         {problem ? (
           <p class="error" role="alert" data-testid="import-problem">
@@ -89,17 +96,16 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
           <section data-testid="import-plan">
             <h3>{t('importPlanHeading', [stage.fileName])}</h3>
             <ReportDetails report={stage.plan.report} done={false} />
-            {toAdd === 0 && stage.kind === 'planned' ? (
+            {stage.kind === 'importing' ? null : toAdd === 0 ? (
               <p>{t('importNothingNew')}</p>
             ) : (
               <button
                 type="button"
                 class="primary"
-                disabled={busy}
                 onClick={() => apply(stage.fileName, stage.plan)}
                 data-testid="import-apply"
               >
-                {toAdd === 1 ? t('importApplyOne') : t('importApplyOther', [String(toAdd)])}
+                {toAdd === 1 ? t('importApplyOne') : t('importApplyOther', [count(toAdd)])}
               </button>
             )}
           </section>
@@ -112,6 +118,29 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
         ) : null}
       </div>
     </Dialog>
+  );
+}
+
+/**
+ * How far the writing is. A file of 100,000 signals takes most of a minute, and closing the page
+ * meanwhile adds none of it, so the page says so.
+ */
+function WritingProgress({ progress }: { progress?: ImportProgress }) {
+  const { t, language } = useTracker();
+  const count = (n: number) => n.toLocaleString(language);
+  return (
+    <div class="import-progress" data-testid="import-busy">
+      <progress
+        max={progress?.total ?? 1}
+        value={progress?.written ?? 0}
+        aria-label={t('importApplying')}
+      />
+      <p role="status" aria-live="polite">
+        {progress
+          ? t('importWriting', [count(progress.written), count(progress.total)])
+          : t('importApplying')}
+      </p>
+    </div>
   );
 }
 
@@ -139,9 +168,9 @@ const LISTED = 100;
 
 /** What the import adds (or added), what was already there and what it refused, and why. */
 function ReportDetails({ report, done }: { report: ImportReport; done: boolean }) {
-  const { t } = useTracker();
+  const { t, language } = useTracker();
   const count = (list: readonly RecordPlace[], table: ImportTable) =>
-    list.filter((entry) => entry.table === table).length;
+    list.filter((entry) => entry.table === table).length.toLocaleString(language);
   const where = (place: RecordPlace) => placeText(t, report.format, place);
   return (
     <>
@@ -160,7 +189,7 @@ function ReportDetails({ report, done }: { report: ImportReport; done: boolean }
             {IMPORT_TABLES.map((table) => (
               <tr key={table} data-table={table}>
                 <th scope="row">{t(TABLE_NAMES[table])}</th>
-                <td>{report.added[table]}</td>
+                <td>{report.added[table].toLocaleString(language)}</td>
                 <td>{count(report.alreadyThere, table)}</td>
                 <td>{count(report.rejected, table)}</td>
               </tr>

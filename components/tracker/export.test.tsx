@@ -220,9 +220,27 @@ describe('import', () => {
       expect(row('events')).toEqual([String(events.length), '0', '0']);
       expect(await fresh.signals.count()).toBe(0);
 
+      // What the page says while it writes, as it changes.
+      const said: string[] = [];
+      const watcher = new MutationObserver(() => {
+        const busy = within(panel).queryByTestId('import-busy');
+        if (busy?.textContent) said.push(busy.textContent);
+      });
+      watcher.observe(panel, { subtree: true, childList: true, characterData: true });
       fireEvent.click(within(panel).getByTestId('import-apply'));
       const done = await within(panel).findByTestId('import-done');
+      watcher.disconnect();
       expect(done.textContent).toContain('importDoneHeading(vliegwiel-all.json)');
+      const total = signals.length + initiatives.length + events.length;
+      const written = said.flatMap((text) => {
+        const counts = /importWriting\((\d+)\|(\d+)\)/.exec(text);
+        return counts ? [[Number(counts[1]), Number(counts[2])]] : [];
+      });
+      expect(written.length).toBeGreaterThan(0);
+      for (const [count, of] of written) {
+        expect(of).toBe(total);
+        expect(count).toBeLessThanOrEqual(total);
+      }
       expect(await fresh.signals.toArray()).toEqual(expect.arrayContaining(signals));
       expect(await fresh.initiatives.toArray()).toEqual(initiatives);
       expect(await fresh.events.count()).toBe(events.length);

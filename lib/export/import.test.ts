@@ -5,7 +5,13 @@ import type { Group } from '../schema/contacts';
 import type { Initiative, Signal, TimelineEvent } from '../schema/records';
 import { fixedClock, initiativeRecord, signalRecord } from '../testing/factories';
 import type { ImportBatch, RejectedRecord } from './batch';
-import { applyImport, importFileText, planImport, readImportFile } from './import';
+import {
+  applyImport,
+  type ImportProgress,
+  importFileText,
+  planImport,
+  readImportFile,
+} from './import';
 import { exportJson } from './json';
 import { dropDatabase, freshDatabase, municipalities } from './testing';
 
@@ -210,6 +216,27 @@ describe('applyImport', () => {
     expect((await db.signalChanges.toArray()).at(-1)?.ids).toEqual([signal.id]);
     expect(await db.initiatives.toArray()).toEqual([initiative]);
     expect(await db.events.toArray()).toEqual([clipped]);
+  });
+
+  it('tells how far the writing is, from none to all of the records it adds', async () => {
+    const initiative = initiativeRecord(clock);
+    const signals = [signalRecord(clock), signalRecord(clock)];
+    const plan = await planImport(
+      db,
+      file({
+        initiatives: [initiative],
+        signals,
+        events: signals.map((signal) => event({ signalId: signal.id })),
+      }),
+    );
+    const progress: ImportProgress[] = [];
+    await applyImport(db, plan, (step) => progress.push(step));
+    expect(progress).toEqual([
+      { written: 0, total: 5 },
+      { written: 1, total: 5 },
+      { written: 3, total: 5 },
+      { written: 5, total: 5 },
+    ]);
   });
 
   it('plans again when it runs: what arrived meanwhile is already there, not written twice', async () => {

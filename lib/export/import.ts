@@ -94,18 +94,44 @@ export function planImport(db: VliegwielDatabase, batch: ImportBatch): Promise<I
   return db.transaction('r', importTables(db), () => planAgainst(db, batch));
 }
 
+/** How far an import's writing is: records written of those it adds. */
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
 /**
  * Imports what the plan's file holds, in one transaction: every record that can be added is, or
  * (when a write fails) none is. Signals and events go through the tracker's writers
- * (lib/db/store.ts), so the signal index, words and change log stay right. Returns what it did.
+ * (lib/db/store.ts), so the signal index, words and change log stay right. A large file takes a
+ * while (Chromium's IndexedDB pays per record), so `onProgress` hears how far it is: once before
+ * the first write and after every slice. Returns what it did.
  */
-export function applyImport(db: VliegwielDatabase, plan: ImportPlan): Promise<ImportReport> {
+export function applyImport(
+  db: VliegwielDatabase,
+  plan: ImportPlan,
+  onProgress: (progress: ImportProgress) => void = () => {},
+): Promise<ImportReport> {
   return db.transaction('rw', importTables(db), async () => {
     const { report, records } = await planAgainst(db, plan.batch);
+    const total = IMPORT_TABLES.reduce((sum, table) => sum + records[table].length, 0);
+    let written = 0;
+    const wrote = (count: number) => {
+      written += count;
+      onProgress({ written, total });
+    };
+    onProgress({ written, total });
     await db.groups.bulkAdd(records.groups);
     await db.initiatives.bulkAdd(records.initiatives);
-    for (const slice of slices(records.signals)) await saveSignals(db, slice);
-    for (const slice of slices(records.events)) await appendEvents(db, slice);
+    wrote(records.groups.length + records.initiatives.length);
+    for (const slice of slices(records.signals)) {
+      await saveSignals(db, slice);
+      wrote(slice.length);
+    }
+    for (const slice of slices(records.events)) {
+      await appendEvents(db, slice);
+      wrote(slice.length);
+    }
     return report;
   });
 }
