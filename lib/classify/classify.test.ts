@@ -252,8 +252,38 @@ describe('words of the categories', () => {
     ],
     ['Tram weer 25 min vertraagd en dan nog propvol ook, elke dag te laat op m’n werk', 'transit'],
     ['De ondergrondse containers zitten al een week propvol, zakken ernaast', 'cleanliness'],
+    ['No shelter at the bus stop outside the hospital, patients wait in the heat', 'transit'],
+    ['Het kunstgrasveld van de voetbalclub is al sinds de zomer afgekeurd', 'amenities'],
+    ['The handrail of the footbridge snapped six weeks ago and is still not fixed', 'roads'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
+  });
+});
+
+describe('joy and announcements', () => {
+  it('takes emoji of joy or laughter as praise, unless the post is sarcastic', () => {
+    const text = 'Eindelijk is onze straat opnieuw bestraat, de stoep is weer heel';
+    const joyful = classifyPost(`${text} 😍`);
+    expect(joyful.evidence).toContainEqual(
+      expect.objectContaining({ cue: '😍', kind: 'praise', weight: -2.5 }),
+    );
+    expect(joyful.confidence).not.toBe(classifyPost(text).confidence);
+    const sarcastic = classifyPost('Alweer een gat in de weg, de gemeente is echt top 😍🙄');
+    expect(sarcastic.evidence.some((cue) => cue.kind === 'praise' && cue.cue === '😍')).toBe(false);
+    expect(local('Alweer een gat in de weg, de gemeente is echt top 😍🙄')).toBe('roads');
+    expect(local('Drie weken een gat in de stoep bij de school en niemand doet iets 😂')).toBe(
+      'roads',
+    );
+  });
+
+  it('takes a weekday with its date for an announcement, not after "sinds" or "since"', () => {
+    expect(classifyPost('Zaterdag 14 juni buurtbarbecue op het plein bij de speeltuin').local).toBe(
+      false,
+    );
+    expect(
+      classifyPost('Zaterdag 14 juni buurtbarbecue op het plein bij de speeltuin').evidence,
+    ).toContainEqual(expect.objectContaining({ cue: 'date of an event', kind: 'off-topic' }));
+    expect(local('Sinds maandag 3 maart ligt de stoep open en niemand ruimt het op')).toBe('roads');
   });
 });
 
@@ -328,6 +358,13 @@ describe('hard negatives', () => {
     '@ShopKartSupport sir kindly look into order no. 7781230, refund not received since 12 days',
     'Sir kindly look into, amount debited Rs 5000 but ATM not dispensed cash. No action taken since 2 weeks',
     "bro's jokes are so trash i cant",
+    // life events, hobbies and school, which mention streets and public things by the way
+    'In memoriam. Onze buurman Jelle is overleden, elke zaterdag veegde hij de hele stoep van de straat',
+    'It is with great sadness that we announce the passing of our father, who taught at the local school',
+    'Voor mijn profielwerkstuk over luchtkwaliteit zoek ik mensen voor een korte enquête',
+    "We're hiring! Riverside Civil is looking for operatives to join our highways team: pothole repairs, kerbing and drainage",
+    'JUST LISTED: 3-bed bungalow on a quiet cul-de-sac, walking distance to the school and the park',
+    'Tips voor een goede loodgieter in de regio Amersfoort? Kraan in de keuken lekt al een week',
     'Why did the pothole break up with the road? It felt taken for granted. ok I will see myself out',
     'Game night: my brother-in-law blocked every route in Ticket to Ride and took the longest road',
     'Annual Diwali mela at the community hall on Saturday, food stalls and fireworks, entry is free',

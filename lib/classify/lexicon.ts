@@ -131,7 +131,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 bruggetje=1.5 planken_los=2.5 open_stand=2 omrijden=1.5 werfmuur*=2.5 brokkelt=2 brokkelt_af=2.5 spijker=1 not_plowed=3 unplowed=3 snow_not_cleared=3 not_gritted=3 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
       manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
       broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3`,
-    object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank*
+    object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank* footbridge=1.5 handrail*=1.5 leuning=1
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
       onderhoud klinkers kade wegen straten=0.5 fietspaden voetpad stoepen
@@ -364,7 +364,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       housing_development*=2.5 demolition=2.5 demolish*=2.5 wind_farm*=2.5 wind_turbine*=2.5
       solar_farm*=2.5 tower_block* high_rise consultation objection*=1.5 object_now
       illegal_construction=2.5 unauthorised_construction=2.5 redevelopment=2.5 green_belt=2.5 bulldoz* asylum_centre=2.5 new_estate`,
-    object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5
+    object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5 informatieavond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
       storey=1.5 storeys=1.5 construction development* proposal* petition council_meeting=2
@@ -377,7 +377,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
       closed_down=2 closes_for_good=2.5 laatste_winkel=3 winkel_sluit=2.5 splash_pad=2 closed_for_maintenance=2.5 mobile_library=2.5
       library_van=2.5 toilet_locked=2.5 bank_branch=2 last_bank=2.5 has_closed=1.5 have_closed=1.5 closed_the=1`,
-    object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5
+    object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
       kleedkamer*=1.5 supermarkt winkel=0.5 winkels=0.5 pinautomaat*=2 geldautomaat*=2
@@ -421,7 +421,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 third_cancelled=2.5 train_cancelled=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1`,
-    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2
+    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 no_shelter=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
       rolstoel* toegankelijk*=1.5 overstappen bereikbaar* busstation=1.5 instappen
@@ -655,7 +655,18 @@ export const GENERAL_VOCABULARY = {
     laatste_werkdag=2.5 afscheid=1.5 moestuin=2 pompoenen=2 geoogst=2 winterklaar=1.5
     afgegeven=2 sleutels=1.5 sleutelhanger=2 wissels=2 de_bal=1.5
     gegeten_bij=2 bediening=1.5 aannemer=1.5 gaat_verbouwen=2 verbouwen=1 open_monumentendag=3
-    open_voor_publiek=2 duivensport=2.5 postduif*=2.5 ons_hok=2`,
+    open_voor_publiek=2 duivensport=2.5 postduif*=2.5 ons_hok=2
+    in_memoriam=3 overleden=2.5 rust_zacht=3 condoleance*=3 wij_verhuizen=2.5 verhuizen_naar=2
+    verhuisd_naar=2 op_zoek_naar_een=1.5 ingezonden=1.5 ijsvogel=2 vogels_spotten=2.5 trots_op=1.5
+    profielwerkstuk=3 werkstuk=2 spreekbeurt=2.5 enquete=2 net_terug_van=2.5 terug_uit=2 diagnose=2
+    chemo=2.5 open_dag=2.5 zoekt_per_direct=3 per_direct=1.5 tips_voor_een=2 pluspunten=2.5
+    minpunten=2.5 tuinproject=2.5 achtertuin=2 eerste_week=1.5 eerste_werkdag=2.5
+    passing_of=3 with_great_sadness=3 rest_in_peace=3 condolences=3 got_married=3 wedding=2
+    were_hiring=3 join_our=2 need_advice=2 my_deposit=2.5 deposit=1 moving_to=1.5 grad_school=2.5
+    just_listed=3 bungalow=2 bed_bungalow=3 to_whoever=1.5 good_session=2.5 perch=2 maggot=2
+    allotment=2 courgettes=2 personal_news=3 first_day=2 so_proud_of=2.5 school_project=2.5
+    term_project=2.5 volunteers_needed=2.5 my_own_gutters=2.5 living_the_dream=2.5 our_builder=2.5
+    our_drive=1.5 review=1.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -668,7 +679,7 @@ export const GENERAL_VOCABULARY = {
     well_done=2 great_job=2 good_job=2 credit_where=2.5 huge_thanks=2 was_filled=1.5
     filled_by=1.5 good_landlords=2 netjes welkom eindelijk_open=1.5 gewonnen
     happy love lovely=1.5 beautiful=1.5 great=0.5 amazing thanks_to thank_you
-    congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5 bedanken=1.5 heel_erg_bedanken=2 was_back_on=2 back_on_by=2 worked_through_the_night=2`,
+    congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5 shoutout=1 faith_in_humanity=2.5 bedanken=1.5 heel_erg_bedanken=2 was_back_on=2 back_on_by=2 worked_through_the_night=2`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0

@@ -28,7 +28,7 @@ export interface TokenizedPost {
   mentions: string[];
   /** Host names of links, lower case. */
   linkHosts: string[];
-  /** Emoji that carry a mood rather than a topic (anger, eye-rolling), for tone and sarcasm. */
+  /** Emoji that carry a mood rather than a topic (anger, eye-rolling, joy), for tone and sarcasm. */
   moods: string[];
   exclamationMarks: number;
   /** Longest run of "!" (or "!?"), a stronger sign of heat than their number. */
@@ -99,7 +99,11 @@ const EMOJI_WORDS = new Map<string, string>([
   ['🏭', 'fabriek'],
 ]);
 
-const MOOD_EMOJI = new Set(['😡', '🤬', '👿', '💢', '😤', '🖕', '🙄', '😒', '🙃', '🤡']);
+const MOOD_EMOJI = new Set([
+  ...['😡', '🤬', '👿', '💢', '😤', '🖕', '🙄', '😒', '🙃', '🤡'],
+  ...['😍', '🥰', '❤', '💙', '💚', '💛', '🧡', '💜', '😊', '🥳', '🎉', '🎊', '✨', '☀'],
+  ...['🌞', '🌸', '🌷', '🌱', '🍂', '🏡', '😎', '😂', '🤣'],
+]);
 
 /**
  * English contractions that carry a negation, spelled out first so the lexicon sees "not":
