@@ -84,9 +84,7 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
             {t('importReading')}
           </p>
         ) : null}
-        {stage.kind === 'importing' ? (
-          <WritingProgress progress={stage.progress} />
-        ) : null}
+        {stage.kind === 'importing' ? <WritingProgress progress={stage.progress} /> : null}
         {problem ? (
           <p class="error" role="alert" data-testid="import-problem">
             {problem}
