@@ -255,6 +255,14 @@ describe('words of the categories', () => {
     ['No shelter at the bus stop outside the hospital, patients wait in the heat', 'transit'],
     ['Het kunstgrasveld van de voetbalclub is al sinds de zomer afgekeurd', 'amenities'],
     ['The handrail of the footbridge snapped six weeks ago and is still not fixed', 'roads'],
+    ['De tunnel onder het spoor is alweer volgekladderd met tags', 'cleanliness'],
+    ['Er wordt weer geraced over de dijk, ruim 100 waar 60 mag', 'traffic'],
+    ['Elke avond cobra’s onder het viaduct, de ramen trillen ervan', 'nuisance'],
+    [
+      'Bestelbus zonder kentekenplaten staat al 5 weken op de parkeerplaats, weg laten slepen aub',
+      'traffic',
+    ],
+    ['The alley behind the flats has turned into a no-go zone after dark', 'safety'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -365,6 +373,9 @@ describe('hard negatives', () => {
     "We're hiring! Riverside Civil is looking for operatives to join our highways team: pothole repairs, kerbing and drainage",
     'JUST LISTED: 3-bed bungalow on a quiet cul-de-sac, walking distance to the school and the park',
     'Tips voor een goede loodgieter in de regio Amersfoort? Kraan in de keuken lekt al een week',
+    'Iemand een goede garage in de buurt? De dealer wil 900 euro voor een distributieriem',
+    '3BHK for rent near the metro, semi furnished, no brokers pls',
+    'Stuck on the sewer level of that zombie game for two days, the rats keep respawning and I ran out of ammo',
     'Why did the pothole break up with the road? It felt taken for granted. ok I will see myself out',
     'Game night: my brother-in-law blocked every route in Ticket to Ride and took the longest road',
     'Annual Diwali mela at the community hall on Saturday, food stalls and fireworks, entry is free',

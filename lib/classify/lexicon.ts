@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 vol_tags=3 tagged_over=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 schijten=2 kakken=2 laat_zn_hond=2 ruim_je_zooi=2.5 do_its_business=2.5 not_picking_it_up=2.5
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad*=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 vol_tags=3 tagged_over=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 schijten=2 kakken=2 laat_zn_hond=2 ruim_je_zooi=2.5 do_its_business=2.5 not_picking_it_up=2.5
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -146,7 +146,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       cable=0.5 sign_board*=1.5 whitetopping=1.5 white_topping=1.5 electric_wire*=1 road_divider*=1.5 divider=1 median=0.5 stones=0.5 rocks=0.5 slab=0.5`,
   },
   traffic: {
-    issue: `te_hard=2.5 hardrijd*=2.5 racebaan=2.5 racen=1.5 sluipverkeer=3
+    issue: `te_hard=2.5 hardrijd*=2.5 racebaan=2.5 racen=1.5 sluipverkeer=3 geraced=2.5 geracet=2.5 zonder_kenteken*=2.5 weg_laten_slepen=2.5
       sluiproute*=2.5 verkeersonveilig*=3 verkeerssituatie* parkeeroverlast=3 parkeerdruk=2.5
       foutparkeer*=3 fout_geparkeerd=3 dubbel_geparkeerd=3 parkeren_dubbel=3 dubbel_parkeren=3
       op_de_stoep_geparkeerd=3 autowrak*=2.5 fietswrak* wrakken wrak=1.5 bijna_ongeluk*=2.5
@@ -259,7 +259,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   },
   nuisance: {
     issue: `overlast! geluidsoverlast=3 lawaai*=2.5 herrie=2.5 harde_muziek=2.5 dreunt
-      bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knalt=2 geknal=2.5 knalvuurwerk=3 knallen=2 hangjongeren=3 jongerenoverlast=3
+      bromt=1.5 stankoverlast~=3 stank~ vuurwerk*=2.5 knalt=2 geknal=2.5 knalvuurwerk=3 knallen=2 cobras=2.5 vuurwerkbom*=3 hangjongeren=3 jongerenoverlast=3
       hangplek*=2.5 lachgas*=2.5 drugsoverlast=3 drugsafval=1 drugsdeal*=3 dealer*=2.5 dealen=2.5
       drugs wildplass*=3 wildplassen=3 dronken*=1.5 bouwlawaai=3 bouwoverlast=3 heien=2.5
       bladblazer* geronk ronken=1.5 nachtrust niet_slapen slapen_niet kan_niet_slapen
@@ -308,7 +308,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~`,
   },
   safety: {
-    issue: `inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3 setting_fire=3 set_fire_to=3 set_alight=3
+    issue: `no_go_zone*=3 inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3 setting_fire=3 set_fire_to=3 set_alight=3
       gestolen=2.5 gejat=2.5 dieven=2.5 zakkenroller*=3 overval=3 overvallen_door=3 overvaller*=3 beroofd=3 straatroof=3
       vernield*=2.5 vernieling*=2.5 vandalisme=3 vandalen=3 ingeslagen=2.5 opengebroken=3
       in_brand_gestoken=3 brandstichting=3 autobrand*=3 intimidatie=3 intimiderend*=2.5 bedreigd
@@ -452,7 +452,8 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
  * They make a post local, never decide its category.
  */
 export const GENERAL_VOCABULARY = {
-  problem: `propvol kapot! kapotte! defect*! beschadigd*! omgevallen gevaarlijk!
+  problem: `gemeentedoeiets=2 ontbreekt=1 ontbreken=1 cancelled_again=2 came_down=1 lying_across=2
+    propvol kapot! kapotte! defect*! beschadigd*! omgevallen gevaarlijk!
     gevaarlijke! levensgevaarlijk=2 verwaarloosd* verloederd*=2 al_weken al_maanden
     al_dagen al_jaren nog_steeds=1 alweer=1 weer_eens=1 elke_keer=0.5 niemand=1
     al_drie_keer_gemeld=2 keer_gemeld=1.5 nog_steeds_niks=1.5 schrapt=1 schrappen=1
@@ -666,7 +667,9 @@ export const GENERAL_VOCABULARY = {
     just_listed=3 bungalow=2 bed_bungalow=3 to_whoever=1.5 good_session=2.5 perch=2 maggot=2
     allotment=2 courgettes=2 personal_news=3 first_day=2 so_proud_of=2.5 school_project=2.5
     term_project=2.5 volunteers_needed=2.5 my_own_gutters=2.5 living_the_dream=2.5 our_builder=2.5
-    our_drive=1.5 review=1.5`,
+    our_drive=1.5 review=1.5
+    dakgoot=1.5 iemand_een_goede=2.5 distributieriem=2 for_rent=2.5 bhk=2.5 no_brokers=3 zombie=2
+    respawning=2.5 ammo=2.5 all_game=2 science_project=2.5 go_vote=2.5 polling_station=2`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
