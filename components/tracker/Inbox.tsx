@@ -284,7 +284,15 @@ export function Inbox({
         ) : null}
         {undoNotice ? (
           <p class="toast" role="status" data-testid="undo-notice">
-            {undoNotice}
+            {undoNotice}{' '}
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => setUndoNotice(null)}
+              data-testid="undo-notice-close"
+            >
+              {t('close')}
+            </button>
           </p>
         ) : null}
         {result.state === 'ready' && ids.length === 0 ? (

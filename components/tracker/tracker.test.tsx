@@ -177,9 +177,11 @@ describe('tracker inbox', () => {
     await clipPost(db, { ...xCapture({ text: first.text }), key: first.postKey as string }, clock);
     fireEvent.click(screen.getByTestId('undo'));
     await waitFor(() =>
-      expect(screen.getByTestId('undo-notice').textContent).toBe('restoredSome(1|2)'),
+      expect(screen.getByTestId('undo-notice').textContent).toBe('restoredSome(1|2) close'),
     );
     expect(await db.signals.count()).toBe(2);
+    fireEvent.click(screen.getByTestId('undo-notice-close'));
+    expect(screen.queryByTestId('undo-notice')).toBeNull();
   });
 });
 
