@@ -647,7 +647,7 @@ export const GENERAL_VOCABULARY = {
     all_proceeds=2.5 proceeds=1.5 worth_it=1.5 portions=2 tried_the_new=2.5 the_best_fish=2 curry=1
     handed_in=2.5 set_of_keys=2.5 lanyard=2 game_night=2.5 board_game*=2.5 ticket_to_ride=3 catan=3
     monopoly=1.5 simcity=2.5 minecraft=2.5 uber=1.5 my_ride=1.5 back_garden=2 drain_snake=2.5
-    plunger=2 baking_soda=2 just_watched=2 the_nations=2 bedroom=1.5 toddler=1.5
+    plunger=2 baking_soda=2 just_watched=2 the_nation=2 bedroom=1.5 toddler=1.5
     stir_fry=2 ghosted=2.5 rug_pull=3 jokes=1
     informeert=2.5 let_op_inwoners=2.5 goed_nieuws=2 unaniem=1.5 ingestemd=1.5 via_de_website=1.5
     buurtfeest=2.5 springkussen=2.5 draaiorgel=2 live_muziek=2 coverband=2.5 bbq=1.5

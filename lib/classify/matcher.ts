@@ -51,7 +51,11 @@ export interface Phrase {
 
 /** All the lexicon knows about one word, looked up once per spelling and then remembered. */
 export interface WordEntry {
-  /** Lower case without diacritics or apostrophes ("knieën" → "knieen", "auto's" → "autos"). */
+  /**
+   * Lower case without diacritics or apostrophes ("knieën" → "knieen", "m'n" → "mn"); a final
+   * "'s" is dropped unless the lexicon lists the word with its s ("library's" → "library", but
+   * "auto's" → "autos" where "autos" is listed).
+   */
   readonly word: string;
   /** Cues of the word on its own: a whole-word entry, or its longest stem and compound head. */
   readonly cues: readonly Cue[];
@@ -185,6 +189,7 @@ interface Affix {
 const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’]/g;
+const POSSESSIVE = /[a-z]['’]s$/;
 
 /** The form the lexicons are written in: lower case, no diacritics, no apostrophes. */
 export function foldWord(lowerCase: string): string {
@@ -346,14 +351,25 @@ export class Lexicon {
     return entry;
   }
 
-  private makeEntry(lowerCase: string, word = foldWord(lowerCase)): WordEntry {
+  private makeEntry(lowerCase: string, folded = foldWord(lowerCase)): WordEntry {
+    let word = folded;
     this.readAll(firstLetters(word));
+    // An English possessive ("the library's roof") is the word itself, unless the lexicon knows
+    // the form with the "s" (a Dutch plural such as "auto's" may be listed as "autos").
+    if (POSSESSIVE.test(lowerCase) && !this.knows(word)) {
+      word = foldWord(lowerCase.slice(0, -2));
+      this.readAll(firstLetters(word));
+    }
     return {
       word,
       cues: this.cuesOf(word),
       phrases: this.phrases.get(word) ?? NO_PHRASES,
       flags: this.wordFlags(word),
     };
+  }
+
+  private knows(word: string): boolean {
+    return this.cuesOf(word).length > 0 || this.phrases.has(word);
   }
 
   /**
