@@ -374,6 +374,8 @@ describe('hard negatives', () => {
     'JUST LISTED: 3-bed bungalow on a quiet cul-de-sac, walking distance to the school and the park',
     'Tips voor een goede loodgieter in de regio Amersfoort? Kraan in de keuken lekt al een week',
     'Iemand een goede garage in de buurt? De dealer wil 900 euro voor een distributieriem',
+    // thanks for a repair outweighs the words of the repair
+    "Shout out to the crew from the water board who worked through the night in the pouring rain to fix the burst main on Cedar Avenue. Water was back on by 7am and they even swept the road after. People are quick to complain on here so it's only fair to say thank you when things go right.",
     '3BHK for rent near the metro, semi furnished, no brokers pls',
     'Stuck on the sewer level of that zombie game for two days, the rats keep respawning and I ran out of ammo',
     'Why did the pothole break up with the road? It felt taken for granted. ok I will see myself out',

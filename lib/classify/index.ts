@@ -160,7 +160,7 @@ const SCORE = {
   objectCap: 4,
   place: 0.7,
   placeCap: 3,
-  praise: 0.8,
+  praise: 1,
 } as const;
 /** So many complaint words ("complaining", "stinky", "take action") make a post a complaint. */
 const STRONG_COMPLAINT = 4;
