@@ -263,6 +263,15 @@ describe('words of the categories', () => {
       'traffic',
     ],
     ['The alley behind the flats has turned into a no-go zone after dark', 'safety'],
+    [
+      'Someone’s goats are on the Ngong road bypass again, nearly hit one at the bend this morning',
+      'animals',
+    ],
+    ['The 86 just does not turn up anymore, then two arrive together 40 minutes later', 'transit'],
+    [
+      'Not had any post on our road for nine days, the sorting office says it is short staffed',
+      'other',
+    ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });

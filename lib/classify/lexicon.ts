@@ -303,7 +303,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       wespennest*=3 vliegen_overal~
       dog_menace=3 dogs_menace=3 monkey_menace=3 monkeys=1.5 pigs=1.5 stray_cattle=3
       mosquito_breeding~=3 breeding_ground*~=2 houseflies~=2 house_flies~=2`,
-    object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5
+    object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5 goats=1.5 goat=1
       vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten~=1.5 vissen=0.5 dieren=0.5
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~`,
   },
@@ -421,7 +421,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 third_cancelled=2.5 train_cancelled=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1`,
-    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 no_shelter=2
+    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
       rolstoel* toegankelijk*=1.5 overstappen bereikbaar* busstation=1.5 instappen
@@ -440,6 +440,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
 export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_bereik geen_bereik brievenbus*=1
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1
+  any_post=2 post_delivered=2 letter_delivered=2 royal_mail=1.5 postnl=1.5 postie=1.5
+  sorting_office=1.5
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
   stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2 eerste_vrije_afspraak=2.5 transformer_blew=2.5 kenya_power=2.5 internet_down=2.5 area_outage=2.5 fibre_out=2.5 nbn=1.5 been_down=1.5 glasvezel=1.5 geen_glasvezel=3
   not_delivered=2 no_post=2
