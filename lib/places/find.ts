@@ -56,7 +56,10 @@ const KIND_RANK: NameKind[] = ['municipality', 'alias', 'place', 'district', 'ad
 const locatives = new Set(LOCATIVES.split(/\s+/).filter(Boolean));
 const seatsOfGovernment = new Set(SEATS_OF_GOVERNMENT.map(nameKey));
 const governmentWords = new Set(GOVERNMENT_WORDS.split(/\s+/).filter(Boolean));
-/** Before a seat of government, "vanuit" alone makes it the government; "uit" and "in" need a government word before them. */
+/**
+ * Before a seat of government, "vanuit" alone makes it the government; "uit", "in" and "from"
+ * need a government word before them.
+ */
 const GOVERNMENT_FROM = 'vanuit';
 const GOVERNMENT_PLACE_WORDS = new Set(['uit', 'in', 'from']);
 const placeTitles = new Set(PLACE_TITLES.split(/\s+/).filter(Boolean));
@@ -288,7 +291,10 @@ class PlaceFinder {
     }
   }
 
-  /** "geld vanuit Den Haag", "politici in Den Haag", "de Haagse politiek": the government, not the city. */
+  /**
+   * "geld vanuit Den Haag", "politici in Den Haag", "de Haagse politiek": the national government,
+   * not the city.
+   */
   private meansGovernment(first: number, last: number): boolean {
     const after = this.words[last + 1];
     if (after && this.sameSentence(last, last + 1) && governmentWords.has(after.word)) return true;

@@ -127,7 +127,6 @@ export function parseCsv(text: string): Array<Record<string, string>> {
   return body.map((cells) => Object.fromEntries(header.map((key, i) => [key, cells[i] ?? ''])));
 }
 
-/** "Bergen (NH.)" → "Bergen"; "Bergen L" → "Bergen"; "Alteveer gem Hoogeveen" → "Alteveer". */
 const SAINT = /^(?:Sint|St\.?)[ -]+(?=\S)/;
 
 /** "St.-Jacobiparochie" is also written "Sint Jacobiparochie", and "Sint Joost" "St. Joost". */
@@ -137,6 +136,7 @@ function saintSpellings(name: string): string[] {
   return [`Sint ${rest}`, `St. ${rest}`].filter((spelling) => nameKey(spelling) !== nameKey(name));
 }
 
+/** "Bergen (NH.)" → "Bergen"; "Bergen L" → "Bergen"; "Alteveer gem Hoogeveen" → "Alteveer". */
 function stripQualifier(name: string): string {
   const withoutBrackets = name.replace(/\s*\([^)]*\)\s*$/, '');
   const withoutMunicipality = withoutBrackets.replace(/\s+gem\s+.+$/, '');
