@@ -25,6 +25,7 @@ import {
   scan,
   type WordEntry,
 } from './matcher';
+import { JOY_EMOJI, SARCASM_EMOJI } from './moods';
 import { ENGLISH_STREET_WORDS, hasStreetSuffix, NOT_STREET_NAMES } from './streets';
 import { CATEGORY_IDS, type CategoryId, TOPIC_CATEGORY_IDS } from './taxonomy';
 import {
@@ -298,19 +299,6 @@ const AUTHORITY_HANDLE =
   /gemeente|^gem_|stadsdeel|wijkagent|politie|handhaving|meldpunt|council|cityof|municipal|mayor|burgemeester|wethouder|police|traffic|corporation|civic|bbmp|bwssb|bescom|bmtc|ghmc|mcgm|mybmc|ndmc/;
 const AUTHORITY_HOST = /gemeente|meldingen|fixi|council/;
 const SARCASM_TAG = /#not\b|(?:^|\s)\/s\b/i;
-const SARCASM_EMOJI = new Set(['🙄', '😒', '🙃', '🤡']);
-/**
- * Emoji of joy, love and laughter: seldom in a complaint (2% of the local posts of the test sets)
- * and common in what only sounds like one (a quarter of the false positives): a new garden, a
- * wedding, a joke. Counted once, as praise, unless the post is sarcastic.
- */
-const JOY_EMOJI = new Map([
-  ...['😍', '🥰', '❤', '💙', '💚', '💛', '🧡', '💜', '😊', '🥳', '🎉', '🎊', '✨', '☀'].map(
-    (emoji) => [emoji, 2.5] as const,
-  ),
-  ...['🌞', '🌸', '🌷', '🌱', '🍂', '🏡', '😎'].map((emoji) => [emoji, 2.5] as const),
-  ...['😂', '🤣'].map((emoji) => [emoji, 1.5] as const),
-]);
 /** A phone number in a post is nearly always an advertisement. */
 const PHONE_NUMBER = /(?:\+31|\b0)\d{1,3}[- ]?\d{3}[- ]?\d{3,4}\b/;
 

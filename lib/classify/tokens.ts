@@ -1,4 +1,5 @@
 import { FNV_PRIME, HASH_START, type Lexicon, type WordEntry } from './matcher';
+import { isMoodEmoji } from './moods';
 
 // Bits of `TokenizedPost.marks`: how a word was written.
 /** Starts with a capital letter: street and place names do, common nouns mostly not. */
@@ -58,8 +59,8 @@ export function emptyPost(): TokenizedPost {
 }
 
 /**
- * Emoji that stand for a topic word; the word is one the lexicons know. Emoji with a mood go to
- * `moods` instead. Everything else (hearts, faces, flags) is ignored.
+ * Emoji that stand for a topic word; the word is one the lexicons know. Emoji with a mood (lib/classify/moods.ts) go to
+ * `moods` instead. Everything else (most faces, flags) is ignored.
  */
 const EMOJI_WORDS = new Map<string, string>([
   ['🐀', 'rat'],
@@ -97,12 +98,6 @@ const EMOJI_WORDS = new Map<string, string>([
   ['🏗', 'bouwproject'],
   ['🌫', 'smog'],
   ['🏭', 'fabriek'],
-]);
-
-const MOOD_EMOJI = new Set([
-  ...['😡', '🤬', '👿', '💢', '😤', '🖕', '🙄', '😒', '🙃', '🤡'],
-  ...['😍', '🥰', '❤', '💙', '💚', '💛', '🧡', '💜', '😊', '🥳', '🎉', '🎊', '✨', '☀'],
-  ...['🌞', '🌸', '🌷', '🌱', '🍂', '🏡', '😎', '😂', '🤣'],
 ]);
 
 /**
@@ -354,5 +349,5 @@ function readLink(post: TokenizedPost, text: string, start: number): number {
 function readEmoji(post: TokenizedPost, lexicon: Lexicon, emoji: string, sentence: number): void {
   const topicWord = EMOJI_WORDS.get(emoji);
   if (topicWord !== undefined) pushWord(post, lexicon.entry(topicWord), sentence, NOT_IN_TEXT);
-  else if (MOOD_EMOJI.has(emoji)) post.moods.push(emoji);
+  else if (isMoodEmoji(emoji)) post.moods.push(emoji);
 }

@@ -1,8 +1,7 @@
+import { ANGER_EMOJI } from './moods';
 import type { TokenizedPost } from './tokens';
 
 export type Tone = 'calm' | 'heated';
-
-const ANGER_EMOJI = new Set(['😡', '🤬', '👿', '💢', '😤', '🖕']);
 
 /** Heat at or above which a post reads as heated. */
 const HEATED_AT = 2;
