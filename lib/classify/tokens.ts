@@ -59,8 +59,8 @@ export function emptyPost(): TokenizedPost {
 }
 
 /**
- * Emoji that stand for a topic word; the word is one the lexicons know. Emoji with a mood (lib/classify/moods.ts) go to
- * `moods` instead. Everything else (most faces, flags) is ignored.
+ * Emoji that stand for a topic word; the word is one the lexicons know. Emoji with a mood
+ * (lib/classify/moods.ts) go to `moods` instead. Everything else (most faces, flags) is ignored.
  */
 const EMOJI_WORDS = new Map<string, string>([
   ['🐀', 'rat'],
