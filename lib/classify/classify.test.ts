@@ -272,6 +272,9 @@ describe('words of the categories', () => {
       'Not had any post on our road for nine days, the sorting office says it is short staffed',
       'other',
     ],
+    ['Paan spit all over the newly painted metro pillar, somebody clean this pls', 'cleanliness'],
+    ['Group of guys at the corner of the park every evening passing comments on girls', 'safety'],
+    ['Voor de derde keer deze maand is het glas van het bushokje ingegooid', 'safety'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -383,6 +386,8 @@ describe('hard negatives', () => {
     'JUST LISTED: 3-bed bungalow on a quiet cul-de-sac, walking distance to the school and the park',
     'Tips voor een goede loodgieter in de regio Amersfoort? Kraan in de keuken lekt al een week',
     'Iemand een goede garage in de buurt? De dealer wil 900 euro voor een distributieriem',
+    'Career has been full of potholes but I am still driving forward 💪',
+    'Opener got out to a rubbish shot again. How many chances before the selectors drop him',
     // thanks for a repair outweighs the words of the repair
     "Shout out to the crew from the water board who worked through the night in the pouring rain to fix the burst main on Cedar Avenue. Water was back on by 7am and they even swept the road after. People are quick to complain on here so it's only fair to say thank you when things go right.",
     '3BHK for rent near the metro, semi furnished, no brokers pls',

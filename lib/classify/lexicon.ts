@@ -73,7 +73,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       segregation_of_waste=2.5 garbage_segregation=2.5 segregate_waste=2 segregate_the_waste=2
       mixed_waste=2.5 mixed_garbage=2.5 wet_waste=2 dry_waste=2 solid_waste=2.5 food_waste=2
       waste_management=2 garbage_management=2.5 garbage_dump*=3 dumpyard*=3 dump_yard*=3
-      black_spot*=1.5 kachra=3 open_defecation=3 defecat*=2.5 spit=1 paan_stains=2.5
+      black_spot*=1.5 kachra=3 open_defecation=3 defecat*=2.5 spit=1 paan_stains=2.5 paan_spit=3 pasted_all_over=2.5 posters_pasted=2.5 bills_pasted=2.5
       dirt=1 muck=1.5 construction_waste=2.5 building_waste=2.5 debris_dumped=3
       not_lifted=2.5 not_been_lifted=2.5 not_being_collected=2.5 not_swept=2.5 unswept=2.5
       plastic_covers=1.5 plastic_cover=1.5 plastic_ban=2 ban_plastic*=2 single_use_plastic*=2
@@ -308,7 +308,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~`,
   },
   safety: {
-    issue: `no_go_zone*=3 inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3 setting_fire=3 set_fire_to=3 set_alight=3
+    issue: `ingegooid=2.5 passing_comments=2.5 eve_teasing=3 afraid_to_go_out=2.5 no_go_zone*=3 inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3 setting_fire=3 set_fire_to=3 set_alight=3
       gestolen=2.5 gejat=2.5 dieven=2.5 zakkenroller*=3 overval=3 overvallen_door=3 overvaller*=3 beroofd=3 straatroof=3
       vernield*=2.5 vernieling*=2.5 vandalisme=3 vandalen=3 ingeslagen=2.5 opengebroken=3
       in_brand_gestoken=3 brandstichting=3 autobrand*=3 intimidatie=3 intimiderend*=2.5 bedreigd
@@ -364,14 +364,14 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       housing_development*=2.5 demolition=2.5 demolish*=2.5 wind_farm*=2.5 wind_turbine*=2.5
       solar_farm*=2.5 tower_block* high_rise consultation objection*=1.5 object_now
       illegal_construction=2.5 unauthorised_construction=2.5 redevelopment=2.5 green_belt=2.5 bulldoz* asylum_centre=2.5 new_estate`,
-    object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5 informatieavond=1.5
+    object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
       storey=1.5 storeys=1.5 construction development* proposal* petition council_meeting=2
       conservation_area=1.5`,
   },
   amenities: {
-    issue: `gaat_dicht sluit_de_deuren sluiting=1.5 bezuinig* afgezet=1.5 geen_hellingbaan=3 hellingbaan=1.5 ontoegankelijk*=2.5
+    issue: `gaat_dicht sluit_de_deuren sluiting=1.5 bezuinig* afgezet=1.5 stembureau=1.5 geen_hellingbaan=3 hellingbaan=1.5 ontoegankelijk*=2.5
       speeltuin_kapot=3 voorziening_weg=2.5 geen_winkel geen_pinautomaat=2.5
       closing_down is_closing closure=1.5 shut_down=1.5 fenced_off council_cuts=2.5 cuts=1
       reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
@@ -421,7 +421,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 third_cancelled=2.5 train_cancelled=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1`,
-    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2
+    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
       rolstoel* toegankelijk*=1.5 overstappen bereikbaar* busstation=1.5 instappen
@@ -441,7 +441,7 @@ export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_berei
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1
   any_post=2 post_delivered=2 letter_delivered=2 royal_mail=1.5 postnl=1.5 postie=1.5
-  sorting_office=1.5
+  sorting_office=1.5 eerste_afspraak=2 paspoort=1
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
   stroom_uitgevallen stroomuitval without_electricity=2.5 without_power=2.5 stroom_valt=2.5 stroom_uit=2 eerste_vrije_afspraak=2.5 transformer_blew=2.5 kenya_power=2.5 internet_down=2.5 area_outage=2.5 fibre_out=2.5 nbn=1.5 been_down=1.5 glasvezel=1.5 geen_glasvezel=3
   not_delivered=2 no_post=2
@@ -671,7 +671,9 @@ export const GENERAL_VOCABULARY = {
     term_project=2.5 volunteers_needed=2.5 my_own_gutters=2.5 living_the_dream=2.5 our_builder=2.5
     our_drive=1.5 review=1.5
     dakgoot=1.5 iemand_een_goede=2.5 distributieriem=2 for_rent=2.5 bhk=2.5 no_brokers=3 zombie=2
-    respawning=2.5 ammo=2.5 all_game=2 science_project=2.5 go_vote=2.5 polling_station=2`,
+    respawning=2.5 ammo=2.5 all_game=2 science_project=2.5 go_vote=2.5 polling_station=2
+    cricket=1.5 wicket*=2 innings=2 selectors=2 ipl=2.5 t20=2.5 odi=2 opener=1
+    iedereen_is_welkom=2 in_de_commissie=2 bespreken_we=2 aangenomen=1.5 raadsvoorstel=2`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -789,7 +791,7 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   brain memory relationship marriage schedule calendar phone email emails
   portfolio defence defense nose throat meeting meetings retro movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
-  tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like`;
+  tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like career group_chat groupchat family_group`;
 
 /**
  * Words that introduce what a problem leads to ("garbage everywhere, which leads to mosquitoes",
