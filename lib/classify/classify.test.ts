@@ -388,6 +388,9 @@ describe('hard negatives', () => {
     'Iemand een goede garage in de buurt? De dealer wil 900 euro voor een distributieriem',
     'Career has been full of potholes but I am still driving forward 💪',
     'Opener got out to a rubbish shot again. How many chances before the selectors drop him',
+    'Multi-family garage sale this Saturday on the cul-de-sac off Hillcrest, kids clothes, power tools and a treadmill',
+    'Mijn modelspoorbaan van het station zoals het er rond 1965 uitzag is af, met perronoverkapping en spoorbrug',
+    'Vanwege verhuizing verkopen wij onze inboedel: eettafel, driezitsbank en een wasmachine, ophalen in Zaltbommel',
     // thanks for a repair outweighs the words of the repair
     "Shout out to the crew from the water board who worked through the night in the pouring rain to fix the burst main on Cedar Avenue. Water was back on by 7am and they even swept the road after. People are quick to complain on here so it's only fair to say thank you when things go right.",
     '3BHK for rent near the metro, semi furnished, no brokers pls',

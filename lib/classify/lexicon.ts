@@ -673,7 +673,13 @@ export const GENERAL_VOCABULARY = {
     dakgoot=1.5 iemand_een_goede=2.5 distributieriem=2 for_rent=2.5 bhk=2.5 no_brokers=3 zombie=2
     respawning=2.5 ammo=2.5 all_game=2 science_project=2.5 go_vote=2.5 polling_station=2
     cricket=1.5 wicket*=2 innings=2 selectors=2 ipl=2.5 t20=2.5 odi=2 opener=1
-    iedereen_is_welkom=2 in_de_commissie=2 bespreken_we=2 aangenomen=1.5 raadsvoorstel=2`,
+    iedereen_is_welkom=2 in_de_commissie=2 bespreken_we=2 aangenomen=1.5 raadsvoorstel=2
+    passed_away=2.5 heavy_heart=2.5 garage_sale=3 for_sale=2.5 ride_report=3 tripod=2.5
+    long_exposure=2.5 scratch_built=3 model_railway=3 family_tree=3 great_grandfather=2 census=1.5
+    poem=2 driving_test=2.5 kitchen_renovation=3 springboks=2.5 braai=2 old_photo=2
+    moving_out=2 boutique_hotel=2.5 verkopen_wij=2.5 inboedel=2.5 modelspoor*=3
+    rijles=2.5 blogje=2 wandelrondje=2 fietsroute=1.5 reunie=2.5 stamboom=2.5 genealogie=3
+    schrijfclub=2.5 afstudeeronderzoek=3 kijkhut=2 verhuizing=1.5 jaren_zestig=2`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
