@@ -272,7 +272,7 @@ export const CAPITALISED_ONLY = `Achterveld Achtmaal Assen Asten Axel Baak Bakhu
   Stuifzand Tegelen Tolkamer Vijlen Vlijmen Voorschoten Voorst Wassenaar Waterland Wateringen
   Wedde Weert Wierden Wijnbergen Wijngaarden Woerden Woudbloem Wouw Zoelen Velp Urk Ens Rijen
   Dalen Bontebok Uitwijk Spangen Statenkwartier Morgenstond Lombok Zuilen Ondiep Lunetten Gestel
-  Stratum Krimpen Heuvelrug`;
+  Stratum Krimpen Heuvelrug Voorhof Brouwhuis Schollevaar Kolenkit`;
 
 export const NEEDS_LOCATIVE = `Amen Anderen Baard Baars Bant Bears Beets Best Blije Boer Born Broek
   Dijken Donderen Dorst Echt Echten Een Ell Enter Erica Est Gauw Gees Goes Graft Grave Groet Haler

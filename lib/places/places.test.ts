@@ -165,6 +165,9 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Angelslo: de speeltuin is gesloopt')).toBe('GM0114');
     expect(municipalityOf('Op de Heerlerbaan rijden ze veel te hard')).toBe('GM0917');
     expect(municipalityOf('Bij ons in Brandevoort is de stoep kapot')).toBe('GM0794');
+    // Those that are also words count only with a capital: "voorhof" is a forecourt.
+    expect(found('de voorhof van de kerk en een schollevaar op de paal')).toEqual([]);
+    expect(municipalityOf('In Voorhof is de stoep kapot')).toBe('GM0503');
   });
 
   it('reads a capitalised word before a place-word as a person', () => {
