@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { IMPORT_TABLES, type ImportTable, type RecordPlace } from '../../lib/export/batch';
 import {
   type AlreadyThereBecause,
@@ -125,6 +125,12 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
  */
 function WritingProgress({ progress }: { progress?: ImportProgress }) {
   const { t, language } = useTracker();
+  // Closing or reloading the page now would lose the whole import: the browser asks first.
+  useEffect(() => {
+    const ask = (event: Event) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, []);
   const count = (n: number) => n.toLocaleString(language);
   return (
     <div class="import-progress" data-testid="import-busy">

@@ -228,8 +228,16 @@ describe('import', () => {
       });
       watcher.observe(panel, { subtree: true, childList: true, characterData: true });
       fireEvent.click(within(panel).getByTestId('import-apply'));
+      // While it writes, leaving the page asks first; once it is done, no more.
+      const leaving = () => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      expect(leaving()).toBe(true);
       const done = await within(panel).findByTestId('import-done');
       watcher.disconnect();
+      await waitFor(() => expect(leaving()).toBe(false));
       expect(done.textContent).toContain('importDoneHeading(vliegwiel-all.json)');
       const total = signals.length + initiatives.length + events.length;
       const written = said.flatMap((text) => {
