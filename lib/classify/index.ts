@@ -518,6 +518,10 @@ function collectModifiers(a: Analysis, text: string): void {
   }
 }
 
+/**
+ * The strongest emoji of joy in the post (lib/classify/moods.ts) counts as praise, unless the post
+ * is sarcastic.
+ */
 function scoreJoy(a: Analysis): void {
   if (a.sarcasm) return;
   let strongest = 0;
