@@ -275,6 +275,12 @@ describe('words of the categories', () => {
     ['Paan spit all over the newly painted metro pillar, somebody clean this pls', 'cleanliness'],
     ['Group of guys at the corner of the park every evening passing comments on girls', 'safety'],
     ['Voor de derde keer deze maand is het glas van het bushokje ingegooid', 'safety'],
+    ['Weer die zwavellucht vanaf het industrieterrein, ramen dicht in heel de wijk', 'environment'],
+    ['Power goes off 3x a day in our area, the substation has been faulty since Sunday', 'other'],
+    [
+      'They have cut the 52 in the evenings, there is nothing after 7pm from our estate now',
+      'transit',
+    ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });

@@ -391,7 +391,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       opening_hours openingstijden balie=1.5 loket=1.5 stadhuis=1 gemeentehuis=1 digid=1.5`,
   },
   environment: {
-    issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3 aqi=3 air_quality_index=3
+    issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3 zwavellucht=3 zwavelgeur=3 aqi=3 air_quality_index=3
       houtrook=3 rook=1.5 houtkachel* stookverbod=2.5 smog=2.5 bodemverontreiniging=3
       bodemvervuiling=3 vervuil* verontrein*=2.5 gif=1.5 giftig* vergif* pfas=3 genx=3
       asbest*=3 lood_in=2 loodvervuiling=3 loden_leidingen=2.5 chemisch*=1.5 fakkel* hittestress=3 mestverwerk*=2.5 geurhinder=3
@@ -421,7 +421,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 third_cancelled=2.5 train_cancelled=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1`,
-    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2
+    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
       rolstoel* toegankelijk*=1.5 overstappen bereikbaar* busstation=1.5 instappen
@@ -439,7 +439,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
  */
 export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_bereik geen_bereik brievenbus*=1
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
-  no_power no_signal=1.5 postbox=1 street_sign*=1
+  no_power no_signal=1.5 postbox=1 street_sign*=1 sirene=1.5 sirens=1 substation=1.5 power_goes_off=2.5
   any_post=2 post_delivered=2 letter_delivered=2 royal_mail=1.5 postnl=1.5 postie=1.5
   sorting_office=1.5 eerste_afspraak=2 paspoort=1
   power_supply=1.5 no_electricity load_shedding outage*=1.5 electricity_supply=1
