@@ -44,4 +44,18 @@ describe('lexicon', () => {
       .filter(([, entries]) => entries.length > 0);
     expect(repeated).toEqual([]);
   });
+
+  // A word listed both as an issue and as a thing of one category would count twice for it.
+  it('lists a word of a category as an issue or as a thing, not both', () => {
+    const both = Object.entries(CATEGORY_VOCABULARY).flatMap(([category, { issue, object }]) => {
+      const issues = new Set(issue.split(/\s+/).filter(Boolean).map(entryOf));
+      return object
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(entryOf)
+        .filter((entry) => issues.has(entry))
+        .map((entry) => `${category}: ${entry}`);
+    });
+    expect(both).toEqual([]);
+  });
 });

@@ -341,7 +341,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       vacant empty_home*=2.5 empty_house*=2.5 derelict=2.5 boarded_up=2.5 squatters=2.5
       overcrowd*=1.5 holiday_let*=2.5 short_let* no_heating=2.5 slumlord*=3`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
-      huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 arbeidsmigranten=1.5 studentenhuis
+      huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
       verwarming cv cv_ketel=1.5 ramen=0.5 isoleren geisoleerd wachtlijst*=1.5 dakloze*=1.5
       woonblok blok=0.5 lift=0.5 liften=0.5 trappenhuis kamer=0.3
