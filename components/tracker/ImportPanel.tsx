@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { IMPORT_TABLES, type ImportTable, type RecordPlace } from '../../lib/export/batch';
 import {
   type AlreadyThereBecause,
+  addedCount,
   applyImport,
   type ImportPlan,
   type ImportProgress,
@@ -146,10 +147,6 @@ function WritingProgress({ progress }: { progress?: ImportProgress }) {
       </p>
     </div>
   );
-}
-
-function addedCount(report: ImportReport): number {
-  return IMPORT_TABLES.reduce((sum, table) => sum + report.added[table], 0);
 }
 
 const TABLE_NAMES: Record<ImportTable, MessageKey> = {

@@ -94,6 +94,11 @@ export function planImport(db: VliegwielDatabase, batch: ImportBatch): Promise<I
   return db.transaction('r', importTables(db), () => planAgainst(db, batch));
 }
 
+/** How many records an import adds (or added), of every kind together. */
+export function addedCount(report: ImportReport): number {
+  return IMPORT_TABLES.reduce((sum, table) => sum + report.added[table], 0);
+}
+
 /** How far an import's writing is: records written of those it adds. */
 export interface ImportProgress {
   written: number;
@@ -114,7 +119,7 @@ export function applyImport(
 ): Promise<ImportReport> {
   return db.transaction('rw', importTables(db), async () => {
     const { report, records } = await planAgainst(db, plan.batch);
-    const total = IMPORT_TABLES.reduce((sum, table) => sum + records[table].length, 0);
+    const total = addedCount(report);
     let written = 0;
     const wrote = (count: number) => {
       written += count;
