@@ -354,22 +354,20 @@ export class Lexicon {
   private makeEntry(lowerCase: string, folded = foldWord(lowerCase)): WordEntry {
     let word = folded;
     this.readAll(firstLetters(word));
+    let cues = this.cuesOf(word);
     // An English possessive ("the library's roof") is the word itself, unless the lexicon knows
     // the form with the "s" (a Dutch plural such as "auto's" may be listed as "autos").
-    if (POSSESSIVE.test(lowerCase) && !this.knows(word)) {
+    if (POSSESSIVE.test(lowerCase) && cues.length === 0 && !this.phrases.has(word)) {
       word = foldWord(lowerCase.slice(0, -2));
       this.readAll(firstLetters(word));
+      cues = this.cuesOf(word);
     }
     return {
       word,
-      cues: this.cuesOf(word),
+      cues,
       phrases: this.phrases.get(word) ?? NO_PHRASES,
       flags: this.wordFlags(word),
     };
-  }
-
-  private knows(word: string): boolean {
-    return this.cuesOf(word).length > 0 || this.phrases.has(word);
   }
 
   /**
