@@ -646,7 +646,7 @@ export const GENERAL_VOCABULARY = {
     customer_service=1.5 not_dispensed=2.5 transaction=2 my_order=2 my_parcel=1.5 courier=1
     see_myself_out=3 why_did_the=1.5 dad_joke*=3 punchline=2.5 fun_fact=2 local_history=2.5
     history_nerds=2.5 history_buffs=2.5 century=1 annual=1 mela=2 food_stalls=2.5 entry_is_free=2.5
-    all_proceeds=2.5 proceeds=1.5 worth_it=1.5 portions=2 tried_the_new=2.5 the_best_fish=2 curry=1
+    all_proceeds=2.5 proceeds=1.5 worth_it=1.5 portions=2 tried_the_new=2.5 curry=1
     handed_in=2.5 set_of_keys=2.5 lanyard=2 game_night=2.5 board_game*=2.5 ticket_to_ride=3 catan=3
     monopoly=1.5 simcity=2.5 minecraft=2.5 uber=1.5 my_ride=1.5 back_garden=2 drain_snake=2.5
     plunger=2 baking_soda=2 just_watched=2 the_nation=2 bedroom=1.5 toddler=1.5
@@ -656,7 +656,7 @@ export const GENERAL_VOCABULARY = {
     treinkaartjes=2 duurder=1 ventilator=1.5 balkon=1 raden_jullie_aan=2.5 aanraden=1.5
     internetprovider=2.5 mijn_borg=2.5 tapijt=1.5 opgegroeid=2 vroeger=1 laatste_dag=2
     laatste_werkdag=2.5 afscheid=1.5 moestuin=2 pompoenen=2 geoogst=2 winterklaar=1.5
-    afgegeven=2 sleutels=1.5 sleutelhanger=2 wissels=2 de_bal=1.5
+    afgegeven=2 sleutels=1.5 sleutelhanger=2 de_bal=1.5
     gegeten_bij=2 bediening=1.5 aannemer=1.5 gaat_verbouwen=2 verbouwen=1 open_monumentendag=3
     open_voor_publiek=2 duivensport=2.5 postduif*=2.5 ons_hok=2
     in_memoriam=3 overleden=2.5 rust_zacht=3 condoleance*=3 wij_verhuizen=2.5 verhuizen_naar=2
@@ -668,7 +668,7 @@ export const GENERAL_VOCABULARY = {
     were_hiring=3 join_our=2 need_advice=2 my_deposit=2.5 deposit=1 moving_to=1.5 grad_school=2.5
     just_listed=3 bungalow=2 bed_bungalow=3 to_whoever=1.5 good_session=2.5 perch=2 maggot=2
     allotment=2 courgettes=2 personal_news=3 first_day=2 so_proud_of=2.5 school_project=2.5
-    term_project=2.5 volunteers_needed=2.5 my_own_gutters=2.5 living_the_dream=2.5 our_builder=2.5
+    term_project=2.5 volunteers_needed=2.5 living_the_dream=2.5 our_builder=2.5
     our_drive=1.5 review=1.5
     dakgoot=1.5 iemand_een_goede=2.5 distributieriem=2 for_rent=2.5 bhk=2.5 no_brokers=3 zombie=2
     respawning=2.5 ammo=2.5 all_game=2 science_project=2.5 go_vote=2.5 polling_station=2
