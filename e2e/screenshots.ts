@@ -94,6 +94,7 @@ try {
         const control = clipControl(social, local.key);
         await control.hover();
         await control.locator('[data-vliegwiel-why]').click();
+        await control.locator('[data-vliegwiel-explanation]:not([aria-busy])').waitFor();
         await control.locator('[data-vliegwiel-adjust]').click();
         await social
           .locator(`[data-vliegwiel-post="${local.key}"]`)

@@ -51,3 +51,17 @@ test('the clip dialog names the municipality and the body to contact first, and 
   const again = await openDialog(browser);
   await expect(again.locator('[data-vliegwiel-groups]')).toContainText('Bewonersgroep Benedenstad');
 });
+
+test('the explanation gives the verdict at once and the words behind it from the background', async ({
+  extension: browser,
+}) => {
+  const tab = await browser.open(home.url);
+  const control = clipControl(tab, NOISE);
+  await control.hover();
+  await control.locator('[data-vliegwiel-why]').click();
+  const explanation = control.locator('[data-vliegwiel-explanation]');
+  await expect(explanation).toContainText('Lokaal probleem');
+  await expect(explanation).not.toHaveAttribute('aria-busy', 'true');
+  await expect(explanation.locator('li').first()).toHaveText('geluidsoverlast (Overlast)');
+  await expect(explanation).toContainText('hertogstraat');
+});

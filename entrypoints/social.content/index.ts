@@ -34,9 +34,13 @@ export default defineContentScript({
               { type: 'classify-posts', texts: posts.map((post) => post.text) },
               { pause: (attempt) => new Promise((done) => ctx.setTimeout(done, 300 * attempt)) },
             );
-            if (answer.ok) return answer.result.classifications;
+            if (answer.ok) return answer.result.verdicts;
             console.warn(`[Vliegwiel] classifying posts failed: ${answer.error.message}`);
             return null;
+          },
+          explain: async (text) => {
+            const answer = await request(send, { type: 'explain-post', text });
+            return answer.ok ? answer.result.evidence : null;
           },
           t,
           // A plain clip is safe to send again (the background knows a post it has); one with

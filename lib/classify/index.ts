@@ -834,17 +834,22 @@ function looksDutch(post: TokenizedPost): boolean {
   return dutch > english;
 }
 
-type Verdict = Omit<Classification, 'evidence'>;
+/**
+ * A classification without the cues behind it: all a page needs to mark a post and show its
+ * verdict. The cues are asked for apart (`classifyPostWithEvidence`) when someone opens the
+ * explanation, which is rare; they are most of what a classification weighs.
+ */
+export type Judgement = Omit<Classification, 'evidence'>;
 
 /**
  * The verdicts of the last posts, by text (and hint): a virtualised timeline renders a post anew
  * when it scrolls back into view, and the same text comes by in reposts and quotes.
  */
-const recentVerdicts = new Map<string, Verdict>();
+const recentVerdicts = new Map<string, Judgement>();
 const RECENT_POSTS = 500;
 
 /** The verdict without its evidence; `a` holds the evidence when `explain` was set. */
-function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean): Verdict {
+function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean): Judgement {
   a.start(text, explain);
   collectModifiers(a, text);
   const { hits } = a;
@@ -903,15 +908,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
  * why. Pure and fast: the background runs it on every post of a feed the content script reads.
  */
 export function classifyPost(text: string, hints: PlaceHints = {}): Classification {
-  const key = hints.namedPlace ? `\u0000${text}` : text;
-  let verdict = recentVerdicts.get(key);
-  if (verdict === undefined) {
-    verdict = analyse(theAnalysis(), text, hints, false);
-    if (recentVerdicts.size >= RECENT_POSTS) {
-      recentVerdicts.delete(recentVerdicts.keys().next().value as string);
-    }
-    recentVerdicts.set(key, verdict);
-  }
+  const verdict = judgePost(text, hints);
   let evidence: Evidence[] | undefined;
   return {
     ...verdict,
@@ -923,6 +920,20 @@ export function classifyPost(text: string, hints: PlaceHints = {}): Classificati
       evidence = value;
     },
   };
+}
+
+/** `classifyPost` without the evidence: for a caller that hands verdicts on as data. */
+export function judgePost(text: string, hints: PlaceHints = {}): Judgement {
+  const key = hints.namedPlace ? `\u0000${text}` : text;
+  let verdict = recentVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = analyse(theAnalysis(), text, hints, false);
+    if (recentVerdicts.size >= RECENT_POSTS) {
+      recentVerdicts.delete(recentVerdicts.keys().next().value as string);
+    }
+    recentVerdicts.set(key, verdict);
+  }
+  return { ...verdict };
 }
 
 /**

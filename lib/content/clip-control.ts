@@ -1,4 +1,4 @@
-import type { CategoryId, Classification } from '../classify';
+import type { CategoryId, Evidence, Judgement } from '../classify';
 import { CATEGORY_IDS } from '../classify/taxonomy';
 import { categoryMessage, type GetMessage } from '../i18n';
 import type { ClipDetails, Correction } from '../schema/capture';
@@ -83,8 +83,10 @@ const EVIDENCE_SHOWN = 6;
 
 export interface ClipControlOptions {
   postKey: string;
-  classification: Classification;
+  classification: Judgement;
   t: GetMessage;
+  /** The cues behind the verdict, asked for when the explanation is opened; null when none came. */
+  explain(): Promise<Evidence[] | null>;
   /** Clips the post; from the dialog with its corrections and details. */
   onClip(correction?: Correction, details?: ClipDetails): Promise<ClipAnswer>;
   onOpen(): void;
@@ -151,7 +153,7 @@ export function createClipControl(doc: Document, options: ClipControlOptions): H
     if (!panel) {
       panel =
         button === whyButton
-          ? explanationPanel(make, classification, t)
+          ? explanationPanel(make, classification, t, options.explain)
           : clipDialog(make, classification, t, options, async (correction, details) => {
               const answer = await options.onClip(correction, details);
               if (answer.ok) togglePanel(button, panelOf(button), false);
@@ -270,57 +272,84 @@ type Make = <K extends keyof HTMLElementTagNameMap>(
   text?: string,
 ) => HTMLElementTagNameMap[K];
 
-function verdictLabel(classification: Classification, t: GetMessage): string {
+function verdictLabel(classification: Judgement, t: GetMessage): string {
   if (!classification.local) return t('verdictOther');
   return classification.category ? t(categoryMessage(classification.category)) : t('verdictLocal');
 }
 
 let panelCounter = 0;
 
-/** Which words and places led to the verdict, so that it can be checked and corrected. */
-function explanationPanel(make: Make, classification: Classification, t: GetMessage): HTMLElement {
+/**
+ * Which words and places led to the verdict, so that it can be checked and corrected. The verdict
+ * and tone show at once; the cues follow when the background has sent them.
+ */
+function explanationPanel(
+  make: Make,
+  classification: Judgement,
+  t: GetMessage,
+  explain: () => Promise<Evidence[] | null>,
+): HTMLElement {
   const panel = make('div', {
     class: 'panel',
     id: `vliegwiel-why-${++panelCounter}`,
     'data-vliegwiel-explanation': '',
+    'aria-busy': 'true',
   });
   panel.hidden = true;
   // A classifier is never certain; "100%" would claim it is.
   const percent = `${Math.min(99, Math.round(classification.confidence * 100))}%`;
+  const cuesShown = make('div', { class: 'muted' }, t('loading'));
+  const tone = t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm');
+  const toneShown = make('div', { class: 'muted' }, tone);
   panel.append(
     make(
       'h2',
       {},
       `${t(classification.local ? 'verdictLocal' : 'verdictOther')} · ${t('confidencePercent', [percent])}`,
     ),
+    cuesShown,
+    toneShown,
   );
-  // Tone cues explain the tone, not the verdict: they are listed with the tone below.
-  const cues = classification.evidence.filter((e) => e.kind !== 'tone');
-  const toneCues = classification.evidence
-    .filter((e) => e.kind === 'tone')
-    .slice(0, EVIDENCE_SHOWN);
+  const show = (evidence: Evidence[] | null) => {
+    panel.removeAttribute('aria-busy');
+    if (evidence === null) {
+      cuesShown.textContent = t('explainUnavailable');
+      return;
+    }
+    cuesShown.replaceWith(...cueLists(make, t, evidence));
+    // Tone cues explain the tone, not the verdict: they are listed with the tone.
+    const toneWords = evidence
+      .filter((e) => e.kind === 'tone')
+      .slice(0, EVIDENCE_SHOWN)
+      .map((cue) => cue.cue)
+      .join(', ');
+    if (toneWords) toneShown.textContent = `${tone}: ${toneWords}`;
+  };
+  explain().then(show, () => show(null));
+  return panel;
+}
+
+/** The cues for and against the verdict, strongest first, or a line saying there are none. */
+function cueLists(make: Make, t: GetMessage, evidence: Evidence[]): HTMLElement[] {
+  const cues = evidence.filter((e) => e.kind !== 'tone');
   const supporting = cues.filter((e) => e.weight > 0).slice(0, EVIDENCE_SHOWN);
   const opposing = cues.filter((e) => e.weight <= 0).slice(0, EVIDENCE_SHOWN);
+  const shown: HTMLElement[] = [];
   for (const [heading, cues] of [
     ['explainWords', supporting],
     ['explainAgainst', opposing],
   ] as const) {
     if (cues.length === 0) continue;
-    panel.append(make('div', { class: 'muted' }, t(heading)));
     const list = make('ul');
     for (const cue of cues) {
       list.append(
         make('li', {}, cue.category ? `${cue.cue} (${t(categoryMessage(cue.category))})` : cue.cue),
       );
     }
-    panel.append(list);
+    shown.push(make('div', { class: 'muted' }, t(heading)), list);
   }
-  if (supporting.length + opposing.length === 0)
-    panel.append(make('div', { class: 'muted' }, t('explainNothing')));
-  const tone = t(classification.tone === 'heated' ? 'toneHeated' : 'toneCalm');
-  const toneWords = toneCues.map((cue) => cue.cue).join(', ');
-  panel.append(make('div', { class: 'muted' }, toneWords ? `${tone}: ${toneWords}` : tone));
-  return panel;
+  if (shown.length === 0) shown.push(make('div', { class: 'muted' }, t('explainNothing')));
+  return shown;
 }
 
 /** What the clip dialog answers when saved: fine, or why not in the user's words. */
@@ -341,7 +370,7 @@ const NEW_INITIATIVE = 'new';
  */
 function clipDialog(
   make: Make,
-  classification: Classification,
+  classification: Judgement,
   t: GetMessage,
   asks: Pick<ClipControlOptions, 'listInitiatives' | 'suggestions'>,
   onSave: (correction: Correction | undefined, details: ClipDetails) => Promise<ClipAnswer>,

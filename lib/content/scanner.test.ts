@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Classification } from '../classify';
+import type { Judgement } from '../classify';
 import type { MessageKey } from '../i18n';
 import type { ClipDetails, Correction, PostCapture } from '../schema/capture';
 import type { ClipPostResult, ClipStatusResult, Response } from '../schema/messages';
@@ -44,20 +44,21 @@ function readTestPost(post: Element): ScannedPost | null {
   return { key: `web:${id}`, text };
 }
 
-const NOT_LOCAL: Classification = {
+const NOT_LOCAL: Judgement = {
   local: false,
   category: null,
   confidence: 0.7,
   tone: 'calm',
-  evidence: [],
 };
 
 /** A classifier that answers a batch later, as the background does, one verdict per post. */
-function eachPost(classifyOne: (post: ScannedPost) => Classification): ScannerOptions['classify'] {
+function eachPost(classifyOne: (post: ScannedPost) => Judgement): ScannerOptions['classify'] {
   return async (posts) => posts.map(classifyOne);
 }
 
 const t = (key: MessageKey) => key;
+/** Lets the answers already on their way (promises resolved by now) arrive. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 let scanner: Scanner;
 let clip: ReturnType<
   typeof vi.fn<
@@ -84,13 +85,16 @@ function start(overrides: Partial<ScannerOptions> = {}) {
             category: 'animals',
             confidence: 0.87,
             tone: capture.text.includes('!!') ? 'heated' : 'calm',
-            evidence: [
-              { cue: 'ratten', kind: 'topic', weight: 2, category: 'animals' },
-              { cue: 'school', kind: 'place', weight: 1 },
-            ],
           }
-        : { local: false, category: null, confidence: 0.7, tone: 'calm', evidence: [] },
+        : NOT_LOCAL,
     ),
+    explain: async (text) =>
+      text.includes('ratten')
+        ? [
+            { cue: 'ratten', kind: 'topic', weight: 2, category: 'animals' },
+            { cue: 'school', kind: 'place', weight: 1 },
+          ]
+        : [],
     t,
     clip,
     clipStatus,
@@ -280,7 +284,7 @@ describe('scanner', () => {
   it('writes no verdict that arrives after its element became another post', async () => {
     const element = post('1', 'ratten');
     document.body.append(element);
-    let answerFirst: (verdicts: Classification[]) => void = () => {};
+    let answerFirst: (verdicts: Judgement[]) => void = () => {};
     const classify = vi
       .fn<ScannerOptions['classify']>()
       .mockImplementationOnce(() => new Promise((resolve) => (answerFirst = resolve)))
@@ -510,8 +514,33 @@ describe('clip control', () => {
     expect(panel?.hidden).toBe(false);
     expect(why?.getAttribute('aria-controls')).toBe(panel?.id);
     expect(why?.getAttribute('aria-expanded')).toBe('true');
+    // The verdict shows at once; the cues when the background has sent them.
+    expect(panel?.textContent).toContain('verdictLocal');
+    expect(panel?.getAttribute('aria-busy')).toBe('true');
+    await settled();
+    expect(panel?.hasAttribute('aria-busy')).toBe(false);
     expect(panel?.textContent).toContain('ratten (category_animals)');
     expect(panel?.textContent).toContain('school');
+    expect(panel?.textContent).not.toContain('loading');
+  });
+
+  it('asks for the cues of the text it marked, once, and says so when none come', async () => {
+    const element = post('1', 'ratten bij de school');
+    document.body.append(element);
+    const explain = vi.fn(async (_text: string) => null);
+    await start({ explain }).flush();
+    const root = shadowOf(element);
+    expect(explain).not.toHaveBeenCalled();
+    const why = root.querySelector<HTMLButtonElement>('[data-vliegwiel-why]') as HTMLButtonElement;
+    why.click();
+    await settled();
+    const panel = root.querySelector<HTMLElement>('[data-vliegwiel-explanation]');
+    expect(panel?.textContent).toContain('explainUnavailable');
+    expect(panel?.textContent).toContain('toneCalm');
+    why.click();
+    why.click();
+    expect(explain).toHaveBeenCalledTimes(1);
+    expect(explain).toHaveBeenCalledWith('ratten bij de school');
   });
 
   it('builds the chip of a post that is not a local issue when the pointer or focus arrives', async () => {
@@ -536,14 +565,15 @@ describe('clip control', () => {
         category: 'animals',
         confidence: 0.9,
         tone: 'heated',
-        evidence: [
-          { cue: 'ratten', kind: 'topic', weight: 2, category: 'animals' },
-          { cue: '!!!', kind: 'tone', weight: 0 },
-        ],
       })),
+      explain: async () => [
+        { cue: 'ratten', kind: 'topic', weight: 2, category: 'animals' },
+        { cue: '!!!', kind: 'tone', weight: 0 },
+      ],
     });
     await scanner.flush();
     shadowOf(element).querySelector<HTMLButtonElement>('[data-vliegwiel-why]')?.click();
+    await settled();
     const panel = shadowOf(element).querySelector('[data-vliegwiel-explanation]');
     expect(panel?.textContent).not.toContain('explainAgainst');
     expect(panel?.textContent).toContain('toneHeated: !!!');
@@ -689,16 +719,12 @@ describe('clip control', () => {
     const element = post('1', 'ratten');
     document.body.append(element);
     start({
-      classify: eachPost(() => ({
-        local: true,
-        category: null,
-        confidence: 0.6,
-        tone: 'calm',
-        evidence: [{ cue: '<img src=x onerror=alert(1)>', kind: 'topic', weight: 1 }],
-      })),
+      classify: eachPost(() => ({ local: true, category: null, confidence: 0.6, tone: 'calm' })),
+      explain: async () => [{ cue: '<img src=x onerror=alert(1)>', kind: 'topic', weight: 1 }],
     });
     await scanner.flush();
     shadowOf(element).querySelector<HTMLButtonElement>('[data-vliegwiel-why]')?.click();
+    await settled();
     const panel = shadowOf(element).querySelector('[data-vliegwiel-explanation]');
     expect(panel).not.toBeNull();
     expect(panel?.querySelector('img')).toBeNull();

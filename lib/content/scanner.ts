@@ -1,4 +1,4 @@
-import type { Classification } from '../classify';
+import type { Evidence, Judgement } from '../classify';
 import type { GetMessage } from '../i18n';
 import type { ClipDetails, Correction, PostCapture } from '../schema/capture';
 import {
@@ -60,7 +60,9 @@ export interface ScannerOptions {
    * The verdicts on these posts, in order; null when none came (the background could not be
    * reached). Classifying happens off the page's main thread, so it answers later.
    */
-  classify(posts: ScannedPost[]): Promise<Classification[] | null>;
+  classify(posts: ScannedPost[]): Promise<Judgement[] | null>;
+  /** The cues behind the verdict on a post's text, for its explanation; null when none came. */
+  explain(text: string): Promise<Evidence[] | null>;
   t: GetMessage;
   clip(
     capture: PostCapture,
@@ -288,21 +290,23 @@ export function startScanner(options: ScannerOptions): Scanner {
   interface ClassifiedPost {
     post: Element;
     key: string;
-    classification: Classification;
+    /** The text the verdict is on, which its explanation explains. */
+    text: string;
+    classification: Judgement;
     anchor: ControlAnchor | null;
   }
 
   async function classifyBatch(batch: ReadPost[]) {
     classifying += 1;
-    let classifications: Classification[] | null = null;
+    let verdicts: Judgement[] | null = null;
     try {
-      classifications = await options.classify(batch.map((read) => read.scanned));
+      verdicts = await options.classify(batch.map((read) => read.scanned));
     } catch (error) {
       options.log(`${adapter.site}: classifying posts failed`, error);
     }
     classifying -= 1;
     if (stopped) return;
-    if (classifications === null || classifications.length !== batch.length) {
+    if (verdicts === null || verdicts.length !== batch.length) {
       // Unmarked and forgotten, so that reading the page again finds them.
       for (const { post, scanned } of batch) {
         if (handled.get(post) !== scanned.key) continue;
@@ -310,12 +314,12 @@ export function startScanner(options: ScannerOptions): Scanner {
         awaitingVerdict.delete(post);
       }
       readAgainLater();
-      if (classifications !== null) options.log(`${adapter.site}: verdicts did not match posts`);
+      if (verdicts !== null) options.log(`${adapter.site}: verdicts did not match posts`);
     } else {
       retryPause = 0;
       batch.forEach(({ post, scanned, anchor }, index) => {
-        const classification = classifications[index] as Classification;
-        unwritten.push({ post, key: scanned.key, classification, anchor });
+        const classification = verdicts[index] as Judgement;
+        unwritten.push({ post, key: scanned.key, text: scanned.text, classification, anchor });
       });
     }
     schedule();
@@ -349,18 +353,17 @@ export function startScanner(options: ScannerOptions): Scanner {
     return { post, scanned, anchor };
   }
 
-  function markAndMount({ post, key, classification, anchor }: ClassifiedPost) {
+  function markAndMount(classified: ClassifiedPost) {
+    const { post, key, classification, anchor } = classified;
     const marked = post.hasAttribute(POST_ATTRIBUTE);
     post.setAttribute(POST_ATTRIBUTE, key);
     post.setAttribute(VERDICT_ATTRIBUTE, classification.local ? 'local-issue' : 'other');
     newKeys.push(key);
-    if (anchor) mountControl(post, key, classification, anchor, marked);
+    if (anchor) mountControl(classified, anchor, marked);
   }
 
   function mountControl(
-    post: Element,
-    key: string,
-    classification: Classification,
+    { post, key, text, classification }: ClassifiedPost,
     anchor: ControlAnchor,
     marked: boolean,
   ) {
@@ -368,6 +371,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       postKey: key,
       classification,
       t: options.t,
+      explain: () => options.explain(text),
       onClip: (correction, details) => clipFrom(post, key, correction, details),
       listInitiatives: async () => {
         const answer = await options.listInitiatives();

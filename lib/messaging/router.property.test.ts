@@ -12,6 +12,7 @@ import { createMessageRouter } from './router';
 const ERROR_CODES = ['invalid-request', 'unknown-place', 'internal'];
 const MESSAGE_TYPES = [
   'classify-posts',
+  'explain-post',
   'clip-post',
   'ui-messages',
   'suggestions',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Classification } from '../classify';
+import type { Evidence, Judgement } from '../classify';
 import { VliegwielDatabase } from '../db/database';
 import { MAX_POSTS_CLASSIFIED, MAX_TEXT_LENGTH } from '../schema/limits';
 import { fixedClock, xCapture } from '../testing/factories';
@@ -150,23 +150,39 @@ describe('message router', () => {
 });
 
 describe('classifying a page’s posts', () => {
-  it('answers a verdict per text, in order, with its evidence as data', async () => {
+  it('answers a verdict per text, in order, as data without the cues', async () => {
     const texts = [
       'De lantaarnpaal in de Biltstraat in Utrecht is al drie weken kapot.',
       'Mooie wedstrijd gisteren, wat een doelpunt!',
     ];
     const answer = await route({ type: 'classify-posts', texts });
     if (!answer.ok) throw new Error(answer.error.message);
-    const { classifications } = answer.result as { classifications: Classification[] };
-    expect(classifications.map(({ local, category }) => ({ local, category }))).toEqual([
+    const { verdicts } = answer.result as { verdicts: Judgement[] };
+    expect(verdicts.map(({ local, category }) => ({ local, category }))).toEqual([
       { local: true, category: 'roads' },
       { local: false, category: null },
     ]);
-    // What a message carries: plain data that survives being sent, evidence included.
-    expect(JSON.parse(JSON.stringify(classifications))).toEqual(classifications);
-    expect(classifications[0]?.evidence).toContainEqual(
+    // What a message carries: plain data that survives being sent, and no cues, which a page
+    // asks for one post at a time.
+    expect(JSON.parse(JSON.stringify(verdicts))).toEqual(verdicts);
+    expect(verdicts[0]).not.toHaveProperty('evidence');
+  });
+
+  it('explains the verdict on a text with its cues, strongest first', async () => {
+    const text = 'De lantaarnpaal in de Biltstraat in Utrecht is al drie weken kapot.';
+    const answer = await route({ type: 'explain-post', text });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const { evidence } = answer.result as { evidence: Evidence[] };
+    expect(evidence).toContainEqual(
       expect.objectContaining({ cue: expect.stringMatching(/lantaarnpaal|kapot/) }),
     );
+    const weights = evidence.map((cue) => Math.abs(cue.weight));
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(JSON.parse(JSON.stringify(evidence))).toEqual(evidence);
+    expect(await route({ type: 'explain-post', text: 'x'.repeat(MAX_TEXT_LENGTH + 1) })).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.any(String) },
+    });
   });
 
   it('refuses no texts, too many, or too much text at once', async () => {

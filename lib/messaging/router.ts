@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classifyPostWithEvidence } from '../classify';
+import { classifyPostWithEvidence, judgePost } from '../classify';
 import type { SignalClassification } from '../classify/signal-fields';
 import type { VliegwielDatabase } from '../db/database';
 import { type Clock, clipPost, clippedPosts } from '../db/signals';
@@ -73,8 +73,9 @@ export function createMessageRouter(deps: RouterDeps) {
 
   const handlers: Handlers = {
     'classify-posts': async ({ texts }) => ({
-      classifications: texts.map((text) => classifyPostWithEvidence(text)),
+      verdicts: texts.map((text) => judgePost(text)),
     }),
+    'explain-post': async ({ text }) => ({ evidence: classifyPostWithEvidence(text).evidence }),
     'clip-post': async ({ post, correction, details }) => {
       const actor = await deps.actor();
       const classification = deps.classify(post.text);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Classification } from '../classify';
+import type { Evidence, Judgement } from '../classify';
 import type { Suggestions } from '../suggest/suggest';
 import { clipDetailsSchema, correctionSchema, postCaptureSchema } from './capture';
 import { MAX_CLASSIFIED_TEXT_LENGTH, MAX_POSTS_CLASSIFIED, MAX_TEXT_LENGTH } from './limits';
@@ -64,6 +64,16 @@ export const classifyPostsRequestSchema = z.object({
     ),
 });
 
+/**
+ * Content script → background: the cues behind the verdict on a post's text, when someone opens
+ * its explanation. Asked apart from the verdicts, so that a page marking hundreds of posts is not
+ * sent cues for all of them.
+ */
+export const explainPostRequestSchema = z.object({
+  type: z.literal('explain-post'),
+  text: z.string().max(MAX_TEXT_LENGTH),
+});
+
 /** Content script → background: the open initiatives to offer in the clip dialog. */
 export const listInitiativesRequestSchema = z.object({
   type: z.literal('list-initiatives'),
@@ -83,6 +93,7 @@ export const openTrackerRequestSchema = z.object({
 
 export const requestSchema = z.discriminatedUnion('type', [
   classifyPostsRequestSchema,
+  explainPostRequestSchema,
   clipPostRequestSchema,
   clipStatusRequestSchema,
   openTrackerRequestSchema,
@@ -98,8 +109,12 @@ export interface ClipPostResult {
   signalId: string;
 }
 export interface ClassifyPostsResult {
-  /** One per text, in the order sent, with the evidence written out. */
-  classifications: Classification[];
+  /** One per text, in the order sent. */
+  verdicts: Judgement[];
+}
+export interface ExplainPostResult {
+  /** Strongest first. */
+  evidence: Evidence[];
 }
 export interface ClipStatusResult {
   clipped: Array<{ key: string; signalId: string }>;
@@ -116,6 +131,7 @@ export interface ListInitiativesResult {
 /** What the background answers for each request type. */
 export interface ResultOf {
   'classify-posts': ClassifyPostsResult;
+  'explain-post': ExplainPostResult;
   'clip-post': ClipPostResult;
   'clip-status': ClipStatusResult;
   'open-tracker': OpenTrackerResult;

@@ -4,7 +4,7 @@
 // thread: here a worker stands in for the background (scripts/bench/scan-background.ts), and the
 // page's side of the messaging (JSON out, and JSON back in a task of its own) is timed with the
 // scanner's tasks.
-import type { Classification } from '../../lib/classify';
+import type { Judgement } from '../../lib/classify';
 import { startScanner } from '../../lib/content/scanner';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { xAdapter } from '../../lib/sites/x';
@@ -28,7 +28,7 @@ declare global {
 
 interface ClassifyAnswer {
   id: number;
-  classifications: Classification[];
+  verdicts: Judgement[];
   backgroundMs: number;
 }
 
@@ -41,12 +41,12 @@ window.runScanBenchmark = async (backgroundSource) => {
   const background = new Worker(
     URL.createObjectURL(new Blob([backgroundSource], { type: 'text/javascript' })),
   );
-  const waiting = new Map<number, (classifications: Classification[]) => void>();
+  const waiting = new Map<number, (verdicts: Judgement[]) => void>();
   background.onmessage = (event: MessageEvent<string>) => {
     const started = performance.now();
     const answer = JSON.parse(event.data) as ClassifyAnswer;
     backgroundMs += answer.backgroundMs;
-    waiting.get(answer.id)?.(answer.classifications);
+    waiting.get(answer.id)?.(answer.verdicts);
     waiting.delete(answer.id);
     const ms = performance.now() - started;
     messagingMs += ms;
@@ -55,7 +55,7 @@ window.runScanBenchmark = async (backgroundSource) => {
   const classify = (texts: string[]) => {
     const started = performance.now();
     const id = requests++;
-    const answered = new Promise<Classification[]>((resolve) => waiting.set(id, resolve));
+    const answered = new Promise<Judgement[]>((resolve) => waiting.set(id, resolve));
     background.postMessage(JSON.stringify({ type: 'classify-posts', id, texts }));
     messagingMs += performance.now() - started;
     return answered;
@@ -102,6 +102,7 @@ window.runScanBenchmark = async (backgroundSource) => {
     document,
     pageUrl: () => new URL('https://x.com/home'),
     classify: (posts) => classify(posts.map((post) => post.text)),
+    explain: async () => [],
     t: (key) => key,
     clip: async () => ({ ok: true, result: { status: 'clipped', signalId: '' } }),
     clipStatus: async () => ({ ok: true, result: { clipped: [] } }),
