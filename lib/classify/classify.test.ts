@@ -287,6 +287,10 @@ describe('words of the categories', () => {
       'They have cut the 52 in the evenings, there is nothing after 7pm from our estate now',
       'transit',
     ],
+    ['Storing op het spoor bij Deventer, alweer geen treinen richting Zwolle', 'transit'],
+    ['Er ligt al twee dagen een dood hert in de berm van de Heideweg', 'animals'],
+    ['Foam all over Varthur lake again, reaching the road near our apartments', 'environment'],
+    ['Bij de bushalte staat elke avond een groep die meiden naroept, echt eng', 'safety'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -428,6 +432,9 @@ describe('hard negatives', () => {
     // praise and sarcasm without a problem
     'Wat een prachtige nieuwe bibliotheek hebben we gekregen! Compliment aan de gemeente 👏',
     'Geweldig, weer maandag. Precies waar ik op zat te wachten 🙄',
+    // a figure of speech about a business, statistics of a whole country
+    'We shipped our new app today after a bumpy road with many potholes 🚀',
+    'Survey: Indian cities produce 60 million tonnes of waste a year, little of it recycled',
   ])('%s', (text) => {
     expect(classifyPost(text).local).toBe(false);
   });

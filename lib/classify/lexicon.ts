@@ -289,7 +289,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     issue: `rat=3 ratten*=3 ratje*=2.5 muis muizen*=2.5 ongedierte*=3 duiven*=2.5 duif meeuw*=2.5 dead_roo=3 dead_kangaroo=3
       ganzen*=2.5 ganzenpoep=3 wesp*=2.5 eikenprocessierups*=3 processierups*=3 rupsen rups
       muggen*~=2.5 kakkerlak*=3 bedwants*=3 vlooien kadaver*=3 dierenambulance=3 dood_dier=3
-      dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dood_ree=3 dode_zwaan=3 dode_eend=3 dode_meeuw=3 dode_duif=3 dode_ree=3
+      dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dood_ree=3 dode_zwaan=3 dode_eend=3 dode_meeuw=3 dode_duif=3 dode_ree=3 dood_hert=3 dode_hert*=3 dode_das*=3
       loslopende_hond*=3 loslopend* aangelijnd aanlijnplicht=2.5 hondenbeet=3 gebeten
       bijtincident=3 zwerfkat*=3 zwerfhond*=3 molshopen plaag=1.5 duivenpoep=3 meeuwenoverlast=3
       rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 geese=2.5 goose
@@ -316,7 +316,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       mishandel*=2.5 onveilig! onveilige! onveiligheid=2.5 pikdonker=1.5 probleemplek*=2.5
       criminaliteit explosie*=2.5 plofkraak*=3 gestoken=1.5 stenen_gooien=2.5 gooien_stenen=2.5
       met_stenen opgeblazen=3 durven_er_niet durf_er_niet durven_niet durf_niet=1.5
-      kapotgeschopt=2.5 eruit_geschopt=2.5 chain_snatch*=3 snatching=2.5 eraf_getrapt=3 afgetrapt=2.5 following_women=3 onveilig_gevoel=2.5 eng_geworden=2.5 doodeng=2.5 hangt_altijd=1.5
+      kapotgeschopt=2.5 eruit_geschopt=2.5 chain_snatch*=3 snatching=2.5 eraf_getrapt=3 afgetrapt=2.5 following_women=3 onveilig_gevoel=2.5 eng_geworden=2.5 doodeng=2.5 hangt_altijd=1.5 naroep*=2 echt_eng=2
       naar_je_roepen=2.5 pikkedonker=1.5 stikdonker=1.5 onveilige_plek=3
       onveilige_plekken=3
       burglar*=3 break_in*=3 broken_into=3 broke_into=3 theft*=3 stolen=2.5 stealing=2.5
@@ -393,7 +393,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   environment: {
     issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3 zwavellucht=3 zwavelgeur=3 aqi=3 air_quality_index=3
       houtrook=3 rook=1.5 houtkachel* stookverbod=2.5 smog=2.5 bodemverontreiniging=3
-      bodemvervuiling=3 vervuil* verontrein*=2.5 gif=1.5 giftig* vergif* pfas=3 genx=3
+      bodemvervuiling=3 vervuil* verontrein*=2.5 gif=1.5 giftig* vergif* pfas=3 genx=3 foam=1.5 foaming=2 toxic_foam=3
       asbest*=3 lood_in=2 loodvervuiling=3 loden_leidingen=2.5 chemisch*=1.5 fakkel* hittestress=3 mestverwerk*=2.5 geurhinder=3
       geuroverlast=3 kerosine* vliegtuiglawaai=2.5 laagvliegende zwarte_rook=3 stinkende_lucht=2.5
       air_quality=2.5 air_pollution=2.5 pollution=2.5 polluted=2.5 polluting=2.5 smoke=1.5
@@ -437,7 +437,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
  * Local issues that fit no taxonomy category (Signalen's "overig"): a complaint about these is
  * local, and its category is `other`.
  */
-export const OTHER_ISSUES = `stroomstoring* storing=1 zendmast*=1.5 mobiel_bereik geen_bereik brievenbus*=1
+export const OTHER_ISSUES = `stroomstoring* storing~=1 zendmast*=1.5 mobiel_bereik geen_bereik brievenbus*=1
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1 sirene=1.5 sirens=1 substation=1.5 power_goes_off=2.5
   any_post=2 post_delivered=2 letter_delivered=2 royal_mail=1.5 postnl=1.5 postie=1.5
@@ -639,7 +639,7 @@ export const GENERAL_VOCABULARY = {
     loodgieter=1 kookkunsten=1 trui=1 puppycursus=1 kittens=1
     duizenden=1 honderden=0.5 miljoenen=1 miljarden het_rijk provinciale=1 mijn_kat=1
     onze_kat=1 mijn_hond=1 onze_hond=1 my_cat=1 our_cat=1 my_dog=1 our_dog=1 my_kitchen=1
-    kitchen_tap new_study study_shows researchers=1 scientists=1 onderzoekers=1
+    kitchen_tap new_study study_shows researchers=1 scientists=1 onderzoekers=1 million_tonnes=1.5 indian_cities=1.5
     uit_onderzoek_blijkt across_the_country whole_country the_country=0.5
     zorgverlener* mijn_fiets=1
     refund=2.5 order_no=2.5 order_number=2.5 order_id=2.5 debited=2.5 amount_debited=3 customer_care=2

@@ -18,8 +18,10 @@ export const JOY_EMOJI: ReadonlyMap<string, number> = new Map([
   ...['😍', '🥰', '❤', '💙', '💚', '💛', '🧡', '💜', '😊', '🥳', '🎉', '🎊', '✨', '☀'].map(
     (emoji) => [emoji, 2.5] as const,
   ),
-  ...['🌞', '🌸', '🌷', '🌱', '🍂', '🏡', '😎'].map((emoji) => [emoji, 2.5] as const),
-  ...['😂', '🤣'].map((emoji) => [emoji, 1.5] as const),
+  ...['🌞', '🌸', '🌷', '🌱', '🍂', '🏡', '😎', '🚀', '🏆', '🤩', '🥂'].map(
+    (emoji) => [emoji, 2.5] as const,
+  ),
+  ...['😂', '🤣', '🙌'].map((emoji) => [emoji, 1.5] as const),
 ]);
 
 export function isMoodEmoji(emoji: string): boolean {
