@@ -197,9 +197,9 @@ describe('word memory', () => {
     const lexicon = new Lexicon([{ items: 'kerkstraat', kind: 'place', defaultWeight: 1 }]);
     const first = tokenize('Kerkstraat', lexicon).entries[0];
     // Enough new words to grow the table to its largest and fill it, so that it starts over.
-    const many = Array.from({ length: 9000 }, (_, k) => `woord${k}`).join(' ');
+    const many = Array.from({ length: 33_000 }, (_, k) => `woord${k}`).join(' ');
     const post = tokenize(many, lexicon);
-    expect(post.entries[8999]?.word).toBe('woord8999');
+    expect(post.entries[32_999]?.word).toBe('woord32999');
     const again = tokenize('KERKSTRAAT woord1', lexicon);
     expect(again.entries[0]?.word).toBe('kerkstraat');
     expect(again.entries[0]?.cues).toEqual(first?.cues);
