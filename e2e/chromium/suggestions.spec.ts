@@ -64,4 +64,6 @@ test('the explanation gives the verdict at once and the words behind it from the
   await expect(explanation).not.toHaveAttribute('aria-busy', 'true');
   await expect(explanation.locator('li').first()).toHaveText('geluidsoverlast (Overlast)');
   await expect(explanation).toContainText('hertogstraat');
+  // The page's verdict knows the places the post names, as its clip does.
+  await expect(explanation.locator('li')).toContainText(['Nijmegen']);
 });

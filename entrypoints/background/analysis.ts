@@ -1,7 +1,13 @@
 import { signalFieldsOfAnalysis } from '../../lib/classify/signal-fields';
 import municipalitiesCsv from '../../lib/data/municipalities.csv?raw';
 import postcodesCsv from '../../lib/data/pc4.csv?raw';
-import { analysePost, buildGazetteer, type Gazetteer } from '../../lib/places';
+import {
+  analysePost,
+  buildGazetteer,
+  explainWithPlaces,
+  type Gazetteer,
+  judgeWithPlaces,
+} from '../../lib/places';
 import {
   type MunicipalityName,
   municipalityByName,
@@ -11,11 +17,22 @@ import {
 let gazetteer: Gazetteer | null = null;
 
 /**
- * Classifies a clipped text with the places it names. The gazetteer is built on the first clip,
- * not at start-up: the service worker starts often and mostly for other work.
+ * Classifies a clipped text with the places it names. The gazetteer is built when a page first
+ * asks for verdicts or a first clip, not at start-up: the service worker starts often and mostly
+ * for other work.
  */
 export function analyseForSignal(text: string) {
   return signalFieldsOfAnalysis(analysePost(text, sharedGazetteer()));
+}
+
+/** The verdict a page marks a post with, the one its clip gets. */
+export function judgeOnPage(text: string) {
+  return judgeWithPlaces(text, sharedGazetteer());
+}
+
+/** The cues behind a page's verdict, for its explanation. */
+export function explainOnPage(text: string) {
+  return explainWithPlaces(text, sharedGazetteer());
 }
 
 /** The gazetteer, built once per service-worker life when first needed. */

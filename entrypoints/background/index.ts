@@ -11,7 +11,7 @@ import { actorOf, loadSettings } from '../../lib/settings-store';
 import { sharedPostKeys } from '../../lib/sync/workspace';
 import english from '../../public/_locales/en/messages.json';
 import dutch from '../../public/_locales/nl/messages.json';
-import { analyseForSignal, findMunicipality } from './analysis';
+import { analyseForSignal, explainOnPage, findMunicipality, judgeOnPage } from './analysis';
 import { keepBadgeCurrent } from './badge';
 import { registerGrantedSites } from './granted-sites';
 import { postSuggestions, suggestionsFor } from './suggestions';
@@ -32,6 +32,8 @@ export default defineBackground(() => {
     db,
     clock,
     classify: analyseForSignal,
+    judge: judgeOnPage,
+    explain: explainOnPage,
     actor,
     findMunicipality,
     suggestionsFor: async (subject) =>

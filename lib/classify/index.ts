@@ -32,6 +32,7 @@ import {
   CAPITALISED,
   CLAUSE_START,
   emptyPost,
+  fullPostcode,
   NOT_IN_TEXT,
   type TokenizedPost,
   tokenize,
@@ -102,8 +103,11 @@ export interface Classification {
 
 /** What a caller that ran place resolution (lib/places) knows about the post. */
 export interface PlaceHints {
-  /** The post names a Dutch municipality, place or neighbourhood. */
-  namedPlace?: boolean;
+  /**
+   * The Dutch municipalities, places and neighbourhoods the post names, as written: any makes a
+   * complaint local, and the explanation names them.
+   */
+  namedPlaces?: readonly string[];
 }
 
 /** Score from which a post is a local issue. */
@@ -549,7 +553,7 @@ function scoreAnnouncedDate(a: Analysis): void {
     const before =
       i > 0 && post.sentences[i - 1] === post.sentences[i] ? post.entries[i - 1] : null;
     if (before && (before.word === 'sinds' || before.word === 'since')) continue;
-    a.add('off-topic', 1.5, 'date of an event');
+    a.add('off-topic', 1.5, a.explain ? hitText(post, i, 2) : null);
     return;
   }
 }
@@ -733,7 +737,7 @@ function isEnglishStreetName(post: TokenizedPost, i: number): boolean {
 
 const PLACE_SHAPED = STREET_SUFFIX | ENGLISH_STREET_WORD | DURATION_UNIT | KAMER;
 
-function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
+function scorePlaceCues(a: Analysis, text: string, hints: PlaceHints): void {
   const { post } = a;
   for (let i = 0; i < post.size; i++) {
     const entry = post.entries[i] as WordEntry;
@@ -767,7 +771,7 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
       a.add('off-topic', 2, 'Kamer');
     }
   }
-  if (post.hasFullPostcode) a.add('place', 2, 'postcode');
+  if (post.hasFullPostcode) a.add('place', 2, a.explain ? fullPostcode(text) : null);
   for (const handle of post.mentions) {
     if (AUTHORITY_HANDLE.test(handle)) {
       a.authority += 1;
@@ -777,7 +781,8 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
   for (const host of post.linkHosts) {
     if (AUTHORITY_HOST.test(host)) a.add('place', 1, host);
   }
-  if (hints.namedPlace) a.add('place', 1.5, 'place name');
+  const places = hints.namedPlaces ?? [];
+  if (places.length > 0) a.add('place', 1.5, a.explain ? places.join(', ') : null);
 }
 
 /**
@@ -857,13 +862,14 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
     for (const cue of hits.cues[h] as readonly Cue[]) scoreCue(a, h, cue);
   }
   scoreRequests(a);
-  scorePlaceCues(a, hints);
+  scorePlaceCues(a, text, hints);
   scoreJoy(a);
   scoreAnnouncedDate(a);
   if (a.explain && a.sarcasmMarker !== null && a.sarcasmWeight > 0) {
     a.evidence.push({ cue: a.sarcasmMarker, kind: 'sarcasm', weight: a.sarcasmWeight });
   }
-  if (PHONE_NUMBER.test(text)) a.add('off-topic', 2.5, 'phone number');
+  const phoneNumber = PHONE_NUMBER.exec(text);
+  if (phoneNumber) a.add('off-topic', 2.5, phoneNumber[0]);
 
   // Complaints, places and objects add up only to a point: a long rant is not more local.
   let score =
@@ -924,7 +930,8 @@ export function classifyPost(text: string, hints: PlaceHints = {}): Classificati
 
 /** `classifyPost` without the evidence: for a caller that hands verdicts on as data. */
 export function judgePost(text: string, hints: PlaceHints = {}): Judgement {
-  const key = hints.namedPlace ? `\u0000${text}` : text;
+  // The verdict depends on whether places were named, not on which.
+  const key = hints.namedPlaces?.length ? `\u0000${text}` : text;
   let verdict = recentVerdicts.get(key);
   if (verdict === undefined) {
     verdict = analyse(theAnalysis(), text, hints, false);

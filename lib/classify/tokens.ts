@@ -241,6 +241,11 @@ export function tokenize(text: string, lexicon: Lexicon, post = emptyPost()): To
   return post;
 }
 
+/** The first full Dutch postcode in `text` as written ("3511 AB"); null for none. */
+export function fullPostcode(text: string): string | null {
+  return FULL_POSTCODE.exec(text)?.[0] ?? null;
+}
+
 function pushWord(post: TokenizedPost, entry: WordEntry, sentence: number, marks: number): void {
   if (entry.word.length === 0) return;
   const k = post.size;

@@ -30,6 +30,8 @@ beforeAll(() => {
     db,
     clock: fixedClock(),
     classify: () => ({ verdict: 'other', confidence: 0.8, tone: 'calm', evidence: [] }),
+    judge: () => ({ local: false, category: null, confidence: 0.8, tone: 'calm' }),
+    explain: () => [],
     openTracker: async () => {},
     actor: async () => ({ id: 'member-1', name: 'Anna' }),
     findMunicipality: (name) => (name.toLowerCase() === 'utrecht' ? 'GM0344' : null),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Evidence, Judgement } from '../classify';
+import { classifyPostWithEvidence, type Evidence, type Judgement, judgePost } from '../classify';
 import { VliegwielDatabase } from '../db/database';
 import { MAX_POSTS_CLASSIFIED, MAX_TEXT_LENGTH } from '../schema/limits';
 import { fixedClock, xCapture } from '../testing/factories';
@@ -21,6 +21,8 @@ beforeEach(() => {
       text.includes('lantaarnpaal')
         ? { verdict: 'local-issue', category: 'roads', confidence: 0.9, tone: 'calm', evidence: [] }
         : { verdict: 'other', confidence: 0.8, tone: 'calm', evidence: [] },
+    judge: (text) => judgePost(text),
+    explain: (text) => classifyPostWithEvidence(text).evidence,
     openTracker,
     actor: async () => ({ id: 'member-1', name: 'Anna' }),
     findMunicipality: (name) => (name.toLowerCase() === 'utrecht' ? 'GM0344' : null),

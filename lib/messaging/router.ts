@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classifyPostWithEvidence, judgePost } from '../classify';
+import type { Evidence, Judgement } from '../classify';
 import type { SignalClassification } from '../classify/signal-fields';
 import type { VliegwielDatabase } from '../db/database';
 import { type Clock, clipPost, clippedPosts } from '../db/signals';
@@ -25,6 +25,10 @@ export interface RouterDeps {
   clock: Clock;
   /** Classifies a clipped text again here: what a page sends is not trusted for the record. */
   classify(text: string): SignalClassification;
+  /** The verdict a page marks a post with: the one `classify` gives, without the rest. */
+  judge(text: string): Judgement;
+  /** The cues behind `judge`'s verdict, strongest first. */
+  explain(text: string): Evidence[];
   openTracker(signalId?: string): Promise<void>;
   /** Who clips: this browser's member. */
   actor(): Promise<Actor>;
@@ -72,10 +76,8 @@ export function createMessageRouter(deps: RouterDeps) {
   }
 
   const handlers: Handlers = {
-    'classify-posts': async ({ texts }) => ({
-      verdicts: texts.map((text) => judgePost(text)),
-    }),
-    'explain-post': async ({ text }) => ({ evidence: classifyPostWithEvidence(text).evidence }),
+    'classify-posts': async ({ texts }) => ({ verdicts: texts.map((text) => deps.judge(text)) }),
+    'explain-post': async ({ text }) => ({ evidence: deps.explain(text) }),
     'clip-post': async ({ post, correction, details }) => {
       const actor = await deps.actor();
       const classification = deps.classify(post.text);

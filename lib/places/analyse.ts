@@ -1,4 +1,12 @@
-import { type Classification, classifyPost } from '../classify/index';
+import {
+  type Classification,
+  classifyPost,
+  classifyPostWithEvidence,
+  type Evidence,
+  type Judgement,
+  judgePost,
+  type PlaceHints,
+} from '../classify/index';
 import { findPlaces, type PlaceMatch } from './find';
 import type { Gazetteer } from './gazetteer';
 import { type ResolvedMunicipality, resolveMunicipality } from './resolve';
@@ -11,17 +19,33 @@ export interface PostAnalysis {
 
 /**
  * The classifier with the full gazetteer behind it: places found, the municipality they point
- * at, and a verdict that knows the post names a place. For clipping and the command line; the
- * verdicts marked on a feed's posts are `classifyPost` alone.
+ * at, and a verdict that knows the post names a place. For clipping and the command line.
  */
 export function analysePost(text: string, gazetteer: Gazetteer): PostAnalysis {
   const places = findPlaces(text, gazetteer);
-  const namedPlace = places.some((place) => place.kind !== 'street');
   return {
-    classification: classifyPost(text, { namedPlace }),
+    classification: classifyPost(text, placeHintsOf(places)),
     municipality: resolveMunicipality(places, gazetteer),
     places,
   };
+}
+
+/**
+ * The verdict `analysePost` gives, without the municipality: what a page marks a post with, so
+ * that a post is marked as it is clipped.
+ */
+export function judgeWithPlaces(text: string, gazetteer: Gazetteer): Judgement {
+  return judgePost(text, placeHintsOf(findPlaces(text, gazetteer)));
+}
+
+/** The cues behind `judgeWithPlaces`'s verdict, strongest first: a page's explanation. */
+export function explainWithPlaces(text: string, gazetteer: Gazetteer): Evidence[] {
+  return classifyPostWithEvidence(text, placeHintsOf(findPlaces(text, gazetteer))).evidence;
+}
+
+/** The places named, more than streets (which the classifier finds itself), as written. */
+export function placeHintsOf(places: readonly PlaceMatch[]): PlaceHints {
+  return { namedPlaces: placeNames(places.filter((place) => place.kind !== 'street')) };
 }
 
 /** The names found, as written in the post, each once. */

@@ -1,4 +1,10 @@
-export { analysePost, type PostAnalysis, placeNames } from './analyse';
+export {
+  analysePost,
+  explainWithPlaces,
+  judgeWithPlaces,
+  type PostAnalysis,
+  placeNames,
+} from './analyse';
 export { findPlaces, type PlaceMatch, type PlaceMatchKind } from './find';
 export {
   buildGazetteer,

@@ -1,5 +1,6 @@
-import { classifyPost } from '../classify/index';
+import { judgePost } from '../classify/index';
 import type { CategoryId } from '../classify/taxonomy';
+import { placeHintsOf } from '../places/analyse';
 import type { PlaceMatch } from '../places/find';
 import type { Gazetteer } from '../places/gazetteer';
 import { CONTACT_KINDS, type Contact, type ContactKind, type Group } from '../schema/contacts';
@@ -395,7 +396,7 @@ export function suggest(
   const category =
     signal.correctedCategory ??
     signal.category ??
-    classifyPost(signal.text, { namedPlace: textPlaces.some((p) => p.kind !== 'street') }).category;
+    judgePost(signal.text, placeHintsOf(textPlaces)).category;
   const cues = findCues(signal.text, { housing: category === 'housing' });
   const spot = spotPoint(location, prepared.coordinates);
   return {

@@ -196,6 +196,8 @@ describe('a post whose key names its author', () => {
       db: bob.db,
       clock: bob.clock,
       classify: () => ({}),
+      judge: () => ({ local: false, category: null, confidence: 0.8, tone: 'calm' }),
+      explain: () => [],
       openTracker: async () => {},
       actor: bob.actor,
       findMunicipality: () => null,

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { CHROMIUM_TEST_ARGS, requireBrowser } from '../../e2e/support/browsers';
 import { fixture } from '../../e2e/support/fixtures';
 import { ownPostTexts } from '../../lib/classify/own-posts';
@@ -45,6 +47,21 @@ export function longTimeline(count: number): string {
   return home.html.slice(0, first) + repeated.join('') + home.html.slice(last);
 }
 
+/** Vite's `?raw` imports (the background's place data) as esbuild's text loader. */
+const rawImports: Plugin = {
+  name: 'raw-imports',
+  setup(plugin) {
+    plugin.onResolve({ filter: /\?raw$/ }, ({ path, resolveDir }) => ({
+      path: resolve(resolveDir, path.slice(0, -'?raw'.length)),
+      namespace: 'raw',
+    }));
+    plugin.onLoad({ filter: /.*/, namespace: 'raw' }, async ({ path }) => ({
+      contents: await readFile(path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
 /**
  * Main-thread cost of marking a page of `count` posts, measured in headless Chromium, with the
  * classifying done in a worker as the extension does it in its background.
@@ -57,6 +74,7 @@ export async function benchScan(count = 500): Promise<ScanFigures> {
       format: 'iife',
       minify: true,
       write: false,
+      plugins: [rawImports],
     });
     return outputFiles[0]?.text ?? '';
   };
