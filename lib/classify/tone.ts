@@ -1,5 +1,5 @@
 import { ANGER_EMOJI } from './moods';
-import type { TokenizedPost } from './tokens';
+import { SHOUTING, type TokenizedPost } from './tokens';
 
 export type Tone = 'calm' | 'heated';
 
@@ -38,10 +38,24 @@ export function estimateHeat(
   // One word in capitals is emphasis; several, or a post mostly in capitals, is shouting.
   if (shouted >= 3 || (shouted >= 2 && shouted * 3 >= longWords)) {
     heat += 2;
-    reasons?.push('CAPITALS');
+    if (reasons) reasons.push(...shoutedWords(post, reasons));
   } else if (shouted >= 1) heat += 0.5;
 
   return heat;
+}
+
+const SHOUTED_WORDS_SHOWN = 3;
+
+/** The first words written in capitals, in capitals, but none listed already (a swear word). */
+function shoutedWords(post: TokenizedPost, listed: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < post.size && words.length < SHOUTED_WORDS_SHOWN; k++) {
+    const word = post.entries[k]?.word ?? '';
+    if ((post.marks[k] as number) & SHOUTING && !listed.includes(word)) {
+      words.push(word.toUpperCase());
+    }
+  }
+  return words;
 }
 
 export function toneOf(heat: number): Tone {
