@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fixture, loadFixtures, needsGrant } from '../support/fixtures';
-import { clickInControl, FirefoxWithExtension, waitForClipState } from './harness';
+import { clickInControl, controlSelector, FirefoxWithExtension, waitForClipState } from './harness';
 
 describe('Firefox', () => {
   let firefox: FirefoxWithExtension;
@@ -42,6 +42,30 @@ describe('Firefox', () => {
       await tab.close();
     });
   }
+
+  it('explains a verdict with the words and the places the background found', async () => {
+    const home = fixture('mastodon/home');
+    /** "Geluidsoverlast café Hertogstraat, Nijmegen: …". */
+    const noise = 'mastodon:mastodon.nl/@fenna_nijmegen/117311108808715278';
+    const tab = await firefox.open(home.url);
+    await waitForClipState(tab, noise, 'idle');
+    await clickInControl(tab, noise, 'why');
+    const cues = await tab.waitForFunction(
+      (selector) => {
+        const panel = document
+          .querySelector(selector)
+          ?.shadowRoot?.querySelector('[data-vliegwiel-explanation]');
+        if (!panel || panel.hasAttribute('aria-busy')) return null;
+        return [...panel.querySelectorAll('li')].map((item) => item.textContent);
+      },
+      { timeout: 10_000 },
+      controlSelector(noise),
+    );
+    const shown = (await cues.jsonValue()) as string[];
+    assert.match(shown[0] ?? '', /^geluidsoverlast \(/);
+    assert.ok(shown.includes('Nijmegen'), `no place among ${shown.join(', ')}`);
+    await tab.close();
+  });
 });
 
 describe('Firefox: clip end to end', () => {

@@ -153,6 +153,6 @@ export async function waitForClipState(page: Page, postKey: string, state: strin
   );
 }
 
-export async function clickInControl(page: Page, postKey: string, button: 'clip' | 'open') {
+export async function clickInControl(page: Page, postKey: string, button: 'clip' | 'open' | 'why') {
   await page.locator(`${controlSelector(postKey)} >>> button[data-vliegwiel-${button}]`).click();
 }
