@@ -9,6 +9,7 @@ import {
 } from './gazetteer';
 import {
   AUTHORITY_HANDLE_PREFIXES,
+  FOREIGN_NAMESAKES,
   GOVERNMENT_WORDS,
   LOCATIVES,
   PLACE_TITLES,
@@ -31,6 +32,8 @@ export interface PlaceMatch {
   province?: string;
   /** Named as where one has to go ("naar Assen", "to Leeds"), which is seldom where it happens. */
   destination?: boolean;
+  /** The name of a larger town abroad too, which it more likely means (FOREIGN_NAMESAKES). */
+  alsoAbroad?: boolean;
 }
 
 interface WordToken {
@@ -63,6 +66,7 @@ const governmentWords = new Set(GOVERNMENT_WORDS.split(/\s+/).filter(Boolean));
 const GOVERNMENT_FROM = 'vanuit';
 const GOVERNMENT_PLACE_WORDS = new Set(['uit', 'in', 'from']);
 const placeTitles = new Set(PLACE_TITLES.split(/\s+/).filter(Boolean));
+const foreignNamesakes = new Set(FOREIGN_NAMESAKES.split(/\s+/).map(nameKey));
 const handlePrefixes = [...AUTHORITY_HANDLE_PREFIXES].sort((a, b) => b.length - a.length);
 
 interface Scan {
@@ -279,6 +283,7 @@ class PlaceFinder {
         };
         const before = this.previous(i);
         if (before && DESTINATION_WORDS.has(before.word)) match.destination = true;
+        if (foreignNamesakes.has(key)) match.alsoAbroad = true;
         if (qualifier) {
           candidates = this.restrictToProvince(candidates, qualifier.province);
           match.candidates = candidates;

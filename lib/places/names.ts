@@ -289,6 +289,13 @@ export const NEEDS_LOCATIVE = `Amen Anderen Baard Baars Bant Bears Beets Best Bl
  */
 export const NOT_AT_SENTENCE_START = 'Buren Putten Dieren Duiven Meeuwen Helden Herten';
 
+/**
+ * Dutch villages that share their name with a far larger town across the border (Flemish cities
+ * of 25,000 to 90,000 people): the name alone more likely means that town, so it settles no Dutch
+ * municipality unless a province is written with it or another name in the post points there.
+ */
+export const FOREIGN_NAMESAKES = 'Mechelen Aalst Hasselt Halle';
+
 /** Place names that nearly always mean something else: a country, a province, a team, an island. */
 export const NEVER_PLACES = [
   'America',
@@ -326,7 +333,8 @@ export const LOCATIVES = `in uit te bij naar rond rondom nabij richting omgeving
  * ("Gemeente Utrecht", "Station Ede", but "Sigrid Kaag" is a person).
  */
 export const PLACE_TITLES = `gemeente station centrum dorp stad regio omgeving haven noord zuid
-  oost west midden groot klein oud nieuw hartje binnenstad city`;
+  oost west midden groot klein oud oude nieuw nieuwe hartje binnenstad city tu universiteit
+  university hogeschool`;
 
 /** Province names and the short forms people add to a place name: "Bergen (NH)", "Hengelo Gld". */
 export const PROVINCE_QUALIFIERS: Record<string, string> = {

@@ -177,6 +177,22 @@ describe('municipalities and places', () => {
     expect(found('Gemeente Utrecht zegt')).toEqual(['municipality:Utrecht']);
   });
 
+  it('reads a university or an old or new part before a place-word as part of the place', () => {
+    expect(municipalityOf('Pothole on the bike path next to TU Delft')).toBe('GM0503');
+    expect(municipalityOf('Fietsen op de stoep bij de Universiteit Leiden')).toBe('GM0546');
+    expect(municipalityOf('Plastic in the canal along the Oude Delft')).toBe('GM0503');
+  });
+
+  it('settles no municipality on a village named as a larger town across the border', () => {
+    // Hasselt and Mechelen are Flemish cities, and villages in Zwartewaterland and Gulpen-Wittem.
+    expect(municipalityOf('Mijn buren in Hasselt geven elke vrijdag een fuif')).toBeNull();
+    expect(found('Mijn buren in Hasselt geven elke vrijdag een fuif')).toEqual(['place:Hasselt']);
+    expect(municipalityOf('Mechelen: de werf begint om 6u met kloppen')).toBeNull();
+    expect(municipalityOf('Gat in de weg in Hasselt (Overijssel)')).toBe('GM1896');
+    expect(municipalityOf('Kermis in Hasselt, gemeente Zwartewaterland')).toBe('GM1896');
+    expect(municipalityOf('Overlast bij het station van Zwijndrecht')).toBe('GM0642');
+  });
+
   it('ignores place names that nearly always mean a country or a team', () => {
     expect(found('Oranje wint, heel Zeeland viert feest')).toEqual([]);
   });

@@ -28,15 +28,19 @@ const DESTINATION_SHARE = 0.5;
 /**
  * Picks the municipality the matches point at most: each match spreads its strength over its
  * candidates by their prior weight, so "Oostrum" (two villages) next to "Venray" settles on Venray,
- * and "Bergen" alone goes to the larger Bergen. Returns null when nothing points anywhere.
+ * and "Bergen" alone goes to the larger Bergen. A name that is also a larger town abroad
+ * ("Hasselt") settles nothing alone. Returns null when nothing points anywhere.
  */
 export function resolveMunicipality(
   matches: readonly PlaceMatch[],
   gazetteer: Gazetteer,
 ): ResolvedMunicipality | null {
   const scores = new Map<string, number>();
+  /** Municipalities that a name not also meaning a town abroad points at. */
+  const supported = new Set<string>();
   let total = 0;
   for (const match of matches) {
+    const settles = !match.alsoAbroad || match.province !== undefined;
     const strength =
       (STRENGTH[match.kind] + (match.province ? QUALIFIED_BONUS : 0)) *
       (match.destination ? DESTINATION_SHARE : 1);
@@ -46,12 +50,13 @@ export function resolveMunicipality(
       const share = (strength * weight) / weightSum;
       scores.set(code, (scores.get(code) ?? 0) + share);
       total += share;
+      if (settles) supported.add(code);
     }
   }
   let bestCode: string | null = null;
   let bestScore = 0;
   for (const [code, score] of scores) {
-    if (score > bestScore) {
+    if (score > bestScore && supported.has(code)) {
       bestCode = code;
       bestScore = score;
     }
