@@ -291,6 +291,9 @@ describe('words of the categories', () => {
     ['Er ligt al twee dagen een dood hert in de berm van de Heideweg', 'animals'],
     ['Foam all over Varthur lake again, reaching the road near our apartments', 'environment'],
     ['Bij de bushalte staat elke avond een groep die meiden naroept, echt eng', 'safety'],
+    ['Weeral een sluikstort aan de glasbollen, zakken en een matras ernaast', 'cleanliness'],
+    ['Fatbikes racing over the pavement again near the school, someone will get hurt', 'traffic'],
+    ['The ferry at rush hour is way beyond capacity, people squashed against the gates', 'transit'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -435,6 +438,9 @@ describe('hard negatives', () => {
     // a figure of speech about a business, statistics of a whole country
     'We shipped our new app today after a bumpy road with many potholes 🚀',
     'Survey: Indian cities produce 60 million tonnes of waste a year, little of it recycled',
+    // a thesis and a working day
+    'Thesis defended! Four years of research on urban flooding, now off to celebrate',
+    'Sprint planning was one long traffic jam, all of us blocking each other’s merge requests',
   ])('%s', (text) => {
     expect(classifyPost(text).local).toBe(false);
   });

@@ -45,7 +45,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
   cleanliness: {
     issue: `zwerfvuil*=3 zwerfafval*=3 grofvuil*=3 grof_vuil=3 huisvuil=2.5 restafval vuilnis*
       vuilniszak*=2.5 vuilnis_zak*=2.5 vuil=1.5 afval *afval afvalzak*=2.5 afvalinzameling
-      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad*=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 vol_tags=3 tagged_over=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 schijten=2 kakken=2 laat_zn_hond=2 ruim_je_zooi=2.5 do_its_business=2.5 not_picking_it_up=2.5
+      illegaal_gestort=3 gedumpt=2.5 dumpt=2.5 dumpen=2.5 achtergelaten=1.5 weggegooid=1.5 dumping*=3 stort=1 graffiti=3 graffity=3 bekladding*=3 volgekalkt=3 bekalkt=2.5 getagd=2 gekladder=2.5 volgeklad*=3 geklad=2 drugsafval=3 drugsdump*=3 got_tagged=3 vol_tags=3 tagged_over=3 tagged=1.5 tagging=2 covered_in_tags=3 dog_foul*=3 bag_it=2 schijten=2 kakken=2 laat_zn_hond=2 ruim_je_zooi=2.5 do_its_business=2.5 not_picking_it_up=2.5 sluikstort*=3
       beklad=2.5 wildplak*=3 wildgeplakt=3 hondenpoep*=3 hondenstront=3 hondendrollen=3 poep
       stront=1.5 uitwerpselen troep!=1.5 rommel!=1.5 zooi!=1 smerig=1 vies=1 viezigheid=1.5
       niet_opgehaald=3 niet_geleegd=3 niet_leeggemaakt=3 puilen_uit=2.5 puilt_uit=2.5 uitpuilend*=2.5
@@ -79,7 +79,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       plastic_covers=1.5 plastic_cover=1.5 plastic_ban=2 ban_plastic*=2 single_use_plastic*=2
       polythene=1.5 thrown_on_the_road=3 throwing_garbage=3 throwing_waste=3 segregation=1
       not_picked=2 not_picked_up=2.5 cleaning_not_done=2.5 sweeping_not_done=2.5`,
-    object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5
+    object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
       bins=1.5 bin wheelie_bin*=1.5 recycling glass=0.5 sweeping sweeper*
@@ -182,7 +182,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
       30_zone=1.5 30_km=1.5 schoolroute=1.5 schoolzone=1.5 vrachtwagen* vrachtverkeer=1.5
-      bouwverkeer=1.5 scooter* bezorgscooter*=1.5 snorfiets* flitspaal*=1.5 uitrit auto=0.5
+      bouwverkeer=1.5 scooter* bezorgscooter*=1.5 snorfiets* flitspaal*=1.5 uitrit auto=0.5 fatbike*=1.5
       autos=0.5 boete* wegsleep*=1.5 verkeersveilig*=1.5 fietsers=0.5 voetgangers tractoren=0.5
       traffic=1.5 speed crossing zebra_crossing=1.5 crosswalk*=1.5 pedestrian* junction
       intersection roundabout traffic_light*=1.5 traffic_signal*=1.5 signal parking=1.5
@@ -268,7 +268,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       anti_social=3 antisocial=3 loitering=2.5 drug_deal*=3 drug_dealing=3 dealers needles
       woken_at=2 woken_by=2.5 speaker=1.5 tot_3_uur=1.5 onder_mn_raam=1.5 groep_jongens=2 rolkoffers=2
       vrijgezellenfeest*=2 heiwerk*=3 heimachine*=3 piling=2.5 woken_up=2 trillingen=2 huis_trilt=2.5 trilt=1.5 slapen_slecht=2 slecht_slapen=2 slapen_niet_meer=2.5
-      dreunend*=2 bassen=1.5 geschreeuw=2 tot_vijf_uur=1.5 nashe=2 nasha=2 sharabi*=2.5 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5
+      dreunend*=2 bassen=1.5 geschreeuw=2 tot_vijf_uur=1.5 nashe=2 nasha=2 sharabi*=2.5 kept_awake=2.5 keeping_us_awake=2.5 keeps_us_awake=2.5 screaming=1.5
       bass_until=2.5 dealing_openly=3 dealing=1.5 drilling_since=2.5 dealing_drugs=3 smell_of_weed=3 muziek_tot=2.5 tot_4_uur=1.5 tot_5_uur=1.5
       gedeald=3 ganja=2.5 smoking_weed=2.5 drinking_in_public=2.5 boozing=2
       shouting=1.5 construction_noise=3 jackhammer*=2.5 jack_hammer*=2.5 pile_driving=2.5 smells_bad~ smell_bad~ smells_so_bad~ smelling_bad~
@@ -391,7 +391,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       opening_hours openingstijden balie=1.5 loket=1.5 stadhuis=1 gemeentehuis=1 digid=1.5`,
   },
   environment: {
-    issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3 zwavellucht=3 zwavelgeur=3 aqi=3 air_quality_index=3
+    issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3 zwavellucht=3 zwavelgeur=3 aqi=3 air_quality_index=3 fine_dust=2.5 zwart_stof=2
       houtrook=3 rook=1.5 houtkachel* stookverbod=2.5 smog=2.5 bodemverontreiniging=3
       bodemvervuiling=3 vervuil* verontrein*=2.5 gif=1.5 giftig* vergif* pfas=3 genx=3 foam=1.5 foaming=2 toxic_foam=3
       asbest*=3 lood_in=2 loodvervuiling=3 loden_leidingen=2.5 chemisch*=1.5 fakkel* hittestress=3 mestverwerk*=2.5 geurhinder=3
@@ -421,7 +421,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 third_cancelled=2.5 train_cancelled=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1`,
-    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2
+    object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2 ferry ferries pont veerpont*=1.5
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
       rolstoel* toegankelijk*=1.5 overstappen bereikbaar* busstation=1.5 instappen
@@ -457,7 +457,7 @@ export const GENERAL_VOCABULARY = {
   problem: `gemeentedoeiets=2 ontbreekt=1 ontbreken=1 cancelled_again=2 came_down=1 lying_across=2
     propvol kapot! kapotte! defect*! beschadigd*! omgevallen gevaarlijk!
     gevaarlijke! levensgevaarlijk=2 verwaarloosd* verloederd*=2 al_weken al_maanden
-    al_dagen al_jaren nog_steeds=1 alweer=1 weer_eens=1 elke_keer=0.5 niemand=1
+    al_dagen al_jaren nog_steeds=1 alweer=1 weer_eens=1 elke_keer=0.5 niemand=1 weeral=1 beyond_capacity=2 losing_patience=1.5
     al_drie_keer_gemeld=2 keer_gemeld=1.5 nog_steeds_niks=1.5 schrapt=1 schrappen=1
     opgeheven gebeurt_niks gebeurt_niets al_sinds blijft_open niet_langs omvalt
     omvallen kunnen_niet_meer=1 kan_niet_meer=1 nooit_op_tijd=2 moet_beter woedend=1
@@ -590,7 +590,7 @@ export const GENERAL_VOCABULARY = {
     free_shipping=2.5 checkout discount*=2 promo* order_now=2 nieuwe_collectie=2
     collectie=1 webinar=2 meld_je_aan vacature*=3 zoekt_medewerkers=2 salaris=1 hiring=2
     voorrijden same_day ontstop*=1 voorrijkosten=2.5 vaste_prijs=2 ter_plaatse=0.5
-    diervriendelijk=2 bestrijden=1.5 solliciteer*=3 sollicitatie*=2.5 uur_per_week=2
+    diervriendelijk=2 bestrijden=1.5 solliciteer*=3 sollicitatie*=2.5 uur_per_week=2 thesis=1.5 voorgedragen=1.5 dutch_speaker=1.5 job_hunting=2 sprint_planning=2 merge_request*=2 pull_request*=2
     onze_tuin=1.5 ons_dak=2 dakdekker=2 verzekering=1.5 tegelzetter=2 verbouwing*=1.5
     klusjesman=1.5 wij_zoeken=2.5 we_zoeken=2 vereist=2 een_pre=2.5 arbeidsvoorwaarden=2.5
     van_de_zaak=2 wij_verwijderen=2.5 dezelfde_dag=2 bel_ons=2.5 actief_in=1.5 werkzaam_in=2
