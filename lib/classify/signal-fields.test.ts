@@ -32,6 +32,21 @@ describe('signal fields', () => {
     expect(signalSchema.safeParse({ ...minimal, text, ...fields }).success).toBe(true);
   });
 
+  it('give a place no municipality when its name alone is more likely a town abroad', () => {
+    const abroad = signalFieldsOfAnalysis(
+      analysePost('Mijn buren in Hasselt geven elke vrijdag een fuif tot 4u', gazetteer),
+    );
+    expect(abroad.municipality).toBeUndefined();
+    expect(abroad.places).toEqual([{ kind: 'place', name: 'Hasselt' }]);
+    const qualified = signalFieldsOfAnalysis(
+      analysePost('Gat in de weg in Hasselt (Overijssel), al weken', gazetteer),
+    );
+    expect(qualified.municipality).toBe('GM1896');
+    expect(qualified.places).toEqual([
+      { kind: 'place', name: 'Hasselt (Overijssel)', municipality: 'GM1896' },
+    ]);
+  });
+
   it('leave the municipality out when the text names no place', () => {
     const fields = signalFieldsOfAnalysis(analysePost('Mooi weer vandaag', gazetteer));
     expect(fields.municipality).toBeUndefined();

@@ -1,4 +1,5 @@
 import type { PostAnalysis } from '../places/analyse';
+import { soleMunicipality } from '../places/resolve';
 import type { Signal } from '../schema/records';
 import type { Classification } from '.';
 
@@ -37,7 +38,7 @@ export function signalFieldsOfAnalysis(analysis: PostAnalysis): SignalClassifica
     const name = place.text.slice(0, 200);
     if (seen.has(`${place.kind}:${name}`) || places.length >= PLACES_KEPT) continue;
     seen.add(`${place.kind}:${name}`);
-    const only = place.candidates.length === 1 ? place.candidates[0]?.code : undefined;
+    const only = soleMunicipality(place);
     places.push({ kind: place.kind, name, ...(only ? { municipality: only } : {}) });
   }
   return {

@@ -18,4 +18,4 @@ export {
   type PostcodeArea,
   parseCsv,
 } from './gazetteer';
-export { type ResolvedMunicipality, resolveMunicipality } from './resolve';
+export { type ResolvedMunicipality, resolveMunicipality, soleMunicipality } from './resolve';

@@ -26,6 +26,16 @@ const QUALIFIED_BONUS = 1;
 const DESTINATION_SHARE = 0.5;
 
 /**
+ * The municipality a name settles by itself: its only candidate, unless it is also the name of a
+ * larger town abroad without a province written next to it ("Hasselt" alone).
+ */
+export function soleMunicipality(match: PlaceMatch): string | undefined {
+  if (match.candidates.length !== 1) return undefined;
+  if (match.alsoAbroad && match.province === undefined) return undefined;
+  return match.candidates[0]?.code;
+}
+
+/**
  * Picks the municipality the matches point at most: each match spreads its strength over its
  * candidates by their prior weight, so "Oostrum" (two villages) next to "Venray" settles on Venray,
  * and "Bergen" alone goes to the larger Bergen. A name that is also a larger town abroad

@@ -1,6 +1,6 @@
 import { findPlaces, type PlaceMatch } from '../places/find';
 import { type Gazetteer, nameKey } from '../places/gazetteer';
-import { resolveMunicipality } from '../places/resolve';
+import { resolveMunicipality, soleMunicipality } from '../places/resolve';
 import type { Area } from '../schema/records';
 
 /** How the municipality was found: the user's correction, the text, the author's name, the user's home. */
@@ -125,7 +125,7 @@ function resolve(
   const resolved = resolveMunicipality(matches, gazetteer);
   if (!resolved) return null;
   const settled = resolved.evidence.some(
-    (match) => match.province !== undefined || match.candidates.length === 1,
+    (match) => match.province !== undefined || soleMunicipality(match) !== undefined,
   );
   if (settled) return { municipality: resolved.code, alternatives: [], ambiguous: false };
   const weights = new Map<string, number>();

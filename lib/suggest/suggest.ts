@@ -3,6 +3,7 @@ import type { CategoryId } from '../classify/taxonomy';
 import { placeHintsOf } from '../places/analyse';
 import type { PlaceMatch } from '../places/find';
 import type { Gazetteer } from '../places/gazetteer';
+import { soleMunicipality } from '../places/resolve';
 import { CONTACT_KINDS, type Contact, type ContactKind, type Group } from '../schema/contacts';
 import type { Initiative, Signal } from '../schema/records';
 import { similarInitiatives } from '../tracker/duplicates';
@@ -304,12 +305,8 @@ function rankGroups(
 
 function detectedPlaces(matches: readonly PlaceMatch[]): NonNullable<Signal['places']> {
   return matches.map((match) => {
-    const [only] = match.candidates;
-    return {
-      kind: match.kind,
-      name: match.text,
-      ...(only && match.candidates.length === 1 ? { municipality: only.code } : {}),
-    };
+    const only = soleMunicipality(match);
+    return { kind: match.kind, name: match.text, ...(only ? { municipality: only } : {}) };
   });
 }
 
