@@ -32,7 +32,6 @@ import {
   CAPITALISED,
   CLAUSE_START,
   emptyPost,
-  fullPostcode,
   NOT_IN_TEXT,
   type TokenizedPost,
   tokenize,
@@ -737,7 +736,7 @@ function isEnglishStreetName(post: TokenizedPost, i: number): boolean {
 
 const PLACE_SHAPED = STREET_SUFFIX | ENGLISH_STREET_WORD | DURATION_UNIT | KAMER;
 
-function scorePlaceCues(a: Analysis, text: string, hints: PlaceHints): void {
+function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
   const { post } = a;
   for (let i = 0; i < post.size; i++) {
     const entry = post.entries[i] as WordEntry;
@@ -771,7 +770,7 @@ function scorePlaceCues(a: Analysis, text: string, hints: PlaceHints): void {
       a.add('off-topic', 2, 'Kamer');
     }
   }
-  if (post.hasFullPostcode) a.add('place', 2, a.explain ? fullPostcode(text) : null);
+  if (post.fullPostcode !== null) a.add('place', 2, post.fullPostcode);
   for (const handle of post.mentions) {
     if (AUTHORITY_HANDLE.test(handle)) {
       a.authority += 1;
@@ -862,7 +861,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
     for (const cue of hits.cues[h] as readonly Cue[]) scoreCue(a, h, cue);
   }
   scoreRequests(a);
-  scorePlaceCues(a, text, hints);
+  scorePlaceCues(a, hints);
   scoreJoy(a);
   scoreAnnouncedDate(a);
   if (a.explain && a.sarcasmMarker !== null && a.sarcasmWeight > 0) {

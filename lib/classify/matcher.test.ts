@@ -187,8 +187,8 @@ describe('tokenize', () => {
   });
 
   it('sees a full postcode', () => {
-    expect(tokenize('rond 3511 AB', empty).hasFullPostcode).toBe(true);
-    expect(tokenize('rond 3511 ab', empty).hasFullPostcode).toBe(false);
+    expect(tokenize('rond 3511 AB', empty).fullPostcode).toBe('3511 AB');
+    expect(tokenize('rond 3511 ab', empty).fullPostcode).toBeNull();
   });
 });
 

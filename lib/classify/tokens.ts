@@ -37,8 +37,8 @@ export interface TokenizedPost {
   /** Words of three letters or more in the text itself, and how many of them are shouted. */
   longWords: number;
   shouted: number;
-  /** A full Dutch postcode ("3511 AB") appears in the post. */
-  hasFullPostcode: boolean;
+  /** The first full Dutch postcode in the post as written ("3511 AB"); null for none. */
+  fullPostcode: string | null;
 }
 
 export function emptyPost(): TokenizedPost {
@@ -54,7 +54,7 @@ export function emptyPost(): TokenizedPost {
     longestExclamationRun: 0,
     longWords: 0,
     shouted: 0,
-    hasFullPostcode: false,
+    fullPostcode: null,
   };
 }
 
@@ -237,13 +237,8 @@ export function tokenize(text: string, lexicon: Lexicon, post = emptyPost()): To
       clauseFrom = -1;
     }
   }
-  post.hasFullPostcode = FULL_POSTCODE.test(text);
+  post.fullPostcode = FULL_POSTCODE.exec(text)?.[0] ?? null;
   return post;
-}
-
-/** The first full Dutch postcode in `text` as written ("3511 AB"); null for none. */
-export function fullPostcode(text: string): string | null {
-  return FULL_POSTCODE.exec(text)?.[0] ?? null;
 }
 
 function pushWord(post: TokenizedPost, entry: WordEntry, sentence: number, marks: number): void {
