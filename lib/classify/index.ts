@@ -913,7 +913,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
  * why. Pure and fast: the background runs it on every post of a feed the content script reads.
  */
 export function classifyPost(text: string, hints: PlaceHints = {}): Classification {
-  const verdict = judgePost(text, hints);
+  const verdict = recentVerdict(text, hints);
   let evidence: Evidence[] | undefined;
   return {
     ...verdict,
@@ -929,6 +929,11 @@ export function classifyPost(text: string, hints: PlaceHints = {}): Classificati
 
 /** `classifyPost` without the evidence: for a caller that hands verdicts on as data. */
 export function judgePost(text: string, hints: PlaceHints = {}): Judgement {
+  return { ...recentVerdict(text, hints) };
+}
+
+/** The verdict from `recentVerdicts`, or analysed and remembered there; not to be changed. */
+function recentVerdict(text: string, hints: PlaceHints): Judgement {
   // The verdict depends on whether places were named, not on which.
   const key = hints.namedPlaces?.length ? `\u0000${text}` : text;
   let verdict = recentVerdicts.get(key);
@@ -939,7 +944,7 @@ export function judgePost(text: string, hints: PlaceHints = {}): Judgement {
     }
     recentVerdicts.set(key, verdict);
   }
-  return { ...verdict };
+  return verdict;
 }
 
 /**
