@@ -9,7 +9,6 @@ import {
 } from './gazetteer';
 import {
   AUTHORITY_HANDLE_PREFIXES,
-  FOREIGN_NAMESAKES,
   GOVERNMENT_WORDS,
   LOCATIVES,
   PLACE_TITLES,
@@ -32,7 +31,10 @@ export interface PlaceMatch {
   province?: string;
   /** Named as where one has to go ("naar Assen", "to Leeds"), which is seldom where it happens. */
   destination?: boolean;
-  /** The name of a larger town abroad too, which it more likely means (FOREIGN_NAMESAKES). */
+  /**
+   * Also the name of a larger town abroad, which it more likely means, and no province written
+   * next to it says otherwise ("Hasselt" alone, not "Hasselt (Overijssel)").
+   */
   alsoAbroad?: boolean;
 }
 
@@ -66,7 +68,6 @@ const governmentWords = new Set(GOVERNMENT_WORDS.split(/\s+/).filter(Boolean));
 const GOVERNMENT_FROM = 'vanuit';
 const GOVERNMENT_PLACE_WORDS = new Set(['uit', 'in', 'from']);
 const placeTitles = new Set(PLACE_TITLES.split(/\s+/).filter(Boolean));
-const foreignNamesakes = new Set(FOREIGN_NAMESAKES.split(/\s+/).map(nameKey));
 const handlePrefixes = [...AUTHORITY_HANDLE_PREFIXES].sort((a, b) => b.length - a.length);
 
 interface Scan {
@@ -283,11 +284,12 @@ class PlaceFinder {
         };
         const before = this.previous(i);
         if (before && DESTINATION_WORDS.has(before.word)) match.destination = true;
-        if (foreignNamesakes.has(key)) match.alsoAbroad = true;
         if (qualifier) {
           candidates = this.restrictToProvince(candidates, qualifier.province);
           match.candidates = candidates;
           match.province = qualifier.province;
+        } else if (allowed.some((entry) => entry.alsoAbroad)) {
+          match.alsoAbroad = true;
         }
         this.add(match, i, total);
         i += total - 1;

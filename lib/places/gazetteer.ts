@@ -2,6 +2,7 @@ import {
   AREA_CODES,
   CAPITALISED_ONLY,
   DISTRICTS,
+  FOREIGN_NAMESAKES,
   MUNICIPALITY_ADJECTIVES,
   MUNICIPALITY_ALIASES,
   NAME_PREFIX_WORDS,
@@ -38,6 +39,8 @@ export interface NameEntry {
   kind: NameKind;
   caseRule: CaseRule;
   candidates: Candidate[];
+  /** Also the name of a larger town abroad, which it more likely means (FOREIGN_NAMESAKES). */
+  alsoAbroad?: boolean;
 }
 
 export interface PostcodeArea {
@@ -165,6 +168,7 @@ class GazetteerBuilder {
   private readonly needsLocative = wordSet(NEEDS_LOCATIVE);
   private readonly notAtSentenceStart = wordSet(NOT_AT_SENTENCE_START);
   private readonly neverPlaces = new Set(NEVER_PLACES.map(nameKey));
+  private readonly foreignNamesakes = wordSet(FOREIGN_NAMESAKES);
 
   caseRuleOf(key: string): CaseRule {
     if (this.needsLocative.has(key)) return 'locative';
@@ -190,6 +194,7 @@ class GazetteerBuilder {
         kind,
         caseRule: caseRule ?? this.caseRuleOf(key),
         candidates: candidates.map((c) => ({ ...c })),
+        ...(this.foreignNamesakes.has(key) ? { alsoAbroad: true } : {}),
       });
     }
     this.names.set(key, entries);

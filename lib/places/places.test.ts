@@ -256,17 +256,16 @@ describe('analysePost', () => {
 
   it('gives a page the verdict and the cues a clip of the same post gets', () => {
     const texts = ownPostTexts();
-    let namingAPlace = 0;
+    let changedByPlaces = 0;
     for (const text of texts) {
-      const { classification } = analysePost(text, gazetteer);
-      const { evidence, ...verdict } = classification;
-      expect(judgeWithPlaces(text, gazetteer)).toEqual(verdict);
+      const { evidence, ...verdict } = analysePost(text, gazetteer).classification;
+      const judged = judgeWithPlaces(text, gazetteer);
+      expect(judged).toEqual(verdict);
       expect(explainWithPlaces(text, gazetteer)).toEqual(evidence);
-      if (judgeWithPlaces(text, gazetteer).confidence !== judgePost(text).confidence)
-        namingAPlace += 1;
+      if (judged.confidence !== judgePost(text).confidence) changedByPlaces += 1;
     }
-    // The hint changed the verdict's confidence on a fifth of the posts or more, so it is tested.
-    expect(namingAPlace).toBeGreaterThan(texts.length / 5);
+    // The places changed the verdict's confidence on a fifth of the posts or more, so it is tested.
+    expect(changedByPlaces).toBeGreaterThan(texts.length / 5);
   });
 
   it('tells the classifier that the post names a place', () => {

@@ -26,12 +26,11 @@ const QUALIFIED_BONUS = 1;
 const DESTINATION_SHARE = 0.5;
 
 /**
- * The municipality a name settles by itself: its only candidate, unless it is also the name of a
- * larger town abroad without a province written next to it ("Hasselt" alone).
+ * The municipality a name settles by itself: its only candidate, unless the name more likely
+ * means a town abroad ("Hasselt" alone).
  */
 export function soleMunicipality(match: PlaceMatch): string | undefined {
-  if (match.candidates.length !== 1) return undefined;
-  if (match.alsoAbroad && match.province === undefined) return undefined;
+  if (match.candidates.length !== 1 || match.alsoAbroad) return undefined;
   return match.candidates[0]?.code;
 }
 
@@ -50,7 +49,6 @@ export function resolveMunicipality(
   const supported = new Set<string>();
   let total = 0;
   for (const match of matches) {
-    const settles = !match.alsoAbroad || match.province !== undefined;
     const strength =
       (STRENGTH[match.kind] + (match.province ? QUALIFIED_BONUS : 0)) *
       (match.destination ? DESTINATION_SHARE : 1);
@@ -60,7 +58,7 @@ export function resolveMunicipality(
       const share = (strength * weight) / weightSum;
       scores.set(code, (scores.get(code) ?? 0) + share);
       total += share;
-      if (settles) supported.add(code);
+      if (!match.alsoAbroad) supported.add(code);
     }
   }
   let bestCode: string | null = null;
