@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, excerpt, relativeTime } from './format';
+import { badgeText, excerpt, formatCount, relativeTime } from './format';
 
 describe('relativeTime', () => {
   const now = new Date('2026-11-27T12:00:00Z');
@@ -33,5 +33,13 @@ describe('badgeText', () => {
     expect(badgeText(7)).toBe('7');
     expect(badgeText(999)).toBe('999');
     expect(badgeText(1000)).toBe('999+');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands as the language does', () => {
+    expect(formatCount(20_000, 'nl')).toBe('20.000');
+    expect(formatCount(20_000, 'en')).toBe('20,000');
+    expect(formatCount(7, 'nl')).toBe('7');
   });
 });

@@ -26,6 +26,11 @@ export function absoluteTime(iso: string, language: string): string {
   );
 }
 
+/** A count as the language writes it: "20.000" in Dutch, "20,000" in English. */
+export function formatCount(count: number, language: string): string {
+  return count.toLocaleString(language);
+}
+
 /** The start of a text, cut at a word boundary, for lists. */
 export function excerpt(text: string, maxLength: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

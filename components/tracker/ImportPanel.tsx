@@ -11,6 +11,7 @@ import {
   planImport,
   readImportFile,
 } from '../../lib/export/import';
+import { formatCount } from '../../lib/format';
 import type { GetMessage, MessageKey } from '../../lib/i18n';
 import { useTracker } from './context';
 import { Dialog } from './Dialog';
@@ -30,7 +31,7 @@ type Stage =
  */
 export function ImportPanel({ onClose }: { onClose(): void }) {
   const { db, clock, t, language, municipalities } = useTracker();
-  const count = (n: number) => n.toLocaleString(language);
+  const count = (n: number) => formatCount(n, language);
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const { run, problem } = useAction();
 
@@ -126,13 +127,13 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
  */
 function WritingProgress({ progress }: { progress?: ImportProgress }) {
   const { t, language } = useTracker();
+  const count = (n: number) => formatCount(n, language);
   // Closing or reloading the page now would lose the whole import: the browser asks first.
   useEffect(() => {
     const ask = (event: Event) => event.preventDefault();
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
   }, []);
-  const count = (n: number) => n.toLocaleString(language);
   return (
     <div class="import-progress" data-testid="import-busy">
       <progress
@@ -171,7 +172,7 @@ const LISTED = 100;
 function ReportDetails({ report, done }: { report: ImportReport; done: boolean }) {
   const { t, language } = useTracker();
   const count = (list: readonly RecordPlace[], table: ImportTable) =>
-    list.filter((entry) => entry.table === table).length.toLocaleString(language);
+    formatCount(list.filter((entry) => entry.table === table).length, language);
   const where = (place: RecordPlace) => placeText(t, report.format, place);
   return (
     <>
@@ -190,7 +191,7 @@ function ReportDetails({ report, done }: { report: ImportReport; done: boolean }
             {IMPORT_TABLES.map((table) => (
               <tr key={table} data-table={table}>
                 <th scope="row">{t(TABLE_NAMES[table])}</th>
-                <td>{report.added[table].toLocaleString(language)}</td>
+                <td>{formatCount(report.added[table], language)}</td>
                 <td>{count(report.alreadyThere, table)}</td>
                 <td>{count(report.rejected, table)}</td>
               </tr>
