@@ -86,7 +86,7 @@ export function Popup(props: PopupProps) {
         <h1 class="brand">{t('extensionName')}</h1>
         {watched.state === 'ready' ? (
           <p class="popup__count" data-testid="signal-count">
-            {signalCount(t, total)}
+            {signalCount(t, total, language)}
           </p>
         ) : null}
       </header>

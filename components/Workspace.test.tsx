@@ -10,6 +10,7 @@ import { SERVER_URL } from '../lib/sync/sync-fixture';
 import { memorySettings } from '../lib/sync/testing-settings';
 import { fixedClock } from '../lib/testing/factories';
 import { WorkspaceSection } from './Workspace';
+import { ConnectForm } from './workspace/ConnectForm';
 
 // The real server cannot run in this DOM environment (its files are bundled as for a web page),
 // so the section talks to a small stand-in that answers as contract 4 does; the sync itself is
@@ -362,5 +363,22 @@ describe('the workspace section', () => {
     expect((await screen.findByTestId('sync-problem')).textContent).toBe('syncProblemTokenExpired');
     expect(screen.queryByTestId('sync-now')).toBeNull();
     expect(screen.getByText('workspaceDisconnect')).toBeDefined();
+  });
+});
+
+describe('the connect form', () => {
+  it('counts what it would share as the page language writes numbers', () => {
+    render(
+      <ConnectForm
+        t={t}
+        language="nl"
+        kind="create"
+        local={{ signals: 12345, initiatives: 1200, groups: 3 }}
+        defaultMemberName="Anna"
+        connect={async () => {}}
+        requestDataSharing={async () => true}
+      />,
+    );
+    expect(screen.getByText('workspaceShareExisting(12.345|1.200|3)')).toBeDefined();
   });
 });

@@ -39,6 +39,7 @@ export function WorkspaceSection(props: WorkspaceProps) {
                 <ConnectForm
                   key={kind}
                   t={t}
+                  language={props.language}
                   kind={kind}
                   local={overview.value.local}
                   defaultMemberName={props.memberName ?? ''}
@@ -106,6 +107,7 @@ function ConnectedWorkspace({
       )}
       <LeaveWorkspace
         t={t}
+        language={language}
         workspaceName={workspace.name}
         pending={overview.pending}
         refused={refused}

@@ -44,9 +44,13 @@ describe('locales', () => {
 describe('signalCount', () => {
   const t = (key: string, substitutions?: string[]) => `${key}(${substitutions?.join(',') ?? ''})`;
   it('uses the singular for one and the plural otherwise', () => {
-    expect(signalCount(t, 1)).toBe('signalCountOne()');
-    expect(signalCount(t, 0)).toBe('signalCountOther(0)');
-    expect(signalCount(t, 12)).toBe('signalCountOther(12)');
+    expect(signalCount(t, 1, 'nl')).toBe('signalCountOne()');
+    expect(signalCount(t, 0, 'nl')).toBe('signalCountOther(0)');
+    expect(signalCount(t, 12, 'nl')).toBe('signalCountOther(12)');
+  });
+  it('writes the number as the language does', () => {
+    expect(signalCount(t, 100000, 'nl')).toBe('signalCountOther(100.000)');
+    expect(signalCount(t, 100000, 'en')).toBe('signalCountOther(100,000)');
   });
 });
 

@@ -1,14 +1,18 @@
 import type english from '../public/_locales/en/messages.json';
 import type { CategoryId } from './classify';
+import { formatCount } from './format';
 
 /** Every user-facing string has a key in public/_locales/<lang>/messages.json (nl and en). */
 export type MessageKey = keyof typeof english;
 
 export type GetMessage = (key: MessageKey, substitutions?: string[]) => string;
 
-/** "1 signaal" / "12 signalen": the locale files carry one form per plural category we use. */
-export function signalCount(t: GetMessage, count: number): string {
-  return count === 1 ? t('signalCountOne') : t('signalCountOther', [String(count)]);
+/**
+ * "1 signaal" / "12.000 signalen": the locale files carry one form per plural category we use;
+ * the number is written as the language writes it.
+ */
+export function signalCount(t: GetMessage, count: number, language: string): string {
+  return count === 1 ? t('signalCountOne') : t('signalCountOther', [formatCount(count, language)]);
 }
 
 /** Category names live in the locale files as `category_<id>` (message names allow no hyphens). */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CategoryId } from '../../lib/classify/taxonomy';
 import { CATEGORY_IDS } from '../../lib/classify/taxonomy';
+import { formatCount } from '../../lib/format';
 import type { Initiative } from '../../lib/schema/records';
 import { TRIAGE_STATES } from '../../lib/schema/records';
 import type { TriageState } from '../../lib/tracker/triage';
@@ -22,7 +23,7 @@ interface BulkBarProps {
 
 /** What can be done to every selected signal at once. */
 export function BulkBar(props: BulkBarProps) {
-  const { t } = useTracker();
+  const { t, language } = useTracker();
   const [reset, setReset] = useState(0);
   // Each choice acts at once and the select returns to its prompt, ready for the next.
   const act = (run: () => void) => {
@@ -31,7 +32,7 @@ export function BulkBar(props: BulkBarProps) {
   };
   return (
     <section class="bulk" aria-label={t('bulkLabel')} data-testid="bulk-bar">
-      <strong>{t('selectedCount', [String(props.count)])}</strong>
+      <strong>{t('selectedCount', [formatCount(props.count, language)])}</strong>
       <select
         key={`link-${reset}`}
         aria-label={t('bulkLink')}

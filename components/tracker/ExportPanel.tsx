@@ -3,6 +3,7 @@ import { type ExportScope, readCollection } from '../../lib/export/collection';
 import { type CsvDelimiter, defaultDelimiter } from '../../lib/export/csv-format';
 import type { ExportFormat } from '../../lib/export/download';
 import { exportFile, type LeftOut } from '../../lib/export/files';
+import { formatCount } from '../../lib/format';
 import { type MessageKey, signalCount } from '../../lib/i18n';
 import { useLiveQuery } from '../useLiveQuery';
 import { useTracker } from './context';
@@ -190,7 +191,7 @@ interface ScopeChoiceProps {
 }
 
 function ScopeChoice({ initiativeId, shownCount, value, onChange }: ScopeChoiceProps) {
-  const { db, t } = useTracker();
+  const { db, t, language } = useTracker();
   const initiative = useLiveQuery(
     async () => (initiativeId ? ((await db.initiatives.get(initiativeId)) ?? null) : null),
     [db, initiativeId],
@@ -211,7 +212,7 @@ function ScopeChoice({ initiativeId, shownCount, value, onChange }: ScopeChoiceP
       : [
           {
             kind: 'shown' as const,
-            label: t('exportScopeShown', [signalCount(t, shownCount)]),
+            label: t('exportScopeShown', [signalCount(t, shownCount, language)]),
             help: t('exportScopeShownHelp'),
           },
         ]),
@@ -270,19 +271,19 @@ function DelimiterChoice({
 }
 
 function OutcomeLines({ outcome }: { outcome: ExportOutcome }) {
-  const { t } = useTracker();
+  const { t, language } = useTracker();
   const lines = useRef<HTMLDivElement>(null);
   // On a small screen the result is below the button that made it: bring it into view.
   useEffect(() => lines.current?.scrollIntoView({ block: 'nearest' }), [outcome]);
   const skipped = outcome.skipped;
   const leftOut = skipped
     ? [
-        ...(skipped.signals > 0 ? [signalCount(t, skipped.signals)] : []),
+        ...(skipped.signals > 0 ? [signalCount(t, skipped.signals, language)] : []),
         ...(skipped.initiatives > 0
           ? [
               skipped.initiatives === 1
                 ? t('initiativeCountOne')
-                : t('initiativeCountOther', [String(skipped.initiatives)]),
+                : t('initiativeCountOther', [formatCount(skipped.initiatives, language)]),
             ]
           : []),
       ]

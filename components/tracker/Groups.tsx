@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_IDS, type CategoryId } from '../../lib/classify/taxonomy';
+import { formatCount } from '../../lib/format';
 import { exportGroups } from '../../lib/groups/export';
 import type { GroupFileFormat } from '../../lib/groups/file-format';
 import {
@@ -229,7 +230,7 @@ function RegisterGroup() {
 }
 
 function ImportGroups() {
-  const { db, clock, t, municipalities } = useTracker();
+  const { db, clock, t, municipalities, language } = useTracker();
   const [parsed, setParsed] = useState<ParsedGroups | null>(null);
   const [report, setReport] = useState<GroupImportReport | null>(null);
   const [done, setDone] = useState<number | null>(null);
@@ -278,7 +279,10 @@ function ImportGroups() {
       {report && parsed ? (
         <div data-testid="import-report">
           <p>
-            {t('importSummary', [String(report.accepted.length), String(report.rejected.length)])}
+            {t('importSummary', [
+              formatCount(report.accepted.length, language),
+              formatCount(report.rejected.length, language),
+            ])}
           </p>
           {report.rejected.length > 0 ? (
             <ul class="error">
@@ -303,7 +307,7 @@ function ImportGroups() {
             }
             data-testid="confirm-import"
           >
-            {t('importConfirm', [String(report.accepted.length)])}
+            {t('importConfirm', [formatCount(report.accepted.length, language)])}
           </button>
         </div>
       ) : null}

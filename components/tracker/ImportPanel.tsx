@@ -241,11 +241,11 @@ interface PlaceListProps {
 
 /** Records of the file with where they are and why; what the file says stays text. */
 function PlaceList({ heading, testId, entries }: PlaceListProps) {
-  const { t } = useTracker();
+  const { t, language } = useTracker();
   return (
     <details class="import-list" open={entries.length <= 10} data-testid={testId}>
       <summary>
-        {heading} ({entries.length})
+        {heading} ({formatCount(entries.length, language)})
       </summary>
       <ul>
         {entries.slice(0, LISTED).map((entry) => (
@@ -256,7 +256,7 @@ function PlaceList({ heading, testId, entries }: PlaceListProps) {
         ))}
       </ul>
       {entries.length > LISTED ? (
-        <p class="muted">{t('importMore', [String(entries.length - LISTED)])}</p>
+        <p class="muted">{t('importMore', [formatCount(entries.length - LISTED, language)])}</p>
       ) : null}
     </details>
   );

@@ -8,6 +8,7 @@ import {
   signalsByIds,
 } from '../../lib/db/inbox';
 import { type InboxSnapshot, pageInboxSnapshot } from '../../lib/db/inbox-snapshot';
+import { formatCount } from '../../lib/format';
 import { signalCount } from '../../lib/i18n';
 import type { Signal } from '../../lib/schema/records';
 import { type DeletedSignals, deleteSignals, restoreSignals } from '../../lib/tracker/deletion';
@@ -81,7 +82,7 @@ export function Inbox({
   searchInput,
   onShownSignals,
 }: InboxProps) {
-  const { db, clock, actor, t } = useTracker();
+  const { db, clock, actor, t, language } = useTracker();
   const [filter, setFilter] = useState<InboxFilter>({});
   const [sort, setSort] = useState<InboxSort>('newest');
   const result = useInboxQuery(db, filter, sort);
@@ -199,7 +200,7 @@ export function Inbox({
         />
         <p class="inbox__count" role="status">
           <span data-testid="signal-count">
-            {result.state === 'ready' ? signalCount(t, result.value.total) : t('loading')}
+            {result.state === 'ready' ? signalCount(t, result.value.total, language) : t('loading')}
           </span>
           {ids.length > 0 && selected.size < ids.length ? (
             <>
@@ -210,7 +211,7 @@ export function Inbox({
                 onClick={() => setSelected(new Set(ids))}
                 data-testid="select-all"
               >
-                {t('selectAllResults', [String(ids.length)])}
+                {t('selectAllResults', [formatCount(ids.length, language)])}
               </button>
             </>
           ) : null}
@@ -258,7 +259,7 @@ export function Inbox({
         <Problem text={problem} />
         {undo ? (
           <p class="toast" role="status" data-testid="undo-toast">
-            {t('deletedCount', [String(undo.signals.length)])}{' '}
+            {t('deletedCount', [formatCount(undo.signals.length, language)])}{' '}
             <button
               type="button"
               class="link-button"
@@ -270,7 +271,10 @@ export function Inbox({
                     // A signal clipped again, or deleted again, since is left as it is now.
                     if (restored.length < undo.signals.length) {
                       setUndoNotice(
-                        t('restoredSome', [String(restored.length), String(undo.signals.length)]),
+                        t('restoredSome', [
+                          formatCount(restored.length, language),
+                          formatCount(undo.signals.length, language),
+                        ]),
                       );
                     }
                   },

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CategoryId } from '../../lib/classify/taxonomy';
-import { excerpt } from '../../lib/format';
+import { excerpt, formatCount } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n';
 import { municipalityByName } from '../../lib/places/municipality-list';
 import {
@@ -52,7 +52,7 @@ export function InitiativePage({
   onBack,
   onExport,
 }: InitiativePageProps) {
-  const { db, clock, actor, t, settings, municipalities, now } = useTracker();
+  const { db, clock, actor, t, settings, municipalities, now, language } = useTracker();
   const data = useLiveQuery(async () => {
     const initiative = await db.initiatives.get(initiativeId);
     if (!initiative) return null;
@@ -173,7 +173,9 @@ export function InitiativePage({
       <div class="initiative__columns">
         <div>
           <section aria-labelledby="linked-heading">
-            <h3 id="linked-heading">{t('signalsLinked', [String(signals.length)])}</h3>
+            <h3 id="linked-heading">
+              {t('signalsLinked', [formatCount(signals.length, language)])}
+            </h3>
             <ul class="linked-signals" data-testid="linked-signals">
               {signals.map((signal) => (
                 <li key={signal.id}>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatCount } from '../../lib/format';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '../../lib/schema/records';
 import { listInitiatives } from '../../lib/tracker/initiatives';
 import { stalledInitiatives } from '../../lib/tracker/stalled';
@@ -13,7 +14,7 @@ interface InitiativesProps {
 
 /** Every initiative, most recently active first, with how long it has been open or idle. */
 export function Initiatives({ onOpenInitiative }: InitiativesProps) {
-  const { db, t, settings, municipalities, now } = useTracker();
+  const { db, t, settings, municipalities, now, language } = useTracker();
   const [status, setStatus] = useState<InitiativeStatus | ''>('');
   const [creating, setCreating] = useState(false);
   const data = useLiveQuery(async () => {
@@ -99,7 +100,7 @@ export function Initiatives({ onOpenInitiative }: InitiativesProps) {
                   </span>
                   <span>{categoryLabel(t, initiative.category)}</span>
                   {area ? <span>{area}</span> : null}
-                  <span>{t('signalsLinked', [String(signals)])}</span>
+                  <span>{t('signalsLinked', [formatCount(signals, language)])}</span>
                   <span>{t('openForDays', [String(days(initiative.createdAt))])}</span>
                 </span>
                 {idle ? (

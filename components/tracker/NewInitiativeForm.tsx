@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CategoryId } from '../../lib/classify/taxonomy';
 import { effectiveCategory, effectiveMunicipality } from '../../lib/db/signal-index';
+import { formatCount } from '../../lib/format';
 import { municipalityByName } from '../../lib/places/municipality-list';
 import type { Initiative, Signal } from '../../lib/schema/records';
 import { createInitiative } from '../../lib/tracker/initiatives';
@@ -32,7 +33,7 @@ export function NewInitiativeForm({
   onCancel,
   onCreated,
 }: NewInitiativeFormProps) {
-  const { db, clock, actor, t, municipalities } = useTracker();
+  const { db, clock, actor, t, municipalities, language } = useTracker();
   const [title, setTitle] = useState('');
   const [category, setCategory] = useState<CategoryId>(
     (mostCommon(signals.map(effectiveCategory)) as CategoryId | undefined) ?? 'other',
@@ -70,7 +71,7 @@ export function NewInitiativeForm({
     <form class="card new-initiative" onSubmit={submit} noValidate data-testid="new-initiative">
       <h3>
         {signalIds.length > 0
-          ? t('newInitiativeWithSignals', [String(signalIds.length)])
+          ? t('newInitiativeWithSignals', [formatCount(signalIds.length, language)])
           : t('newInitiative')}
       </h3>
       <label class="field">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { GetMessage } from '../../lib/i18n';
+import { formatCount } from '../../lib/format';
+import type { GetMessage, UiLanguage } from '../../lib/i18n';
 import type { ConnectRequest } from '../../lib/sync/membership';
 import type { SyncOverview } from '../../lib/sync/overview';
 import { parseServerUrl } from '../../lib/sync/server-api';
@@ -8,6 +9,7 @@ import { connectFailure } from './words';
 
 export interface ConnectFormProps {
   t: GetMessage;
+  language: UiLanguage;
   kind: ConnectRequest['kind'];
   local: SyncOverview['local'];
   defaultMemberName: string;
@@ -19,6 +21,7 @@ export interface ConnectFormProps {
 /** Creating a workspace, or joining one with an invite code: the same form but for one field. */
 export function ConnectForm({
   t,
+  language,
   kind,
   local,
   defaultMemberName,
@@ -108,9 +111,9 @@ export function ConnectForm({
           onChange={(event) => setShareExisting(event.currentTarget.checked)}
         />{' '}
         {t('workspaceShareExisting', [
-          String(local.signals),
-          String(local.initiatives),
-          String(local.groups),
+          formatCount(local.signals, language),
+          formatCount(local.initiatives, language),
+          formatCount(local.groups, language),
         ])}
       </label>
       <p class="muted">{t('workspaceShareExistingHelp')}</p>

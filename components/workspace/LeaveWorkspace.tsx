@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { GetMessage } from '../../lib/i18n';
+import { formatCount } from '../../lib/format';
+import type { GetMessage, UiLanguage } from '../../lib/i18n';
 import { Problem } from '../Problem';
 import { adminFailure } from './words';
 
 interface LeaveWorkspaceProps {
   t: GetMessage;
+  language: UiLanguage;
   workspaceName: string;
   pending: number;
   /** The server refused this browser already: leaving only forgets the workspace here. */
@@ -13,7 +15,14 @@ interface LeaveWorkspaceProps {
 }
 
 /** Leaving, after saying what it means: the records stay, unsent changes are not sent. */
-export function LeaveWorkspace({ t, workspaceName, pending, refused, leave }: LeaveWorkspaceProps) {
+export function LeaveWorkspace({
+  t,
+  language,
+  workspaceName,
+  pending,
+  refused,
+  leave,
+}: LeaveWorkspaceProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,7 +40,7 @@ export function LeaveWorkspace({ t, workspaceName, pending, refused, leave }: Le
     <div class="notice" data-testid="leave-confirm">
       <p>
         {t('workspaceLeaveConfirm', [workspaceName])}{' '}
-        {pending > 0 ? t('workspaceLeavePending', [String(pending)]) : null}
+        {pending > 0 ? t('workspaceLeavePending', [formatCount(pending, language)]) : null}
       </p>
       <div class="actions">
         <button

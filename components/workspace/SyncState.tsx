@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { absoluteTime, relativeTime } from '../../lib/format';
+import { absoluteTime, formatCount, relativeTime } from '../../lib/format';
 import type { GetMessage, UiLanguage } from '../../lib/i18n';
 import type { WorkspaceControls } from '../../lib/sync/controls';
 import type { SyncOverview } from '../../lib/sync/overview';
@@ -45,7 +45,7 @@ export function SyncState({
           ? t('syncNothingPending')
           : pending === 1
             ? t('syncPendingOne')
-            : t('syncPendingOther', [String(pending)])}
+            : t('syncPendingOther', [formatCount(pending, language)])}
       </p>
       {problem ? (
         <p class="error" role="alert" data-testid="sync-problem">
