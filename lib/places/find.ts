@@ -11,6 +11,7 @@ import {
   AUTHORITY_HANDLE_PREFIXES,
   GOVERNMENT_WORDS,
   LOCATIVES,
+  PERSON_TITLES,
   PLACE_TITLES,
   PROVINCE_QUALIFIERS,
   SEATS_OF_GOVERNMENT,
@@ -68,6 +69,7 @@ const governmentWords = new Set(GOVERNMENT_WORDS.split(/\s+/).filter(Boolean));
 const GOVERNMENT_FROM = 'vanuit';
 const GOVERNMENT_PLACE_WORDS = new Set(['uit', 'in', 'from']);
 const placeTitles = new Set(PLACE_TITLES.split(/\s+/).filter(Boolean));
+const personTitles = new Set(PERSON_TITLES.split(/\s+/).filter(Boolean));
 const handlePrefixes = [...AUTHORITY_HANDLE_PREFIXES].sort((a, b) => b.length - a.length);
 
 interface Scan {
@@ -199,12 +201,14 @@ class PlaceFinder {
 
   /**
    * "Sigrid Kaag" is a person: a capitalised word right before a one-word name that is also an
-   * ordinary word, mid-sentence.
+   * ordinary word, mid-sentence; so is "minister Kaag" wherever it stands.
    */
   private looksLikePersonName(i: number): boolean {
     const before = this.previous(i);
-    if (!before || !isCapitalised(before) || this.used.has(i - 1)) return false;
+    if (!before || this.used.has(i - 1)) return false;
     const between = this.text.slice(before.end, (this.words[i] as WordToken).start);
+    if (personTitles.has(before.word)) return /^\.?\s+$/.test(between);
+    if (!isCapitalised(before)) return false;
     if (between.trim() !== '') return false;
     const sentenceStart = i - 1 === 0 || !this.sameSentence(i - 2, i - 1);
     if (sentenceStart) return false;

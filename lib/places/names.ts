@@ -336,6 +336,14 @@ export const PLACE_TITLES = `gemeente station centrum dorp stad regio omgeving h
   oost west midden groot klein oud oude nieuw nieuwe hartje binnenstad city tu universiteit
   university hogeschool`;
 
+/**
+ * Words before a name that make it a person's, capitalised or not and at the start of a sentence
+ * too: "minister Kaag", "Burgemeester Bergen", "Mr. Bergen".
+ */
+export const PERSON_TITLES = `minister staatssecretaris premier kamerlid wethouder burgemeester
+  gedeputeerde commissaris raadslid fractievoorzitter mevrouw meneer mevr dhr mr mrs ms dr prof
+  drs ir senator mayor councillor councilman councilwoman`;
+
 /** Province names and the short forms people add to a place name: "Bergen (NH)", "Hengelo Gld". */
 export const PROVINCE_QUALIFIERS: Record<string, string> = {
   nh: 'Noord-Holland',

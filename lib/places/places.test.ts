@@ -177,6 +177,12 @@ describe('municipalities and places', () => {
     expect(found('Gemeente Utrecht zegt')).toEqual(['municipality:Utrecht']);
   });
 
+  it('reads a title before a place-word as a person, also opening a sentence or in lower case', () => {
+    expect(found('Minister Kaag wil meer geld voor defensie')).toEqual([]);
+    expect(found('Volgens minister Kaag is dat niet haalbaar')).toEqual([]);
+    expect(found('Het pontje in Kaag ligt al een week stil')).toEqual(['place:Kaag']);
+  });
+
   it('reads a university or an old or new part before a place-word as part of the place', () => {
     expect(municipalityOf('Pothole on the bike path next to TU Delft')).toBe('GM0503');
     expect(municipalityOf('Fietsen op de stoep bij de Universiteit Leiden')).toBe('GM0546');
