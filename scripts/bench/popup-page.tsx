@@ -80,7 +80,9 @@ window.timePopup = async (cases, runs) => {
         await shown;
       });
       times.push(ms);
-      count = Number(root.querySelector('[data-testid="signal-count"]')?.textContent?.match(/\d+/));
+      // The count is written as the language writes numbers: "4,497 signals".
+      const shownCount = root.querySelector('[data-testid="signal-count"]')?.textContent ?? '';
+      count = Number(shownCount.match(/\d[\d.,]*/)?.[0].replace(/\D/g, ''));
       render(null, root);
       root.remove();
       db.close();
