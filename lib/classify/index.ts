@@ -910,7 +910,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
 /**
  * Decides whether a post is about a local issue (something in a street, neighbourhood or town that
  * a resident would report or organise around), which category it belongs to, how heated it is, and
- * why. Pure and fast: the background runs it on every post of a feed the content script reads.
+ * why. Pure and fast; the evidence is worked out only when it is read.
  */
 export function classifyPost(text: string, hints: PlaceHints = {}): Classification {
   const verdict = recentVerdict(text, hints);
@@ -918,7 +918,7 @@ export function classifyPost(text: string, hints: PlaceHints = {}): Classificati
   return {
     ...verdict,
     get evidence(): Evidence[] {
-      evidence ??= explain(text, hints);
+      evidence ??= classifyPostWithEvidence(text, hints).evidence;
       return evidence;
     },
     set evidence(value: Evidence[]) {
@@ -927,7 +927,10 @@ export function classifyPost(text: string, hints: PlaceHints = {}): Classificati
   };
 }
 
-/** `classifyPost` without the evidence: for a caller that hands verdicts on as data. */
+/**
+ * `classifyPost` without the evidence: for a caller that hands verdicts on as data (the
+ * background answering a page's posts).
+ */
 export function judgePost(text: string, hints: PlaceHints = {}): Judgement {
   return { ...recentVerdict(text, hints) };
 }
@@ -948,21 +951,13 @@ function recentVerdict(text: string, hints: PlaceHints): Judgement {
 }
 
 /**
- * `classifyPost` with its evidence written out, in one analysis: for a caller that hands every
- * verdict on with its cues (the background answering a page's posts), where `classifyPost` would
- * analyse each post a second time when its evidence is read.
+ * `classifyPost` with its evidence written out, in one analysis (the verdict comes with it for
+ * free): what `classifyPost`'s evidence is, and a page's explanation of one post.
  */
 export function classifyPostWithEvidence(text: string, hints: PlaceHints = {}): Classification {
   const a = theAnalysis();
   const verdict = analyse(a, text, hints, true);
   return { ...verdict, evidence: strongestFirst(a.evidence) };
-}
-
-/** The cues behind the verdict on `text`, strongest first. */
-function explain(text: string, hints: PlaceHints): Evidence[] {
-  const a = theAnalysis();
-  analyse(a, text, hints, true);
-  return strongestFirst(a.evidence);
 }
 
 function strongestFirst(evidence: Evidence[]): Evidence[] {
