@@ -1,4 +1,5 @@
 import type { PostAnalysis } from '../places/analyse';
+import type { PlaceMatch } from '../places/find';
 import { soleMunicipality } from '../places/resolve';
 import type { Signal } from '../schema/records';
 import type { Classification } from '.';
@@ -32,18 +33,27 @@ export function signalFieldsOf(classification: Classification): SignalClassifica
 
 /** The classification plus the places (background and command line, with the gazetteer). */
 export function signalFieldsOfAnalysis(analysis: PostAnalysis): SignalClassification {
+  const places = storedPlaces(analysis.places);
+  return {
+    ...signalFieldsOf(analysis.classification),
+    ...(analysis.municipality ? { municipality: analysis.municipality.code } : {}),
+    ...(places.length > 0 ? { places } : {}),
+  };
+}
+
+/**
+ * The places found in a text as a signal keeps them: each once, with the municipality a name
+ * settles by itself.
+ */
+export function storedPlaces(matches: readonly PlaceMatch[]): NonNullable<Signal['places']> {
   const seen = new Set<string>();
   const places: NonNullable<Signal['places']> = [];
-  for (const place of analysis.places) {
+  for (const place of matches) {
     const name = place.text.slice(0, 200);
     if (seen.has(`${place.kind}:${name}`) || places.length >= PLACES_KEPT) continue;
     seen.add(`${place.kind}:${name}`);
     const only = soleMunicipality(place);
     places.push({ kind: place.kind, name, ...(only ? { municipality: only } : {}) });
   }
-  return {
-    ...signalFieldsOf(analysis.classification),
-    ...(analysis.municipality ? { municipality: analysis.municipality.code } : {}),
-    ...(places.length > 0 ? { places } : {}),
-  };
+  return places;
 }

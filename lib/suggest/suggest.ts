@@ -1,9 +1,9 @@
 import { judgePost } from '../classify/index';
+import { storedPlaces } from '../classify/signal-fields';
 import type { CategoryId } from '../classify/taxonomy';
 import { placeHintsOf } from '../places/analyse';
 import type { PlaceMatch } from '../places/find';
 import type { Gazetteer } from '../places/gazetteer';
-import { soleMunicipality } from '../places/resolve';
 import { CONTACT_KINDS, type Contact, type ContactKind, type Group } from '../schema/contacts';
 import type { Initiative, Signal } from '../schema/records';
 import { similarInitiatives } from '../tracker/duplicates';
@@ -303,13 +303,6 @@ function rankGroups(
   );
 }
 
-function detectedPlaces(matches: readonly PlaceMatch[]): NonNullable<Signal['places']> {
-  return matches.map((match) => {
-    const only = soleMunicipality(match);
-    return { kind: match.kind, name: match.text, ...(only ? { municipality: only } : {}) };
-  });
-}
-
 function rankInitiatives(
   prepared: PreparedSuggestions,
   signal: Signal,
@@ -330,7 +323,7 @@ function rankInitiatives(
   if (candidates.length === 0) return [];
   const located: Signal = {
     ...signal,
-    places: signal.places ?? detectedPlaces(textPlaces),
+    places: signal.places ?? storedPlaces(textPlaces),
     ...(municipality ? { municipality } : {}),
     ...(category ? { category } : {}),
   };
