@@ -112,6 +112,23 @@ describe('Popup', () => {
     expect(within(items[1] as HTMLElement).queryByText('sinceLastLook')).toBeNull();
   });
 
+  it('links a signal to an initiative from a short menu that is named in full', async () => {
+    const initiative = await createInitiative(db, clock, actor, {
+      title: 'Licht in de Biltstraat',
+      category: 'roads',
+    });
+    const signal = await clip('Kapotte lantaarnpaal Biltstraat');
+    renderPopup();
+    await waitFor(() => expect(listed()).toHaveLength(1));
+    const menu = screen.getByRole('combobox', { name: 'bulkLink' }) as HTMLSelectElement;
+    expect(menu.options[0]?.textContent).toBe('popupLink');
+    await waitFor(() => expect(menu.options).toHaveLength(2));
+    fireEvent.change(menu, { target: { value: initiative.id } });
+    await waitFor(async () =>
+      expect((await db.signals.get(signal.id))?.initiativeId).toBe(initiative.id),
+    );
+  });
+
   it('reminds the owner of a stalled initiative, with a next step', async () => {
     await createInitiative(db, clock, actor, {
       title: 'Licht in de Biltstraat',

@@ -196,7 +196,7 @@ export function Popup(props: PopupProps) {
                     if (id) act(() => linkSignals(db, clock, actor, id, [signal.id]));
                   }}
                 >
-                  <option value="">{t('bulkLink')}</option>
+                  <option value="">{t('popupLink')}</option>
                   {(initiatives.state === 'ready' ? initiatives.value : []).map((initiative) => (
                     <option key={initiative.id} value={initiative.id}>
                       {initiative.title}
