@@ -294,6 +294,17 @@ describe('words of the categories', () => {
     ['Weeral een sluikstort aan de glasbollen, zakken en een matras ernaast', 'cleanliness'],
     ['Fatbikes racing over the pavement again near the school, someone will get hurt', 'traffic'],
     ['The ferry at rush hour is way beyond capacity, people squashed against the gates', 'transit'],
+    ['Er wordt echt gescheurd door het dorp, 70 waar 30 mag', 'traffic'],
+    ['Weer zwarte stofdeeltjes op de vensterbank, zie foto van de tuinstoel', 'environment'],
+    ['Baboons got into three houses on our road this week', 'animals'],
+    ['Entire terrace on our road is short-term lets now, no families left', 'housing'],
+    ['The only grocery store on our side of town closed, literal food desert', 'amenities'],
+    ['Public restrooms at the park have been locked since Labor Day', 'amenities'],
+    ['The tram stop has had a dead display and no working ticket machine for weeks', 'transit'],
+    [
+      'Our community borehole has been spoilt since August, women walk 2km for water',
+      'sewer-water',
+    ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -441,6 +452,21 @@ describe('hard negatives', () => {
     // a thesis and a working day
     'Thesis defended! Four years of research on urban flooding, now off to celebrate',
     'Sprint planning was one long traffic jam, all of us blocking each other’s merge requests',
+    // a jam on a motorway is a commute
+    'Weer file op de A2 bij Eindhoven door een ongeluk dus ik kom te laat, sorry baas',
+    'Op de A12 weer file door een ongeluk, ik kom te laat op kantoor',
+    'Stuck on the M25 again, the jam after the accident has not moved for an hour',
+    // products and private services
+    'Die nieuwe vuilniszakken van de supermarkt scheuren al als je ernaar kijkt, nooit meer kopen',
+    'These new recycling bins I bought online are flimsy as hell, lid snapped on day 2. Avoid.',
+    'Mijn vriend snurkt zo hard dat de buren het horen. Geluidsoverlast level 1000 😂',
+    // figures of speech and thanks
+    'ik zit financieel echt in het riool deze maand haha',
+    'Dankjewel aan de vuilnismannen die vanochtend ondanks de sneeuw hun ronde deden, helden!',
+    'Huge shout-out to the council crew who fixed the pothole outside our house. Smoother than ever.',
+    // someone's own move, and the national railway's fares
+    'Wie helpt me zaterdag verhuizen? 3e verdieping zonder lift, pizza en bier voor iedereen',
+    'NS verhoogt de tarieven weer. Straks is de trein alleen nog voor mensen met een ton op de bank',
   ])('%s', (text) => {
     expect(classifyPost(text).local).toBe(false);
   });
@@ -474,6 +500,13 @@ describe('negation and sarcasm', () => {
     expect(local('Geen enkel bankje meer in het hele winkelcentrum, waarom weggehaald?')).not.toBe(
       null,
     );
+  });
+
+  it('counts a missing thing once, however many categories it is in', () => {
+    const lacks = classifyPost('3e verdieping zonder lift').evidence.filter(
+      (e) => e.kind === 'problem',
+    );
+    expect(lacks).toEqual([expect.objectContaining({ cue: 'no lift', weight: 1 })]);
   });
 
   it('turns sarcastic praise into a complaint and names the marker', () => {
@@ -660,6 +693,17 @@ describe('durations', () => {
     const verdict = classifyPost(text);
     expect(verdict.local).toBe(true);
     expect(verdict.evidence).toContainEqual(expect.objectContaining({ cue, kind: 'problem' }));
+  });
+
+  it.each([
+    // how long someone has lived somewhere
+    ["I've lived in Utrecht for 14 months and still can't order a coffee in Dutch", 'months'],
+    ['Ik woon hier al 30 jaar en ken iedereen in de straat', 'jaar'],
+    // a word between that is not part of the amount
+    ['Stay overnight rather than doing a day trip', 'day'],
+  ])('is no complaint in "%s"', (text, unit) => {
+    const cues = classifyPost(text).evidence.map((e) => e.cue);
+    expect(cues.filter((cue) => cue.includes(unit))).toEqual([]);
   });
 });
 

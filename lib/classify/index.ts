@@ -170,6 +170,8 @@ const SCORE = {
 const STRONG_COMPLAINT = 4;
 /** A strong complaint at a clear place is local even without a topic word (category `other`). */
 const COMPLAINT_AT_A_PLACE = 1.5;
+/** What a jam on a motorway counts against a post being local. */
+const MOTORWAY_JAM = 3;
 
 /** Word classes the scoring reads from a lexicon entry (`WordEntry.flags`). */
 const DURATION_UNIT = 1;
@@ -189,6 +191,9 @@ const DETERMINER = 8192;
 const WEEKDAY = 16384;
 /** A day of the month: "14", "7th", "1e". */
 const DAY_NUMBER = 32768;
+const RESIDENCE = 65536;
+const MOTORWAY = 131072;
+const STANDSTILL = 262144;
 
 /** Words of each class, in one map so a new word costs one look-up. */
 const WORD_CLASSES = new Map<string, number>();
@@ -223,6 +228,17 @@ for (const [flag, words] of [
     have has be my our they`,
   ],
   [KAMER, 'kamer'],
+  // "I've lived in Utrecht for 14 months", "ik woon hier al 30 jaar": how long someone lives
+  // somewhere, not how long a problem has lasted.
+  [RESIDENCE, 'woon woont wonen woonde woonden gewoond lived live lives living'],
+  // A jam on a motorway is a commute, not a street's problem: "file op de A2", "M25 at a
+  // standstill". Numbered motorways are found by their shape (wordFlags).
+  [MOTORWAY, 'snelweg snelwegen rijksweg motorway motorways freeway freeways'],
+  [
+    STANDSTILL,
+    `file files filevorming filedruk potdicht muurvast vaststaan stilstaand jam jams tailback
+    tailbacks gridlock gridlocked standstill`,
+  ],
   // Prepositions of place: what follows them is where the problem is ("garbage on the road",
   // "ratten bij de speeltuin"), not what it is. "voor", "over", "about" and "by" are left out:
   // they more often say what something is for or about, or who did it.
@@ -250,9 +266,13 @@ for (const [flag, words] of [
 const DIGITS = /^\d+$/;
 const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e)?$/;
 
+/** Dutch motorways (A2, A12) and British ones (M25), as folded: "a2", "m25". */
+const MOTORWAY_NUMBER = /^[am]\d{1,3}$/;
+
 function wordFlags(word: string): number {
   let flags = WORD_CLASSES.get(word) ?? 0;
   if (DIGITS.test(word)) flags |= DIGITS_ONLY;
+  if (MOTORWAY_NUMBER.test(word)) flags |= MOTORWAY;
   if (DAY_OF_MONTH.test(word)) flags |= DAY_NUMBER;
   if (hasStreetSuffix(word)) flags |= STREET_SUFFIX;
   return flags;
@@ -350,6 +370,8 @@ class Analysis {
   readonly requests: number[] = [];
   readonly actions: number[] = [];
   readonly actionCues: Cue[] = [];
+  /** The word of the last missing thing counted ("geen lift"), so that it counts once. */
+  lackAt = -1;
   sarcasm = false;
   /** The marker that gave the sarcasm away ("lekker bezig", "🙄", "#not"); only when explaining. */
   sarcasmMarker: string | null = null;
@@ -395,6 +417,7 @@ class Analysis {
     this.requests.length = 0;
     this.actions.length = 0;
     this.actionCues.length = 0;
+    this.lackAt = -1;
     this.sarcasm = false;
     this.sarcasmMarker = null;
     this.sarcasmWeight = 0;
@@ -621,8 +644,10 @@ function scoreCue(a: Analysis, h: number, cue: Cue): void {
   switch (cue.kind) {
     case 'issue':
     case 'object': {
-      if (cue.kind === 'object' && isNegated(a, at, LACK_WINDOW)) {
-        // "geen bankje", "no streetlights": a missing public thing is a complaint.
+      if (cue.kind === 'object' && at !== a.lackAt && isNegated(a, at, LACK_WINDOW)) {
+        // "geen bankje", "no streetlights": a missing public thing is a complaint, once however
+        // many categories the thing is in ("geen lift": housing and transit).
+        a.lackAt = at;
         a.add('problem', LACK_WEIGHT, a.explain ? `no ${text}` : null);
       }
       const isIssue = cue.kind === 'issue';
@@ -750,13 +775,20 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
       // "al 3 weken", "for two weeks", "al een half jaar", "for a couple of weeks": an amount,
       // and a word of persistence one or two words before it.
       const amount = flagsAt(post, i - 1) & OF ? i - 2 : i - 1;
+      // One word may stand between, if it is part of the amount ("al een half jaar", "for the
+      // past two weeks"), not of something else ("rather than doing a day trip").
       const from =
         flagsAt(post, amount - 1) & PERSISTENCE_WORD
           ? amount - 1
-          : flagsAt(post, amount - 2) & PERSISTENCE_WORD
+          : flagsAt(post, amount - 2) & PERSISTENCE_WORD &&
+              flagsAt(post, amount - 1) & (NUMBER_WORD | DETERMINER | PERSISTENCE_WORD)
             ? amount - 2
             : -1;
-      if (from >= 0 && flagsAt(post, amount) & (DIGITS_ONLY | NUMBER_WORD)) {
+      if (
+        from >= 0 &&
+        flagsAt(post, amount) & (DIGITS_ONLY | NUMBER_WORD) &&
+        !followsResidence(post, from)
+      ) {
         a.add('problem', 1.5, a.explain ? hitText(post, from, i + 1 - from) : null);
       }
     }
@@ -782,6 +814,42 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
   }
   const places = hints.namedPlaces ?? [];
   if (places.length > 0) a.add('place', 1.5, a.explain ? places.join(', ') : null);
+}
+
+/** How far back a verb of living somewhere reaches over a duration ("lived in Utrecht for"). */
+const RESIDENCE_WINDOW = 4;
+
+function followsResidence(post: TokenizedPost, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - RESIDENCE_WINDOW; i--) {
+    if (post.sentences[i] !== post.sentences[at]) return false;
+    if (flagsAt(post, i) & RESIDENCE) return true;
+  }
+  return false;
+}
+
+/**
+ * A jam on a motorway ("weer file op de A2", "A12 potdicht", "M25 at a standstill") is a commute
+ * moan: the road is national, and the jam is no street's problem. Both within one sentence.
+ */
+function scoreMotorwayJam(a: Analysis): void {
+  const { post } = a;
+  let motorway = -1;
+  let standstill = -1;
+  for (let i = 0; i < post.size; i++) {
+    const flags = flagsAt(post, i);
+    if (flags & MOTORWAY) motorway = i;
+    if (flags & STANDSTILL) standstill = i;
+    if (motorway >= 0 && standstill >= 0) {
+      if (post.sentences[motorway] === post.sentences[standstill]) {
+        const from = Math.min(motorway, standstill);
+        const to = Math.max(motorway, standstill);
+        a.add('off-topic', MOTORWAY_JAM, a.explain ? hitText(post, from, to + 1 - from) : null);
+        return;
+      }
+      if (motorway < standstill) motorway = -1;
+      else standstill = -1;
+    }
+  }
 }
 
 /**
@@ -864,6 +932,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
   scorePlaceCues(a, hints);
   scoreJoy(a);
   scoreAnnouncedDate(a);
+  scoreMotorwayJam(a);
   if (a.explain && a.sarcasmMarker !== null && a.sarcasmWeight > 0) {
     a.evidence.push({ cue: a.sarcasmMarker, kind: 'sarcasm', weight: a.sarcasmWeight });
   }

@@ -177,7 +177,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       park_on_the_footpath=3 parking_on_road*=2.5 parking_on_the_road=2.5
       parked_in_the_road=2.5 improper_parking=3 haphazard_parking=3 invalid_parking=3
       wrong_side_driving=3 footpath_parking=3 traffic_violation*=2.5 road_blocked=2
-      blocking_the_road=2.5 unused_vehicle*=2.5 signal_not_working=2.5 signals_not_working=2.5`,
+      blocking_the_road=2.5 unused_vehicle*=2.5 signal_not_working=2.5 signals_not_working=2.5
+      wordt_gescheurd=2.5 wordt_er_gescheurd=2.5 wordt_echt_gescheurd=2.5 gescheurd_door=2.5 waar_30_mag=2.5 waar_50_mag=2.5 waar_je_30_mag=2.5 waar_je_50_mag=2.5`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -231,7 +232,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
       putten=1.5 *afvoer=1.5 dijk=1 dijken=1 hydrant* pipeline* water_line*=1.5 sewage_line*=1.5
-      borewell*=1 tanker*=1 water_tanker*=1.5 water_meter*=1`,
+      borewell*=1 tanker*=1 water_tanker*=1.5 water_meter*=1
+      borehole*=1.5 handpump*=1.5 hand_pump*=1.5`,
   },
   green: {
     issue: `gekapt=2.5 gekapte=2.5 omgezaagd=3 knee_high=2 up_to_my_knees=2 to_fell=2.5 fell_the=2.5 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
@@ -302,7 +304,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       dead_rat*=3 dead_pigeon*=3 rat_infestation=3 wasps_nest=3 barking=1.5
       wespennest*=3 vliegen_overal~
       dog_menace=3 dogs_menace=3 monkey_menace=3 monkeys=1.5 pigs=1.5 stray_cattle=3
-      mosquito_breeding~=3 breeding_ground*~=2 houseflies~=2 house_flies~=2`,
+      mosquito_breeding~=3 breeding_ground*~=2 houseflies~=2 house_flies~=2
+      baboon*=2.5 baviaan=2.5 bavianen=2.5`,
     object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5 goats=1.5 goat=1
       vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten~=1.5 vissen=0.5 dieren=0.5
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~`,
@@ -339,7 +342,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       lek=1.5 woningnood=1.5 onbewoonbaar=3 krot*=2.5 tochtige
       mould=3 mold=3 mouldy=3 moldy=3 black_mould=3 damp landlord* eviction*=2.5 evicted=2.5
       vacant empty_home*=2.5 empty_house*=2.5 derelict=2.5 boarded_up=2.5 squatters=2.5
-      overcrowd*=1.5 holiday_let*=2.5 short_let* no_heating=2.5 slumlord*=3`,
+      overcrowd*=1.5 holiday_let*=2.5 short_let* no_heating=2.5 slumlord*=3
+      short_term_let*=2.5 short_term_rental*=2.5`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
       huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
@@ -376,7 +380,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       closing_down is_closing closure=1.5 shut_down=1.5 fenced_off council_cuts=2.5 cuts=1
       reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
       closed_down=2 closes_for_good=2.5 laatste_winkel=3 winkel_sluit=2.5 splash_pad=2 closed_for_maintenance=2.5 mobile_library=2.5
-      library_van=2.5 toilet_locked=2.5 bank_branch=2 last_bank=2.5 has_closed=1.5 have_closed=1.5 closed_the=1`,
+      library_van=2.5 toilet_locked=2.5 bank_branch=2 last_bank=2.5 has_closed=1.5 have_closed=1.5 closed_the=1
+      food_desert=3 laatste_supermarkt=2 only_grocery_store=2 public_restroom*=2 toilets_locked=2.5 restrooms_locked=2.5`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -404,7 +409,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       burning_of_waste=2 burn_garbage=2 burn_waste=2 burn_plastic=3 burns_garbage=2
       burnt_garbage=2 garbage_is_burnt=2 garbage_being_burnt=2 garbage_being_burned=2
       waste_is_burnt=2 afval_verbrand*=2 verbranden_van_afval=2 afvalverbranding*
-      stookt_afval=2 plastic_verbrand*=3 industrial_smell=3 dust_pollution=3 black_smoke=3`,
+      stookt_afval=2 plastic_verbrand*=3 industrial_smell=3 dust_pollution=3 black_smoke=3
+      stofdeeltjes=2.5 zwarte_stof*=2.5 stofregen=3 stofneerslag=3`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -429,7 +435,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       keolis=1.5 hermes=0.5 breng=0.5 gvb=1 ret=1 htm=1 route=1 routes=1
       bus_stop*=2 buses bus_route*=2 bus_service*=2 train_station=1.5 platform=0.5 timetable*=1.5
       bus_shelter*=2 shelter=0.5 elevator*=0.5 wheelchair* accessib* step_free=2
-      public_transport=1.5 commute*=0.5 delayed=0.5 drivers_are_refusing=1.5 tube=0.5 subway=0.5`,
+      public_transport=1.5 commute*=0.5 delayed=0.5 drivers_are_refusing=1.5 tube=0.5 subway=0.5
+      ticket_machine*=1.5 departure_board*=1.5 kaartautomaat*=1.5`,
   },
 };
 
@@ -533,7 +540,8 @@ export const GENERAL_VOCABULARY = {
     suffer=1 worst=0.5 horrible=0.5 terrible=0.5 poor_quality=1.5 bad_quality=1.5
     not_done_properly=2 not_properly=1 improper=1 since_long_time=1.5 from_long_time=1.5
     no_one=1 not_taken_care=2 days_together=1.5 weeks_together=1.5 months_together=1.5
-    dengue=1 malaria=1 health_issue*=1 health_problem*=1 spreading_diseases=1.5 unhealthy=1`,
+    dengue=1 malaria=1 health_issue*=1 health_problem*=1 spreading_diseases=1.5 unhealthy=1
+      wachten_we_tot=1.5 wachten_ze_tot=1.5 tot_er_een_kind=2.5 tot_er_doden=2.5 tot_er_iemand=2 until_someone_gets_hurt=2.5 until_someone_dies=2.5 until_a_child=2.5 dead_display=2 no_working=1.5 locked_since=2 been_locked=2 spoilt_since=2 been_spoilt=2`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -679,7 +687,8 @@ export const GENERAL_VOCABULARY = {
     poem=2 driving_test=2.5 kitchen_renovation=3 springboks=2.5 braai=2 old_photo=2
     moving_out=2 boutique_hotel=2.5 verkopen_wij=2.5 inboedel=2.5 modelspoor*=3
     rijles=2.5 blogje=2 wandelrondje=2 fietsroute=1.5 reunie=2.5 stamboom=2.5 genealogie=3
-    schrijfclub=2.5 afstudeeronderzoek=3 kijkhut=2 verhuizing=1.5 jaren_zestig=2`,
+    schrijfclub=2.5 afstudeeronderzoek=3 kijkhut=2 verhuizing=1.5 jaren_zestig=2
+      snurk*=2 snore*=2 snoring=2 tandarts*=1.5 dentist*=1.5 verhuizen=1 bought_online=2.5 ordered_online=2.5 online_besteld=2 i_bought=1.5 nooit_meer_kopen=2.5 niet_meer_kopen=2 never_buying=2.5 flimsy=1.5 van_de_supermarkt=1 local_man=2 tarieven=1.5 tariefverhoging=2 prijsverhoging=2 abonnement=1 u_ontvangt=2 ontvangt_u=2 nieuwe_inzamelroute=2`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -692,7 +701,8 @@ export const GENERAL_VOCABULARY = {
     well_done=2 great_job=2 good_job=2 credit_where=2.5 huge_thanks=2 was_filled=1.5
     filled_by=1.5 good_landlords=2 netjes welkom eindelijk_open=1.5 gewonnen
     happy love lovely=1.5 beautiful=1.5 great=0.5 amazing thanks_to thank_you
-    congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5 shoutout=1 faith_in_humanity=2.5 bedanken=1.5 heel_erg_bedanken=2 was_back_on=2 back_on_by=2 worked_through_the_night=2`,
+    congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5 shoutout=1 faith_in_humanity=2.5 bedanken=1.5 heel_erg_bedanken=2 was_back_on=2 back_on_by=2 worked_through_the_night=2
+      dankjewel_aan=2 dank_je_wel_aan=2 bedankt_aan=1.5 helden=1 huge_shout_out=2.5 who_fixed=2.5 who_repaired=2.5 highly_recommend*=2.5`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -797,6 +807,7 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   brain memory relationship marriage schedule calendar phone email emails
   portfolio defence defense nose throat meeting meetings retro movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
+  financieel financially emotioneel mentaal
   tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like career group_chat groupchat family_group`;
 
 /**

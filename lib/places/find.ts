@@ -303,12 +303,14 @@ class PlaceFinder {
   }
 
   /**
-   * "geld vanuit Den Haag", "politici in Den Haag", "de Haagse politiek": the national government,
-   * not the city.
+   * "geld vanuit Den Haag", "politici in Den Haag", "in Den Haag wordt vooral vergaderd": the
+   * national government, not the city. A government word may follow one word after the name.
    */
   private meansGovernment(first: number, last: number): boolean {
-    const after = this.words[last + 1];
-    if (after && this.sameSentence(last, last + 1) && governmentWords.has(after.word)) return true;
+    for (const next of [last + 1, last + 2]) {
+      const after = this.words[next];
+      if (after && this.sameSentence(last, next) && governmentWords.has(after.word)) return true;
+    }
     const before = this.previous(first);
     if (!before) return false;
     if (before.word === GOVERNMENT_FROM) return true;

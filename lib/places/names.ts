@@ -322,7 +322,7 @@ export const SEATS_OF_GOVERNMENT = ['Den Haag', "'s-Gravenhage", 'The Hague', 'H
 export const GOVERNMENT_WORDS = `geld regels bezuiniging bezuinigingen bezuinigt politiek politici
   kabinet kamer kamerleden ministerie ministeries minister ministers beleid subsidie subsidies
   besluit besluiten heren bestuurders regering kaasstolp bureaucraten government politicians
-  money cuts rules`;
+  money cuts rules vergaderd vergaderen vergadert formatie formeren regeren coalitie`;
 
 /** Words before a place name that show it is one: "in Best", "uit Goes", "gemeente Buren". */
 export const LOCATIVES = `in uit te bij naar rond rondom nabij richting omgeving gemeente dorp

@@ -144,7 +144,11 @@ describe('municipalities and places', () => {
       municipalityOf('De politici in Den Haag kijken weg terwijl Heerlen vol afval ligt'),
     ).toBe('GM0917');
     expect(found('De Haagse politiek snapt niks van de regio')).toEqual([]);
+    expect(
+      found('Ondertussen wordt er in Den Haag vooral vergaderd over wie er wil regeren'),
+    ).toEqual([]);
     expect(municipalityOf('In Den Haag ligt overal afval')).toBe('GM0518');
+    expect(municipalityOf('In Den Haag ligt het afval al dagen op straat')).toBe('GM0518');
     expect(municipalityOf('Een man uit Den Haag zag het gebeuren')).toBe('GM0518');
     expect(found('De Haagse tram rijdt niet')).toEqual(['adjective:Haagse']);
   });
