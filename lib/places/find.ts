@@ -465,11 +465,7 @@ function findHashtags(scanned: Scan, gazetteer: Gazetteer): PlaceMatch[] {
       });
       continue;
     }
-    const entries = (gazetteer.compactNames.get(compactKey(tag)) ?? []).filter(
-      (entry) =>
-        entry.caseRule === 'any' ||
-        (entry.caseRule === 'capitalised' && STARTS_UPPER_CASE.test(tag)),
-    );
+    const entries = hashtagEntries(tag, gazetteer);
     if (entries.length === 0) continue;
     matches.push({
       kind: strongestKind(entries),
@@ -480,6 +476,33 @@ function findHashtags(scanned: Scan, gazetteer: Gazetteer): PlaceMatch[] {
     });
   }
   return matches;
+}
+
+function namesIn(tag: string, gazetteer: Gazetteer): NameEntry[] {
+  return (gazetteer.compactNames.get(compactKey(tag)) ?? []).filter(
+    (entry) =>
+      entry.caseRule === 'any' || (entry.caseRule === 'capitalised' && STARTS_UPPER_CASE.test(tag)),
+  );
+}
+
+/** Where a lower-case letter meets a capital: "raad|Groningen", "Breda|Centrum". */
+const CAMEL_CASE_JOINT = /(?<=\p{Ll})(?=\p{Lu})/u;
+
+/**
+ * The names a hashtag spells: the whole tag ("#Utrecht", "#denhaag"), or else a place written in
+ * capitals at its end or start ("#raadGroningen", "#GemeenteUtrecht", "#BredaCentrum").
+ */
+function hashtagEntries(tag: string, gazetteer: Gazetteer): NameEntry[] {
+  const whole = namesIn(tag, gazetteer);
+  if (whole.length > 0) return whole;
+  const parts = tag.split(CAMEL_CASE_JOINT);
+  for (let cut = 1; cut < parts.length; cut++) {
+    for (const part of [parts.slice(cut).join(''), parts.slice(0, parts.length - cut).join('')]) {
+      const entries = namesIn(part, gazetteer).filter((entry) => entry.kind !== 'adjective');
+      if (entries.length > 0) return entries;
+    }
+  }
+  return [];
 }
 
 /** "@gemeenteutrecht", "@Politie_Ede": a public body's handle names its municipality. */

@@ -5,6 +5,7 @@ import {
   FOREIGN_NAMESAKES,
   MUNICIPALITY_ADJECTIVES,
   MUNICIPALITY_ALIASES,
+  PLACE_SHORT_FORMS,
   NAME_PREFIX_WORDS,
   NEEDS_LOCATIVE,
   NEVER_PLACES,
@@ -260,6 +261,7 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     builder.add(place, 'place', candidates);
     if (base !== place) builder.add(base, 'place', candidates);
     for (const spelling of saintSpellings(base)) builder.add(spelling, 'place', candidates);
+    for (const short of PLACE_SHORT_FORMS[place] ?? []) builder.add(short, 'place', candidates);
     // "Hoogvliet Rotterdam" is written "Hoogvliet"; "Nieuwe Pekela" stays whole.
     for (const [code] of counts) {
       const municipalityName = stripQualifier(municipalities.get(code)?.name ?? '');

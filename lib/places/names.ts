@@ -18,6 +18,22 @@ export const MUNICIPALITY_ALIASES: Record<string, string[]> = {
 };
 
 /**
+ * Twin villages that the postcode data names whole and people name by one half: "Spakenburg",
+ * "Driebergen". Only halves that are no other place's name.
+ */
+export const PLACE_SHORT_FORMS: Record<string, string[]> = {
+  'Aarle-Rixtel': ['Aarle'],
+  'Bunschoten-Spakenburg': ['Spakenburg'],
+  'Burgh-Haamstede': ['Haamstede'],
+  'Driebergen-Rijsenburg': ['Driebergen'],
+  'Hazerswoude-Dorp': ['Hazerswoude'],
+  'Hazerswoude-Rijndijk': ['Hazerswoude'],
+  'Heeswijk-Dinther': ['Heeswijk', 'Dinther'],
+  'Santpoort-Noord': ['Santpoort'],
+  'Santpoort-Zuid': ['Santpoort'],
+};
+
+/**
  * Adjectives people write instead of the name ("de Amsterdamse grachten", "Haagse tram"). They
  * name the municipality less surely than the name itself.
  */

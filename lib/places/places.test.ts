@@ -133,6 +133,19 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Just moved to The Hague for work, any tips?')).toBe('GM0518');
   });
 
+  it('knows a twin village by either half people use', () => {
+    expect(municipalityOf('Bomen gekapt aan het Stationsplein in Driebergen')).toBe('GM1581');
+    expect(municipalityOf('Weer afval op de haven van Spakenburg')).toBe('GM0313');
+    expect(municipalityOf('Geen pinautomaat meer in Heeswijk')).toBe('GM1721');
+  });
+
+  it('reads a place written in capitals at the end or start of a hashtag', () => {
+    expect(municipalityOf('Morgen stemt de raad over de begroting #raadGroningen')).toBe('GM0014');
+    expect(municipalityOf('Weer vuil bij de bakken #GemeenteUtrecht')).toBe('GM0344');
+    expect(municipalityOf('Afval naast de container #BredaCentrum')).toBe('GM0758');
+    expect(found('Wat een dag #NietMijnProbleem')).toEqual([]);
+  });
+
   it('does not take Den Haag for the city where it means the national government', () => {
     expect(
       municipalityOf('Het geld vanuit Den Haag komt nooit aan, zo kan Meppel de wegen niet maken'),
