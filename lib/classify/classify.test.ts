@@ -302,6 +302,16 @@ describe('words of the categories', () => {
     ['Public restrooms at the park have been locked since Labor Day', 'amenities'],
     ['The tram stop has had a dead display and no working ticket machine for weeks', 'transit'],
     [
+      'People park on the pavement all along Station Road, wheelchairs have to go in the road',
+      'traffic',
+    ],
+    ['Creek behind the estate has a weird oily film and smells of diesel', 'sewer-water'],
+    [
+      'Boven de snackbar wonen 15 man in één woning, elke dag andere busjes voor de deur',
+      'housing',
+    ],
+    ['Gras in de middenberm staat zo hoog dat je bij het uitrijden niks ziet aankomen', 'traffic'],
+    [
       'Our community borehole has been spoilt since August, women walk 2km for water',
       'sewer-water',
     ],
@@ -462,6 +472,8 @@ describe('hard negatives', () => {
     'Mijn vriend snurkt zo hard dat de buren het horen. Geluidsoverlast level 1000 😂',
     // figures of speech and thanks
     'ik zit financieel echt in het riool deze maand haha',
+    'mijn bureau op werk is echt een vuilnisbelt, moet nodig eens opruimen',
+    "my car's making a weird noise again, here comes another £400 bill",
     'Dankjewel aan de vuilnismannen die vanochtend ondanks de sneeuw hun ronde deden, helden!',
     'Huge shout-out to the council crew who fixed the pothole outside our house. Smoother than ever.',
     // someone's own move, and the national railway's fares

@@ -372,6 +372,8 @@ class Analysis {
   readonly actionCues: Cue[] = [];
   /** The word of the last missing thing counted ("geen lift"), so that it counts once. */
   lackAt = -1;
+  /** The last topic word read as a figure of speech ("een vuilnisbelt" of one's desk). */
+  figureAt = -1;
   sarcasm = false;
   /** The marker that gave the sarcasm away ("lekker bezig", "🙄", "#not"); only when explaining. */
   sarcasmMarker: string | null = null;
@@ -418,6 +420,7 @@ class Analysis {
     this.actions.length = 0;
     this.actionCues.length = 0;
     this.lackAt = -1;
+    this.figureAt = -1;
     this.sarcasm = false;
     this.sarcasmMarker = null;
     this.sarcasmWeight = 0;
@@ -515,7 +518,8 @@ function collectModifiers(a: Analysis, text: string): void {
         a.actions.push(at, at + (hits.length[h] as number) - 1);
         a.actionCues.push(cue);
       } else if (cue.kind === 'negator') a.negations.push(at);
-      else if (cue.kind === 'metaphor') a.metaphors.push(at);
+      // The subject's last word: "mijn bureau" is as far from "vuilnisbelt" as "bureau" is.
+      else if (cue.kind === 'metaphor') a.metaphors.push(at + (hits.length[h] as number) - 1);
       else if (cue.kind === 'consequence') a.consequences.push(at + (hits.length[h] as number));
       else if (cue.kind === 'sarcasm') {
         a.sarcasm = true;
@@ -627,9 +631,15 @@ function isConsequence(a: Analysis, at: number): boolean {
 function scoreCue(a: Analysis, h: number, cue: Cue): void {
   if (cue.weight === 0) return;
   const at = a.hits.at[h] as number;
-  // "Mill Road", "Church Lane": in a street's name the word is a place (see scorePlaceCues), not
-  // a road.
-  if (cue.kind === 'object' && a.hits.length[h] === 1 && isEnglishStreetName(a.post, at)) return;
+  // "Mill Road", "Station Road": the words of a street's name are a place (see
+  // scorePlaceCues), not a road or a station.
+  if (
+    cue.kind === 'object' &&
+    a.hits.length[h] === 1 &&
+    (isEnglishStreetName(a.post, at) || isEnglishStreetName(a.post, at + 1))
+  ) {
+    return;
+  }
   if (!a.firstTime(cue)) return;
   // The words of the cue, for the explanation only.
   const text = a.explain ? a.hitText(h) : null;
@@ -652,6 +662,7 @@ function scoreCue(a: Analysis, h: number, cue: Cue): void {
       }
       const isIssue = cue.kind === 'issue';
       if (isFigurative(a, at)) {
+        a.figureAt = at;
         a.note('metaphor', text);
         // A figure of speech is not about the thing it names: it says nothing of the category.
         a.addTopic(cue.categoryIndex, isIssue, cue.weight * METAPHOR_DISCOUNT, text, 0);
@@ -714,6 +725,10 @@ function scoreRequests(a: Analysis): void {
       if (end >= actionStart || actionStart - end > REQUEST_WINDOW) continue;
       if (post.sentences[start] !== post.sentences[actionStart]) continue;
       if (isPrivate(post, end + 1, actionEnd + PRIVATE_WINDOW)) continue;
+      // "mijn bureau is een vuilnisbelt, moet nodig opruimen": the action is on the figure.
+      const figure = a.figureAt;
+      if (figure >= 0 && figure < start && post.sentences[figure] === post.sentences[start])
+        continue;
       const text = a.explain ? hitText(post, start, actionEnd + 1 - start) : null;
       a.add('problem', REQUEST_WEIGHT, text);
       // Cleaning, mowing, unblocking… are services on a public thing, even when it goes unnamed.
