@@ -67,6 +67,9 @@ const governmentWords = new Set(GOVERNMENT_WORDS.split(/\s+/).filter(Boolean));
  * need a government word before them.
  */
 const GOVERNMENT_FROM = 'vanuit';
+/** Four digits in this range are more likely a year than a postcode. */
+const YEARS_FROM = 1900;
+const YEARS_TO = 2100;
 const GOVERNMENT_PLACE_WORDS = new Set(['uit', 'in', 'from']);
 const placeTitles = new Set(PLACE_TITLES.split(/\s+/).filter(Boolean));
 const personTitles = new Set(PERSON_TITLES.split(/\s+/).filter(Boolean));
@@ -339,7 +342,7 @@ class PlaceFinder {
           (m.start >= token.end && m.start - token.end <= 2);
         return adjacent && m.candidates.some((c) => codes.has(c.code));
       });
-      if (!labelled && !nextToPlace) continue;
+      if (!labelled && !nextToPlace && !this.closesAsPostcode(i)) continue;
       this.add(
         {
           kind: 'postcode',
@@ -352,6 +355,20 @@ class PlaceFinder {
         1,
       );
     }
+  }
+
+  /**
+   * A report that ends in four digits of their own ("…kinderen moeten de weg op. 3825") gives its
+   * postcode there, as a report form asks for one; a year ("Gebouwd in 1975. 2024") is no postcode.
+   */
+  private closesAsPostcode(i: number): boolean {
+    const year = Number((this.words[i] as WordToken).word);
+    return (
+      i === this.words.length - 1 &&
+      i > 0 &&
+      !this.sameSentence(i - 1, i) &&
+      (year < YEARS_FROM || year > YEARS_TO)
+    );
   }
 
   /** "in 020": a dialling code as a nickname, after a word such as "in". */

@@ -133,6 +133,14 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Just moved to The Hague for work, any tips?')).toBe('GM0518');
   });
 
+  it('reads four digits that close a report on their own as its postcode, not a year', () => {
+    expect(municipalityOf('Busjes parkeren op de stoep, kinderen moeten de weg op. 3825')).toBe(
+      'GM0307',
+    );
+    expect(found('Het gemaal is gebouwd in 1975. 2024')).toEqual([]);
+    expect(found('Kosten van de nieuwe stoep: 3825')).toEqual([]);
+  });
+
   it('knows a twin village by either half people use', () => {
     expect(municipalityOf('Bomen gekapt aan het Stationsplein in Driebergen')).toBe('GM1581');
     expect(municipalityOf('Weer afval op de haven van Spakenburg')).toBe('GM0313');
