@@ -67,6 +67,8 @@ const governmentWords = new Set(GOVERNMENT_WORDS.split(/\s+/).filter(Boolean));
  * need a government word before them.
  */
 const GOVERNMENT_FROM = 'vanuit';
+/** A full stop, question or exclamation mark or a new line: not a colon ("Kosten: 3825"). */
+const SENTENCE_END = /[.!?\n]/;
 /** Four digits in this range are more likely a year than a postcode. */
 const YEARS_FROM = 1900;
 const YEARS_TO = 2100;
@@ -362,11 +364,13 @@ class PlaceFinder {
    * postcode there, as a report form asks for one; a year ("Gebouwd in 1975. 2024") is no postcode.
    */
   private closesAsPostcode(i: number): boolean {
-    const year = Number((this.words[i] as WordToken).word);
+    const token = this.words[i] as WordToken;
+    const before = this.words[i - 1];
+    const year = Number(token.word);
     return (
       i === this.words.length - 1 &&
-      i > 0 &&
-      !this.sameSentence(i - 1, i) &&
+      before !== undefined &&
+      SENTENCE_END.test(this.text.slice(before.end, token.start)) &&
       (year < YEARS_FROM || year > YEARS_TO)
     );
   }
