@@ -312,6 +312,26 @@ describe('words of the categories', () => {
     ],
     ['Gras in de middenberm staat zo hoog dat je bij het uitrijden niks ziet aankomen', 'traffic'],
     [
+      'Geen water uit de kraan sinds vanochtend in heel Lent, niks gehoord van het waterbedrijf',
+      'sewer-water',
+    ],
+    [
+      'Gemeente kapt zomaar 12 gezonde eiken in het centrum zonder overleg met bewoners 😡',
+      'green',
+    ],
+    ['Stroom is al 6 uur uit in de hele wijk, netbeheerder zegt helemaal niks', 'other'],
+    [
+      'Play equipment in the ward park broken, swing chain rusted, one kid got injured',
+      'amenities',
+    ],
+    ['Old building in the market area about to collapse, families still living inside', 'housing'],
+    [
+      'Loudspeakers from the marriage hall till 1 am every night, residents cannot sleep',
+      'nuisance',
+    ],
+    ['Ration shop in our ward always closed, dealer not giving rice to card holders', 'amenities'],
+    ['Residents strongly oppose the proposed garbage processing plant next to our layout', 'plans'],
+    [
       'Our community borehole has been spoilt since August, women walk 2km for water',
       'sewer-water',
     ],
@@ -474,6 +494,9 @@ describe('hard negatives', () => {
     'ik zit financieel echt in het riool deze maand haha',
     'mijn bureau op werk is echt een vuilnisbelt, moet nodig eens opruimen',
     "my car's making a weird noise again, here comes another £400 bill",
+    'Motivation is garbage, discipline is what gets you there',
+    'Dirty dishes piling up because nobody in this flat wants to wash them. Flatmates are the worst',
+    'Buurman heeft zonder overleg de schutting tussen onze tuinen op ons stuk gezet. Kosten?',
     'Dankjewel aan de vuilnismannen die vanochtend ondanks de sneeuw hun ronde deden, helden!',
     'Huge shout-out to the council crew who fixed the pothole outside our house. Smoother than ever.',
     // someone's own move, and the national railway's fares

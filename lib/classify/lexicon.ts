@@ -229,7 +229,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       water_on_the_footpath=2.5 water_in_the_road=2.5 water_standing=2.5 water_stays=2
       water_remains=2 water_flowing_on=2.5 flowing_on_the_road=2.5 pipe_burst=2.5
       pipeline_burst=2.5
-      oily_film=2.5 oil_film=2.5 oil_slick=2.5 oliefilm=2.5 smells_of_diesel=2.5 smell_of_diesel=2.5 stinkt_naar_diesel=2.5`,
+      oily_film=2.5 oil_film=2.5 oil_slick=2.5 oliefilm=2.5 smells_of_diesel=2.5 smell_of_diesel=2.5 stinkt_naar_diesel=2.5
+      geen_water_uit_de_kraan=3 geen_water=2 geen_drinkwater=2.5 waterstoring=3`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
@@ -253,7 +254,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       hoog_gras overhangende_takken=2.5 verwilderd* boom_gekapt=2.5 bomen_gekapt=3
       tree_fall*=3 trees_fall*=3 tree_branch*=1.5 dry_branches=2 dried_tree*=2.5 dry_tree*=2.5
       parthenium=2.5 tree_cutting=2.5 cutting_of_trees=2.5 tree_felling=3 lopping=1.5
-      dry_leaves=1.5`,
+      dry_leaves=1.5
+      kapt=2 gezonde_bomen=2 gezonde_eiken=2.5`,
     object: `boom bomen boompje* eiken=0.5 kastanje=0.5 iepen gras grasveld* heg heggen
       struik* berm bermen plantsoen*=1.5 groenstrook*=1.5 park=0.5 parken=0.5 groen=0.5
       *boom bloemenberm=1.5 speelbos bos=0.5 natuurgebied
@@ -283,7 +285,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       drunks=1.5 gangs_of=1.5 geblaf=1.5 blaffen*=1.5 tot_diep_in_de_nacht hele_nacht=1
       drugsdealers=3 drugshandel=2.5 overlastgevende
       loudspeaker*=2 loud_speaker*=2 blowing_horn*=2 bursting_crackers=2.5 crackers=1.5
-      bad_odour~=2.5 bad_odor~=2.5 foul_odour~=2.5 odour~=1.5 odor~=1.5`,
+      bad_odour~=2.5 bad_odor~=2.5 foul_odour~=2.5 odour~=1.5 odor~=1.5
+      concrete_mixer=2 going_on_all_night=2.5 works_at_night=2.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -329,7 +332,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       harass*=2.5 intimidat*=2.5 assault*=2.5 stabbing*=3 unsafe! crime* arson=3
       set_on_fire=2.5 throwing_stones=2.5 threw_stones=2.5 death_trap=2.5 feels_unsafe=2.5
       not_safe=1.5 feel_unsafe=2.5 car_broken_into=3 bike_stolen=3 bikes_stolen=3 break_ins=3
-      fietsen_gestolen=3 fiets_gestolen=3 auto_opengebroken=3 voelt_onveilig=2.5`,
+      fietsen_gestolen=3 fiets_gestolen=3 auto_opengebroken=3 voelt_onveilig=2.5
+      addicts=2 drug_addicts=2.5 scared_to_use=2.5 women_are_scared=2.5`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -346,7 +350,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       vacant empty_home*=2.5 empty_house*=2.5 derelict=2.5 boarded_up=2.5 squatters=2.5
       overcrowd*=1.5 holiday_let*=2.5 short_let* no_heating=2.5 slumlord*=3
       short_term_let*=2.5 short_term_rental*=2.5
-      man_in_een_woning=2.5 mensen_in_een_woning=2.5 personen_in_een_woning=2.5 man_in_een_huis=2`,
+      man_in_een_woning=2.5 mensen_in_een_woning=2.5 personen_in_een_woning=2.5 man_in_een_huis=2
+      about_to_collapse=3 may_collapse=2.5 could_collapse=2.5`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
       huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
@@ -370,7 +375,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       planning_application*=3 planning_permission=3 zoning=2.5 rezoning=3 property_developer*=2.5
       housing_development*=2.5 demolition=2.5 demolish*=2.5 wind_farm*=2.5 wind_turbine*=2.5
       solar_farm*=2.5 tower_block* high_rise consultation objection*=1.5 object_now
-      illegal_construction=2.5 unauthorised_construction=2.5 redevelopment=2.5 green_belt=2.5 bulldoz* asylum_centre=2.5 new_estate`,
+      illegal_construction=2.5 unauthorised_construction=2.5 redevelopment=2.5 green_belt=2.5 bulldoz* asylum_centre=2.5 new_estate
+      strongly_oppose=2.5 no_public_consultation=3 without_consultation=2.5 zonder_overleg_met_bewoners=2.5 zonder_overleg_met_de_buurt=2.5 zonder_inspraak=2.5 processing_plant=1.5`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
@@ -384,7 +390,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       reduced_hours hours_cut hours_reduced minder_open cutting_opening_hours=2.5 cutting_hours=2
       closed_down=2 closes_for_good=2.5 laatste_winkel=3 winkel_sluit=2.5 splash_pad=2 closed_for_maintenance=2.5 mobile_library=2.5
       library_van=2.5 toilet_locked=2.5 bank_branch=2 last_bank=2.5 has_closed=1.5 have_closed=1.5 closed_the=1
-      food_desert=3 laatste_supermarkt=2 only_grocery_store=2 public_restroom*=2 toilets_locked=2.5 restrooms_locked=2.5`,
+      food_desert=3 laatste_supermarkt=2 only_grocery_store=2 public_restroom*=2 toilets_locked=2.5 restrooms_locked=2.5
+      play_equipment=2.5 swing_chain=2.5 ration_shop*=2.5 ration_card*=2`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -447,7 +454,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
  * Local issues that fit no taxonomy category (Signalen's "overig"): a complaint about these is
  * local, and its category is `other`.
  */
-export const OTHER_ISSUES = `stroomstoring* storing~=1 zendmast*=1.5 mobiel_bereik geen_bereik brievenbus*=1
+export const OTHER_ISSUES = `stroomstoring* geen_stroom=2.5 stroom_is_uit=2.5 stroom_is_al=2 netbeheerder=1.5 storing~=1 zendmast*=1.5 mobiel_bereik geen_bereik brievenbus*=1
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1 sirene=1.5 sirens=1 substation=1.5 power_goes_off=2.5
   any_post=2 post_delivered=2 letter_delivered=2 royal_mail=1.5 postnl=1.5 postie=1.5
@@ -691,7 +698,8 @@ export const GENERAL_VOCABULARY = {
     moving_out=2 boutique_hotel=2.5 verkopen_wij=2.5 inboedel=2.5 modelspoor*=3
     rijles=2.5 blogje=2 wandelrondje=2 fietsroute=1.5 reunie=2.5 stamboom=2.5 genealogie=3
     schrijfclub=2.5 afstudeeronderzoek=3 kijkhut=2 verhuizing=1.5 jaren_zestig=2
-      snurk*=2 snore*=2 snoring=2 tandarts*=1.5 dentist*=1.5 verhuizen=1 bought_online=2.5 ordered_online=2.5 online_besteld=2 i_bought=1.5 nooit_meer_kopen=2.5 niet_meer_kopen=2 never_buying=2.5 flimsy=1.5 van_de_supermarkt=1 local_man=2 tarieven=1.5 tariefverhoging=2 prijsverhoging=2 abonnement=1 u_ontvangt=2 ontvangt_u=2 nieuwe_inzamelroute=2`,
+      snurk*=2 snore*=2 snoring=2 tandarts*=1.5 dentist*=1.5 verhuizen=1 bought_online=2.5 ordered_online=2.5 online_besteld=2 i_bought=1.5 nooit_meer_kopen=2.5 niet_meer_kopen=2 never_buying=2.5 flimsy=1.5 van_de_supermarkt=1 local_man=2 tarieven=1.5 tariefverhoging=2 prijsverhoging=2 abonnement=1 u_ontvangt=2 ontvangt_u=2 nieuwe_inzamelroute=2
+      dishes=1.5 flatmate*=2 roommate*=2 huisgenot*=1.5 besproken=1 huurwet=2 wet_betaalbare_huur=2.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -717,7 +725,8 @@ export const GENERAL_VOCABULARY = {
     talking_rubbish=0
     is_echt_afval=0 was_echt_afval=0 daylight_robbery=0 dealing_with=0 deal_with=0 ik_ben_kapot=0
     ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0 so_trash=0 is_trash=0 are_trash=0
-    was_trash=0 straight_in_the_trash=0 took_the_trash_out=0 take_out_the_trash=0 taking_out_the_trash=0`,
+    was_trash=0 straight_in_the_trash=0 took_the_trash_out=0 take_out_the_trash=0 taking_out_the_trash=0
+      marriage_hall=0 marriage_halls=0 wedding_hall=0`,
 };
 
 /**
@@ -811,7 +820,7 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   portfolio defence defense nose throat meeting meetings retro movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
   financieel financially emotioneel mentaal
-  mijn_bureau mn_bureau my_desk my_cars
+  mijn_bureau mn_bureau my_desk my_cars motivation discipline
   tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like career group_chat groupchat family_group`;
 
 /**
