@@ -332,6 +332,15 @@ describe('words of the categories', () => {
     ['Ration shop in our ward always closed, dealer not giving rice to card holders', 'amenities'],
     ['Residents strongly oppose the proposed garbage processing plant next to our layout', 'plans'],
     [
+      'Boil-water notice for the third time this summer, the treatment plant is broken',
+      'sewer-water',
+    ],
+    ['Lads on dirt bikes tearing through the park every evening, we need enforcement', 'nuisance'],
+    ['Three weeks, zero collections on Elm Road and one very happy fox family 👏', 'cleanliness'],
+    ['Petition against the 12-storey block on the old bowls club site, please sign', 'plans'],
+    ['Silk Board junction at rush hour: 47 minutes to move 2 km', 'traffic'],
+    ['Tweede keer deze maand dat iemand de bloembakken op het dorpsplein kapot trapt', 'safety'],
+    [
       'Our community borehole has been spoilt since August, women walk 2km for water',
       'sewer-water',
     ],
@@ -495,6 +504,11 @@ describe('hard negatives', () => {
     'mijn bureau op werk is echt een vuilnisbelt, moet nodig eens opruimen',
     "my car's making a weird noise again, here comes another £400 bill",
     'Motivation is garbage, discipline is what gets you there',
+    'Coworker has been taking calls on speaker in our open-plan office for six months',
+    'Van 3 t/m 14 juni wordt de Stationsstraat opnieuw bestraat. Fietsers worden omgeleid. Dank voor uw begrip!',
+    'Resurfacing works on the High Street from 4 to 15 March. Diversions in place. Thank you for your patience.',
+    'Three days without signal and the chatbot keeps telling me to restart my device, Vodafone',
+    "Landlord just texted: rent's going up $400 from next month, 'market rates'",
     'Dirty dishes piling up because nobody in this flat wants to wash them. Flatmates are the worst',
     'Buurman heeft zonder overleg de schutting tussen onze tuinen op ons stuk gezet. Kosten?',
     'Dankjewel aan de vuilnismannen die vanochtend ondanks de sneeuw hun ronde deden, helden!',
@@ -724,6 +738,9 @@ describe('durations', () => {
     ['Streetlight out for more than a month now', 'than a month'],
     ['Sinds de afgelopen 3 weken ligt er een matras op de stoep', 'afgelopen 3 weken'],
     ["It's been two weeks and the drain is still blocked", 'been two weeks'],
+    ['Bench on the green has been missing a plank since March', 'since march'],
+    ['Er ligt sinds de zomer een matras naast de container', 'sinds de zomer'],
+    ['Sinds vorige winter doet de lantaarnpaal het niet', 'sinds vorige winter'],
   ])('%s', (text, cue) => {
     const verdict = classifyPost(text);
     expect(verdict.local).toBe(true);
@@ -734,6 +751,7 @@ describe('durations', () => {
     // how long someone has lived somewhere
     ["I've lived in Utrecht for 14 months and still can't order a coffee in Dutch", 'months'],
     ['Ik woon hier al 30 jaar en ken iedereen in de straat', 'jaar'],
+    ['Ik woon sinds de zomer in Zuidlaren en verveel me een beetje', 'zomer'],
     // a word between that is not part of the amount
     ['Stay overnight rather than doing a day trip', 'day'],
   ])('is no complaint in "%s"', (text, unit) => {

@@ -194,6 +194,8 @@ const DAY_NUMBER = 32768;
 const RESIDENCE = 65536;
 const MOTORWAY = 131072;
 const STANDSTILL = 262144;
+const TIME_POINT = 524288;
+const SINCE = 1048576;
 
 /** Words of each class, in one map so a new word costs one look-up. */
 const WORD_CLASSES = new Map<string, number>();
@@ -211,7 +213,8 @@ for (const [flag, words] of [
   // "al 3 weken", "for two weeks", "since 3 days", "more than a month": a problem that stays.
   [
     PERSISTENCE_WORD,
-    `al sinds ruim dan afgelopen bijna for since already past over last than been nearly almost`,
+    `al sinds ruim dan afgelopen vorige vorig bijna for since already past over last than been
+    nearly almost`,
   ],
   [ENGLISH_STREET_WORD, ENGLISH_STREET_WORDS.join(' ')],
   [NOT_A_STREET_NAME, NOT_STREET_NAMES.join(' ')],
@@ -228,6 +231,14 @@ for (const [flag, words] of [
     have has be my our they`,
   ],
   [KAMER, 'kamer'],
+  // "since March", "sinds de zomer", "since the storm": a problem that has stayed since then.
+  [
+    TIME_POINT,
+    `januari februari maart april mei juni juli augustus september oktober november december
+    january february march april may june july august october voorjaar lente zomer herfst najaar
+    winter kerst spring summer autumn christmas easter pasen storm`,
+  ],
+  [SINCE, 'sinds since'],
   // "I've lived in Utrecht for 14 months", "ik woon hier al 30 jaar": how long someone lives
   // somewhere, not how long a problem has lasted.
   [RESIDENCE, 'woon woont wonen woonde woonden gewoond lived live lives living'],
@@ -774,7 +785,7 @@ function isEnglishStreetName(post: TokenizedPost, i: number): boolean {
   return (flags & ENGLISH_STREET_WORD) !== 0 && isStreetName(post, i, flags);
 }
 
-const PLACE_SHAPED = STREET_SUFFIX | ENGLISH_STREET_WORD | DURATION_UNIT | KAMER;
+const PLACE_SHAPED = STREET_SUFFIX | ENGLISH_STREET_WORD | DURATION_UNIT | KAMER | TIME_POINT;
 
 function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
   const { post } = a;
@@ -807,6 +818,12 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
         a.add('problem', 1.5, a.explain ? hitText(post, from, i + 1 - from) : null);
       }
     }
+    if (flags & TIME_POINT) {
+      const from = sinceBefore(post, i);
+      if (from >= 0 && !followsResidence(post, from)) {
+        a.add('problem', 1.5, a.explain ? hitText(post, from, i + 1 - from) : null);
+      }
+    }
     // "de Kamer" in mid-sentence is parliament, not a room.
     if (
       flags & KAMER &&
@@ -829,6 +846,19 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
   }
   const places = hints.namedPlaces ?? [];
   if (places.length > 0) a.add('place', 1.5, a.explain ? places.join(', ') : null);
+}
+
+/**
+ * Where "since" or "sinds" stands right before the time point at `at`, or one word before it
+ * with "the", "last" or the like between ("sinds de zomer", "since last spring"); else -1.
+ */
+function sinceBefore(post: TokenizedPost, at: number): number {
+  for (const from of [at - 1, at - 2]) {
+    if (from < 0 || post.sentences[from] !== post.sentences[at]) return -1;
+    if (flagsAt(post, from) & SINCE) return from;
+    if (!(flagsAt(post, from) & (DETERMINER | PERSISTENCE_WORD))) return -1;
+  }
+  return -1;
 }
 
 /** How far back a verb of living somewhere reaches over a duration ("lived in Utrecht for"). */

@@ -78,7 +78,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       not_lifted=2.5 not_been_lifted=2.5 not_being_collected=2.5 not_swept=2.5 unswept=2.5
       plastic_covers=1.5 plastic_cover=1.5 plastic_ban=2 ban_plastic*=2 single_use_plastic*=2
       polythene=1.5 thrown_on_the_road=3 throwing_garbage=3 throwing_waste=3 segregation=1
-      not_picked=2 not_picked_up=2.5 cleaning_not_done=2.5 sweeping_not_done=2.5`,
+      not_picked=2 not_picked_up=2.5 cleaning_not_done=2.5 sweeping_not_done=2.5
+      zero_collections=3 no_collections=2.5 no_collection=2 lelijke_tag=2.5 tag_overheen=2.5`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -130,7 +131,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       mud_on_the_road=2.5 no_place_to_walk=2 no_space_to_walk=2 difficult_to_walk=2
       hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 bruggetje=1.5 planken_los=2.5 open_stand=2 omrijden=1.5 werfmuur*=2.5 brokkelt=2 brokkelt_af=2.5 spijker=1 not_plowed=3 unplowed=3 snow_not_cleared=3 not_gritted=3 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
       manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
-      broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3`,
+      broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3
+      pitch_black=2`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank* footbridge=1.5 handrail*=1.5 leuning=1
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -179,7 +181,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       wrong_side_driving=3 footpath_parking=3 traffic_violation*=2.5 road_blocked=2
       blocking_the_road=2.5 unused_vehicle*=2.5 signal_not_working=2.5 signals_not_working=2.5
       wordt_gescheurd=2.5 wordt_er_gescheurd=2.5 wordt_echt_gescheurd=2.5 gescheurd_door=2.5 waar_30_mag=2.5 waar_50_mag=2.5 waar_je_30_mag=2.5 waar_je_50_mag=2.5
-      park_on_the_pavement=3 park_on_the_sidewalk=3 parkeren_op_de_stoep=3 parkeren_elke_ochtend_op_de_stoep=3 niks_ziet_aankomen=2.5 niets_ziet_aankomen=2.5 zie_je_niks_aankomen=2.5 zie_je_niets_aankomen=2.5 slecht_zicht=2 zicht_belemmerd*=2.5`,
+      park_on_the_pavement=3 park_on_the_sidewalk=3 parkeren_op_de_stoep=3 parkeren_elke_ochtend_op_de_stoep=3 niks_ziet_aankomen=2.5 niets_ziet_aankomen=2.5 zie_je_niks_aankomen=2.5 zie_je_niets_aankomen=2.5 slecht_zicht=2 zicht_belemmerd*=2.5
+      minutes_to_move=2.5 minutes_to_cross=2.5`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -230,7 +233,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       water_remains=2 water_flowing_on=2.5 flowing_on_the_road=2.5 pipe_burst=2.5
       pipeline_burst=2.5
       oily_film=2.5 oil_film=2.5 oil_slick=2.5 oliefilm=2.5 smells_of_diesel=2.5 smell_of_diesel=2.5 stinkt_naar_diesel=2.5
-      geen_water_uit_de_kraan=3 geen_water=2 geen_drinkwater=2.5 waterstoring=3`,
+      geen_water_uit_de_kraan=3 geen_water=2 geen_drinkwater=2.5 waterstoring=3
+      boil_water*=2.5 kookadvies=3`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
@@ -255,7 +259,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       tree_fall*=3 trees_fall*=3 tree_branch*=1.5 dry_branches=2 dried_tree*=2.5 dry_tree*=2.5
       parthenium=2.5 tree_cutting=2.5 cutting_of_trees=2.5 tree_felling=3 lopping=1.5
       dry_leaves=1.5
-      kapt=2 gezonde_bomen=2 gezonde_eiken=2.5`,
+      kapt=2 gezonde_bomen=2 gezonde_eiken=2.5
+      branch_hanging=2.5 hanging_branch*=2.5 boom_hangt_scheef=2.5 eik=1`,
     object: `boom bomen boompje* eiken=0.5 kastanje=0.5 iepen gras grasveld* heg heggen
       struik* berm bermen plantsoen*=1.5 groenstrook*=1.5 park=0.5 parken=0.5 groen=0.5
       *boom bloemenberm=1.5 speelbos bos=0.5 natuurgebied
@@ -286,7 +291,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       drugsdealers=3 drugshandel=2.5 overlastgevende
       loudspeaker*=2 loud_speaker*=2 blowing_horn*=2 bursting_crackers=2.5 crackers=1.5
       bad_odour~=2.5 bad_odor~=2.5 foul_odour~=2.5 odour~=1.5 odor~=1.5
-      concrete_mixer=2 going_on_all_night=2.5 works_at_night=2.5`,
+      concrete_mixer=2 going_on_all_night=2.5 works_at_night=2.5
+      dirt_bike*=2.5 quad_bikes=2.5 tearing_through=2 wakker_van=2 wakker_ligt_van=2.5 dreunende_bas=3 die_bas=1.5 de_bas=1.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -333,7 +339,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       set_on_fire=2.5 throwing_stones=2.5 threw_stones=2.5 death_trap=2.5 feels_unsafe=2.5
       not_safe=1.5 feel_unsafe=2.5 car_broken_into=3 bike_stolen=3 bikes_stolen=3 break_ins=3
       fietsen_gestolen=3 fiets_gestolen=3 auto_opengebroken=3 voelt_onveilig=2.5
-      addicts=2 drug_addicts=2.5 scared_to_use=2.5 women_are_scared=2.5`,
+      addicts=2 drug_addicts=2.5 scared_to_use=2.5 women_are_scared=2.5
+      got_nicked=2.5 was_nicked=2.5 nicked=1.5 kapot_trapt=2.5 kapotgetrapt=2.5 kapot_getrapt=2.5 keys_between_my_fingers=3`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -376,7 +383,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       housing_development*=2.5 demolition=2.5 demolish*=2.5 wind_farm*=2.5 wind_turbine*=2.5
       solar_farm*=2.5 tower_block* high_rise consultation objection*=1.5 object_now
       illegal_construction=2.5 unauthorised_construction=2.5 redevelopment=2.5 green_belt=2.5 bulldoz* asylum_centre=2.5 new_estate
-      strongly_oppose=2.5 no_public_consultation=3 without_consultation=2.5 zonder_overleg_met_bewoners=2.5 zonder_overleg_met_de_buurt=2.5 zonder_inspraak=2.5 processing_plant=1.5`,
+      strongly_oppose=2.5 no_public_consultation=3 without_consultation=2.5 zonder_overleg_met_bewoners=2.5 zonder_overleg_met_de_buurt=2.5 zonder_inspraak=2.5 processing_plant=1.5
+      new_homes=1.5 way_to_object=2.5 petition_against=2.5 petitie_tegen=2.5 storey_block=2.5`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
@@ -391,7 +399,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       closed_down=2 closes_for_good=2.5 laatste_winkel=3 winkel_sluit=2.5 splash_pad=2 closed_for_maintenance=2.5 mobile_library=2.5
       library_van=2.5 toilet_locked=2.5 bank_branch=2 last_bank=2.5 has_closed=1.5 have_closed=1.5 closed_the=1
       food_desert=3 laatste_supermarkt=2 only_grocery_store=2 public_restroom*=2 toilets_locked=2.5 restrooms_locked=2.5
-      play_equipment=2.5 swing_chain=2.5 ration_shop*=2.5 ration_card*=2`,
+      play_equipment=2.5 swing_chain=2.5 ration_shop*=2.5 ration_card*=2
+      taped_off=2 defibrillator*=2.5`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -420,7 +429,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       burnt_garbage=2 garbage_is_burnt=2 garbage_being_burnt=2 garbage_being_burned=2
       waste_is_burnt=2 afval_verbrand*=2 verbranden_van_afval=2 afvalverbranding*
       stookt_afval=2 plastic_verbrand*=3 industrial_smell=3 dust_pollution=3 black_smoke=3
-      stofdeeltjes=2.5 zwarte_stof*=2.5 stofregen=3 stofneerslag=3`,
+      stofdeeltjes=2.5 zwarte_stof*=2.5 stofregen=3 stofneerslag=3
+      black_grit=2.5 grit_all_over=2.5`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -436,7 +446,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       buses_cancelled cancelled=1 canceled=1 uitgevallen=1 geannuleerd=1 reduced_service less_frequent=1.5 timetable_change*=1.5
       stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 third_cancelled=2.5 train_cancelled=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
-      cut_to=1`,
+      cut_to=1
+      cut_the_route=2.5 cut_the_bus=2.5 route_was_cut=2.5 scrapped_the_bus=2.5 nearest_stop=1.5`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2 ferry ferries pont veerpont*=1.5
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
@@ -454,7 +465,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
  * Local issues that fit no taxonomy category (Signalen's "overig"): a complaint about these is
  * local, and its category is `other`.
  */
-export const OTHER_ISSUES = `stroomstoring* geen_stroom=2.5 stroom_is_uit=2.5 stroom_is_al=2 netbeheerder=1.5 storing~=1 zendmast*=1.5 mobiel_bereik geen_bereik brievenbus*=1
+export const OTHER_ISSUES = `town_clock=1.5 clock_tower=1 stroomstoring* geen_stroom=2.5 stroom_is_uit=2.5 stroom_is_al=2 netbeheerder=1.5 storing~=1 zendmast*=1.5 mobiel_bereik geen_bereik brievenbus*=1
   straatnaambord*=1 kerkklok*=1 meldingsformulier=1.5 power_cut* power_outage* blackout=1.5
   no_power no_signal=1.5 postbox=1 street_sign*=1 sirene=1.5 sirens=1 substation=1.5 power_goes_off=2.5
   any_post=2 post_delivered=2 letter_delivered=2 royal_mail=1.5 postnl=1.5 postie=1.5
@@ -551,7 +562,8 @@ export const GENERAL_VOCABULARY = {
     not_done_properly=2 not_properly=1 improper=1 since_long_time=1.5 from_long_time=1.5
     no_one=1 not_taken_care=2 days_together=1.5 weeks_together=1.5 months_together=1.5
     dengue=1 malaria=1 health_issue*=1 health_problem*=1 spreading_diseases=1.5 unhealthy=1
-      wachten_we_tot=1.5 wachten_ze_tot=1.5 tot_er_een_kind=2.5 tot_er_doden=2.5 tot_er_iemand=2 until_someone_gets_hurt=2.5 until_someone_dies=2.5 until_a_child=2.5 dead_display=2 no_working=1.5 locked_since=2 been_locked=2 spoilt_since=2 been_spoilt=2`,
+      wachten_we_tot=1.5 wachten_ze_tot=1.5 tot_er_een_kind=2.5 tot_er_doden=2.5 tot_er_iemand=2 until_someone_gets_hurt=2.5 until_someone_dies=2.5 until_a_child=2.5 dead_display=2 no_working=1.5 locked_since=2 been_locked=2 spoilt_since=2 been_spoilt=2
+      gevaarlijk_scheef=2 hangs_dangerously=2`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -699,7 +711,8 @@ export const GENERAL_VOCABULARY = {
     rijles=2.5 blogje=2 wandelrondje=2 fietsroute=1.5 reunie=2.5 stamboom=2.5 genealogie=3
     schrijfclub=2.5 afstudeeronderzoek=3 kijkhut=2 verhuizing=1.5 jaren_zestig=2
       snurk*=2 snore*=2 snoring=2 tandarts*=1.5 dentist*=1.5 verhuizen=1 bought_online=2.5 ordered_online=2.5 online_besteld=2 i_bought=1.5 nooit_meer_kopen=2.5 niet_meer_kopen=2 never_buying=2.5 flimsy=1.5 van_de_supermarkt=1 local_man=2 tarieven=1.5 tariefverhoging=2 prijsverhoging=2 abonnement=1 u_ontvangt=2 ontvangt_u=2 nieuwe_inzamelroute=2
-      dishes=1.5 flatmate*=2 roommate*=2 huisgenot*=1.5 besproken=1 huurwet=2 wet_betaalbare_huur=2.5`,
+      dishes=1.5 flatmate*=2 roommate*=2 huisgenot*=1.5 besproken=1 huurwet=2 wet_betaalbare_huur=2.5
+      coworker*=2 colleague*=1.5 open_plan=2 chocolate=1.5 recipe=1.5 thank_you_for_your_patience=3 dank_voor_uw_begrip=3 bedankt_voor_uw_begrip=3 diversions_in_place=2.5 excuses_voor_het_ongemak=3 sorry_for_the_inconvenience=3 vodafone=2 chatbot=2 klantenservice=2 ziggo=2 odido=2 coolblue=2 rents_going_up=2.5 rent_going_up=2.5 rent_is_going_up=2.5 market_rates=2`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
