@@ -26,6 +26,7 @@ export const PLACE_SHORT_FORMS: Record<string, string[]> = {
   'Bunschoten-Spakenburg': ['Spakenburg'],
   'Burgh-Haamstede': ['Haamstede'],
   'Driebergen-Rijsenburg': ['Driebergen'],
+  'Egmond-Binnen': ['Egmond'],
   'Hazerswoude-Dorp': ['Hazerswoude'],
   'Hazerswoude-Rijndijk': ['Hazerswoude'],
   'Heeswijk-Dinther': ['Heeswijk', 'Dinther'],

@@ -145,6 +145,9 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Bomen gekapt aan het Stationsplein in Driebergen')).toBe('GM1581');
     expect(municipalityOf('Weer afval op de haven van Spakenburg')).toBe('GM0313');
     expect(municipalityOf('Geen pinautomaat meer in Heeswijk')).toBe('GM1721');
+    expect(municipalityOf('Zondag de halve marathon van Egmond, wie komt er kijken?')).toBe(
+      'GM0373',
+    );
   });
 
   it('reads a place written in capitals at the end or start of a hashtag', () => {
