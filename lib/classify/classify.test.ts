@@ -339,6 +339,7 @@ describe('words of the categories', () => {
     ['Three weeks, zero collections on Elm Road and one very happy fox family 👏', 'cleanliness'],
     ['Petition against the 12-storey block on the old bowls club site, please sign', 'plans'],
     ['Silk Board junction at rush hour: 47 minutes to move 2 km', 'traffic'],
+    ['De fietstunnel onder het spoor staat nu vol met tags en lelijke teksten', 'cleanliness'],
     ['Tweede keer deze maand dat iemand de bloembakken op het dorpsplein kapot trapt', 'safety'],
     [
       'Our community borehole has been spoilt since August, women walk 2km for water',
@@ -504,6 +505,9 @@ describe('hard negatives', () => {
     'mijn bureau op werk is echt een vuilnisbelt, moet nodig eens opruimen',
     "my car's making a weird noise again, here comes another £400 bill",
     'Motivation is garbage, discipline is what gets you there',
+    'Looking for advice about this insurer: a pipe burst in our laundry and the damage is everywhere',
+    'Gisteren naar de kerstmarkt in Kampen geweest, met lampjes in de bomen van de binnenstad',
+    'Leuk weetje: mijn overgrootvader werkte vorige eeuw aan de tramlijn door het dorp, die is later opgeheven',
     'Coworker has been taking calls on speaker in our open-plan office for six months',
     'Van 3 t/m 14 juni wordt de Stationsstraat opnieuw bestraat. Fietsers worden omgeleid. Dank voor uw begrip!',
     'Resurfacing works on the High Street from 4 to 15 March. Diversions in place. Thank you for your patience.',
@@ -752,6 +756,7 @@ describe('durations', () => {
     ["I've lived in Utrecht for 14 months and still can't order a coffee in Dutch", 'months'],
     ['Ik woon hier al 30 jaar en ken iedereen in de straat', 'jaar'],
     ['Ik woon sinds de zomer in Zuidlaren en verveel me een beetje', 'zomer'],
+    ['Sinds twee weken wonen we in Goes en het bevalt prima', 'weken'],
     // a word between that is not part of the amount
     ['Stay overnight rather than doing a day trip', 'day'],
   ])('is no complaint in "%s"', (text, unit) => {

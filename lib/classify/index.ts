@@ -813,14 +813,14 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
       if (
         from >= 0 &&
         flagsAt(post, amount) & (DIGITS_ONLY | NUMBER_WORD) &&
-        !followsResidence(post, from)
+        !aboutResidence(post, from, i)
       ) {
         a.add('problem', 1.5, a.explain ? hitText(post, from, i + 1 - from) : null);
       }
     }
     if (flags & TIME_POINT) {
       const from = sinceBefore(post, i);
-      if (from >= 0 && !followsResidence(post, from)) {
+      if (from >= 0 && !aboutResidence(post, from, i)) {
         a.add('problem', 1.5, a.explain ? hitText(post, from, i + 1 - from) : null);
       }
     }
@@ -861,12 +861,20 @@ function sinceBefore(post: TokenizedPost, at: number): number {
   return -1;
 }
 
-/** How far back a verb of living somewhere reaches over a duration ("lived in Utrecht for"). */
-const RESIDENCE_WINDOW = 4;
+/**
+ * How far a verb of living somewhere reaches over a duration: back ("lived in Utrecht for 14
+ * months") or, fewer words, ahead ("sinds twee weken wonen we in Goes").
+ */
+const RESIDENCE_BEFORE = 4;
+const RESIDENCE_AFTER = 2;
 
-function followsResidence(post: TokenizedPost, at: number): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - RESIDENCE_WINDOW; i--) {
-    if (post.sentences[i] !== post.sentences[at]) return false;
+function aboutResidence(post: TokenizedPost, from: number, to: number): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - RESIDENCE_BEFORE; i--) {
+    if (post.sentences[i] !== post.sentences[from]) break;
+    if (flagsAt(post, i) & RESIDENCE) return true;
+  }
+  for (let i = to + 1; i < post.size && i <= to + RESIDENCE_AFTER; i++) {
+    if (post.sentences[i] !== post.sentences[to]) break;
     if (flagsAt(post, i) & RESIDENCE) return true;
   }
   return false;

@@ -79,7 +79,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       plastic_covers=1.5 plastic_cover=1.5 plastic_ban=2 ban_plastic*=2 single_use_plastic*=2
       polythene=1.5 thrown_on_the_road=3 throwing_garbage=3 throwing_waste=3 segregation=1
       not_picked=2 not_picked_up=2.5 cleaning_not_done=2.5 sweeping_not_done=2.5
-      zero_collections=3 no_collections=2.5 no_collection=2 lelijke_tag=2.5 tag_overheen=2.5`,
+      zero_collections=3 no_collections=2.5 no_collection=2 lelijke_tag=2.5 tag_overheen=2.5
+      vol_met_tags=3 vol_met_graffiti=3 covered_in_graffiti=3`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -666,7 +667,7 @@ export const GENERAL_VOCABULARY = {
     schoonmaakbedrijf=1 glazenwasser stock_market portfolio=1 website=1 blog=1
     kerstdiner=1 kerstboom=1 date_vanavond=1 mijn_tuin de_tuin=0.3 in_huis=0.5 thuis=0.5
     deurmat=0.5 badkamer=0.5 keuken=0.3 at_home=0.5 my_room=1 kitchen_sink=2 plumber=1
-    loodgieter=1 kookkunsten=1 trui=1 puppycursus=1 kittens=1
+    loodgieter=2 kookkunsten=1 trui=1 puppycursus=1 kittens=1
     duizenden=1 honderden=0.5 miljoenen=1 miljarden het_rijk provinciale=1 mijn_kat=1
     onze_kat=1 mijn_hond=1 onze_hond=1 my_cat=1 our_cat=1 my_dog=1 our_dog=1 my_kitchen=1
     kitchen_tap new_study study_shows researchers=1 scientists=1 onderzoekers=1 million_tonnes=1.5 indian_cities=1.5
@@ -712,7 +713,8 @@ export const GENERAL_VOCABULARY = {
     schrijfclub=2.5 afstudeeronderzoek=3 kijkhut=2 verhuizing=1.5 jaren_zestig=2
       snurk*=2 snore*=2 snoring=2 tandarts*=1.5 dentist*=1.5 verhuizen=1 bought_online=2.5 ordered_online=2.5 online_besteld=2 i_bought=1.5 nooit_meer_kopen=2.5 niet_meer_kopen=2 never_buying=2.5 flimsy=1.5 van_de_supermarkt=1 local_man=2 tarieven=1.5 tariefverhoging=2 prijsverhoging=2 abonnement=1 u_ontvangt=2 ontvangt_u=2 nieuwe_inzamelroute=2
       dishes=1.5 flatmate*=2 roommate*=2 huisgenot*=1.5 besproken=1 huurwet=2 wet_betaalbare_huur=2.5
-      coworker*=2 colleague*=1.5 open_plan=2 chocolate=1.5 recipe=1.5 thank_you_for_your_patience=3 dank_voor_uw_begrip=3 bedankt_voor_uw_begrip=3 diversions_in_place=2.5 excuses_voor_het_ongemak=3 sorry_for_the_inconvenience=3 vodafone=2 chatbot=2 klantenservice=2 ziggo=2 odido=2 coolblue=2 rents_going_up=2.5 rent_going_up=2.5 rent_is_going_up=2.5 market_rates=2`,
+      coworker*=2 colleague*=1.5 open_plan=2 chocolate=1.5 recipe=1.5 thank_you_for_your_patience=3 dank_voor_uw_begrip=3 bedankt_voor_uw_begrip=3 diversions_in_place=2.5 excuses_voor_het_ongemak=3 sorry_for_the_inconvenience=3 vodafone=2 chatbot=2 klantenservice=2 ziggo=2 odido=2 coolblue=2 rents_going_up=2.5 rent_going_up=2.5 rent_is_going_up=2.5 market_rates=2
+      insurer=2 inboedelverzekering=2.5 verzekeraar=2 dishwasher=1.5 vaatwasser=1.5 wasmachine=1 washing_machine=1 mechanic*=2 handige_mensen=2 kruipruimte=1 kerstmarkt*=2.5 carnaval=2 oeteldonk=2.5 kings_day=2 koningsdag=1.5 watersnoodramp=2.5 lezing=1.5 leuk_weetje=2.5 geschiedenisliefhebber*=2.5 overgrootvader=2 overgrootmoeder=2 vorige_eeuw=2 eerste_schooldag=2.5 trotse_moeder=2.5 trotse_vader=2.5 schoolproject=2.5 renovation_diary=3 windmills=1.5 bucket_list=2 sunday_ride=2 security_deposit=2.5 deposit_back=2.5 new_mayor=2 sworn_in=2 officially_installed=2.5 summary_of=2.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -726,7 +728,8 @@ export const GENERAL_VOCABULARY = {
     filled_by=1.5 good_landlords=2 netjes welkom eindelijk_open=1.5 gewonnen
     happy love lovely=1.5 beautiful=1.5 great=0.5 amazing thanks_to thank_you
     congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5 shoutout=1 faith_in_humanity=2.5 bedanken=1.5 heel_erg_bedanken=2 was_back_on=2 back_on_by=2 worked_through_the_night=2
-      dankjewel_aan=2 dank_je_wel_aan=2 bedankt_aan=1.5 helden=1 huge_shout_out=2.5 who_fixed=2.5 who_repaired=2.5 highly_recommend*=2.5`,
+      dankjewel_aan=2 dank_je_wel_aan=2 bedankt_aan=1.5 helden=1 huge_shout_out=2.5 who_fixed=2.5 who_repaired=2.5 highly_recommend*=2.5
+      massive_respect=2.5 genuine_thank_you=2.5 welgemeend_compliment=2.5`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -739,7 +742,8 @@ export const GENERAL_VOCABULARY = {
     is_echt_afval=0 was_echt_afval=0 daylight_robbery=0 dealing_with=0 deal_with=0 ik_ben_kapot=0
     ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0 so_trash=0 is_trash=0 are_trash=0
     was_trash=0 straight_in_the_trash=0 took_the_trash_out=0 take_out_the_trash=0 taking_out_the_trash=0
-      marriage_hall=0 marriage_halls=0 wedding_hall=0`,
+      marriage_hall=0 marriage_halls=0 wedding_hall=0
+      echte_duiventil=0 een_duiventil=0`,
 };
 
 /**
@@ -786,7 +790,7 @@ export const AUTHORITIES = `council city_council=1.5 councillor*=1.5 councilor*=
 export const REQUESTS = `please pls plz plse kindly request requesting requested humbly
   could_you can_you can_someone can_somebody can_anyone will_you would_you
   graag gelieve alsjeblieft alstublieft aub svp verzoek verzoeke kan_iemand kunnen_jullie kunt_u
-  kan_de_gemeente wil_de_gemeente zou_de_gemeente`;
+  kan_de_gemeente wil_de_gemeente zou_de_gemeente zou_fijn_zijn_als het_zou_fijn_zijn`;
 
 export const MODALS = `should must need needs needed has_to have_to ought high_time
   moet moeten dient dienen mag_wel hoog_tijd wordt_tijd`;
