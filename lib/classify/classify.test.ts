@@ -340,6 +340,14 @@ describe('words of the categories', () => {
     ['Petition against the 12-storey block on the old bowls club site, please sign', 'plans'],
     ['Silk Board junction at rush hour: 47 minutes to move 2 km', 'traffic'],
     ['De fietstunnel onder het spoor staat nu vol met tags en lelijke teksten', 'cleanliness'],
+    ['Dogs are biting children', 'animals'],
+    [
+      'Government quarters Block 7 leaking from roof every rain, seepage and fungus on walls',
+      'housing',
+    ],
+    ['Open transformer box near the park with no fencing, anyone can touch it', 'safety'],
+    ['Why is a 20 floor commercial tower being approved here? Please review the plan', 'plans'],
+    ['Community hall in our area is closed since covid, never reopened', 'amenities'],
     ['Tweede keer deze maand dat iemand de bloembakken op het dorpsplein kapot trapt', 'safety'],
     [
       'Our community borehole has been spoilt since August, women walk 2km for water',
@@ -574,6 +582,29 @@ describe('negation and sarcasm', () => {
     expect(
       classifyPost('Helemaal geen overlast hier hoor 🙄 elke nacht feest tot 4 uur').local,
     ).toBe(true);
+  });
+});
+
+describe('captions', () => {
+  it('reads a short complaint that points at "here" or "this" as a caption of a photo of the place', () => {
+    const caption = classifyPost('Very bad condition here');
+    expect(caption.local).toBe(true);
+    expect(caption.evidence).toContainEqual(
+      expect.objectContaining({ cue: 'here', kind: 'place' }),
+    );
+    expect(local('Nobody is taking action for this')).toBe('other');
+  });
+
+  it('does not read a long post, one without a complaint or one with an off-topic word so', () => {
+    expect(classifyPost('Very bad weather here today').local).toBe(false);
+    expect(classifyPost('Very bad condition here, the cricket pitch after the rain').local).toBe(
+      false,
+    );
+    expect(
+      classifyPost(
+        'Very bad condition here, and I have been saying it for a long time to everyone who would listen to me about it',
+      ).evidence.some((e) => e.kind === 'place' && e.cue === 'here'),
+    ).toBe(false);
   });
 });
 

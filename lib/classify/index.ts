@@ -170,6 +170,8 @@ const SCORE = {
 const STRONG_COMPLAINT = 4;
 /** A strong complaint at a clear place is local even without a topic word (category `other`). */
 const COMPLAINT_AT_A_PLACE = 1.5;
+/** A caption is at most this many words. */
+const CAPTION_WORDS = 10;
 /** What a jam on a motorway counts against a post being local. */
 const MOTORWAY_JAM = 3;
 
@@ -196,6 +198,7 @@ const MOTORWAY = 131072;
 const STANDSTILL = 262144;
 const TIME_POINT = 524288;
 const SINCE = 1048576;
+const DEICTIC = 2097152;
 
 /** Words of each class, in one map so a new word costs one look-up. */
 const WORD_CLASSES = new Map<string, number>();
@@ -239,6 +242,9 @@ for (const [flag, words] of [
     winter kerst spring summer autumn christmas easter pasen storm`,
   ],
   [SINCE, 'sinds since'],
+  // "Very bad condition here", "Nobody is taking action for this": a photo's caption points at
+  // the place in the photo.
+  [DEICTIC, 'this here there hier dit daar'],
   // "I've lived in Utrecht for 14 months", "ik woon hier al 30 jaar": how long someone lives
   // somewhere, not how long a problem has lasted.
   [RESIDENCE, 'woon woont wonen woonde woonden gewoond lived live lives living'],
@@ -582,6 +588,22 @@ function scoreJoy(a: Analysis): void {
  * local post of the test sets has one, a few of the false positives do. Not after "sinds" or
  * "since", which date a problem.
  */
+/**
+ * A short complaint that points at "here" or "this" and names no place is a photo's caption: the
+ * photo shows the place ("Very bad condition here", "Nobody is taking action for this"). Counted
+ * as naming a place; not when anything in the post is off-topic.
+ */
+function scoreCaption(a: Analysis): void {
+  const { post } = a;
+  if (post.size > CAPTION_WORDS || a.problem < COMPLAINT_AT_A_PLACE || a.offTopic > 0) return;
+  for (let i = 0; i < post.size; i++) {
+    if (flagsAt(post, i) & DEICTIC) {
+      a.add('place', COMPLAINT_AT_A_PLACE, a.explain ? hitText(post, i, 1) : null);
+      return;
+    }
+  }
+}
+
 function scoreAnnouncedDate(a: Analysis): void {
   const { post } = a;
   for (let i = 0; i + 1 < post.size; i++) {
@@ -986,6 +1008,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
   scoreJoy(a);
   scoreAnnouncedDate(a);
   scoreMotorwayJam(a);
+  scoreCaption(a);
   if (a.explain && a.sarcasmMarker !== null && a.sarcasmWeight > 0) {
     a.evidence.push({ cue: a.sarcasmMarker, kind: 'sarcasm', weight: a.sarcasmWeight });
   }

@@ -317,7 +317,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       wespennest*=3 vliegen_overal~
       dog_menace=3 dogs_menace=3 monkey_menace=3 monkeys=1.5 pigs=1.5 stray_cattle=3
       mosquito_breeding~=3 breeding_ground*~=2 houseflies~=2 house_flies~=2
-      baboon*=2.5 baviaan=2.5 bavianen=2.5`,
+      baboon*=2.5 baviaan=2.5 bavianen=2.5
+      dogs_biting=3 dogs_are_biting=3 are_biting=2 biting_people=2.5 biting_children=2.5`,
     object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5 goats=1.5 goat=1
       vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten~=1.5 vissen=0.5 dieren=0.5
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~`,
@@ -341,7 +342,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       not_safe=1.5 feel_unsafe=2.5 car_broken_into=3 bike_stolen=3 bikes_stolen=3 break_ins=3
       fietsen_gestolen=3 fiets_gestolen=3 auto_opengebroken=3 voelt_onveilig=2.5
       addicts=2 drug_addicts=2.5 scared_to_use=2.5 women_are_scared=2.5
-      got_nicked=2.5 was_nicked=2.5 nicked=1.5 kapot_trapt=2.5 kapotgetrapt=2.5 kapot_getrapt=2.5 keys_between_my_fingers=3`,
+      got_nicked=2.5 was_nicked=2.5 nicked=1.5 kapot_trapt=2.5 kapotgetrapt=2.5 kapot_getrapt=2.5 keys_between_my_fingers=3
+      open_transformer=3 transformer_box=2 no_fencing=2 anyone_can_touch=2.5 exposed_wires=3 live_wires=3`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -359,7 +361,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       overcrowd*=1.5 holiday_let*=2.5 short_let* no_heating=2.5 slumlord*=3
       short_term_let*=2.5 short_term_rental*=2.5
       man_in_een_woning=2.5 mensen_in_een_woning=2.5 personen_in_een_woning=2.5 man_in_een_huis=2
-      about_to_collapse=3 may_collapse=2.5 could_collapse=2.5`,
+      about_to_collapse=3 may_collapse=2.5 could_collapse=2.5
+      seepage=2.5 fungus_on=2.5 leaking_from_roof=2.5 roof_leak*=2.5 government_quarters=2 staff_quarters=2`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
       huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
@@ -385,7 +388,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       solar_farm*=2.5 tower_block* high_rise consultation objection*=1.5 object_now
       illegal_construction=2.5 unauthorised_construction=2.5 redevelopment=2.5 green_belt=2.5 bulldoz* asylum_centre=2.5 new_estate
       strongly_oppose=2.5 no_public_consultation=3 without_consultation=2.5 zonder_overleg_met_bewoners=2.5 zonder_overleg_met_de_buurt=2.5 zonder_inspraak=2.5 processing_plant=1.5
-      new_homes=1.5 way_to_object=2.5 petition_against=2.5 petitie_tegen=2.5 storey_block=2.5`,
+      new_homes=1.5 way_to_object=2.5 petition_against=2.5 petitie_tegen=2.5 storey_block=2.5
+      being_approved=2 commercial_tower=2.5 review_the_plan=2.5`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
@@ -401,7 +405,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       library_van=2.5 toilet_locked=2.5 bank_branch=2 last_bank=2.5 has_closed=1.5 have_closed=1.5 closed_the=1
       food_desert=3 laatste_supermarkt=2 only_grocery_store=2 public_restroom*=2 toilets_locked=2.5 restrooms_locked=2.5
       play_equipment=2.5 swing_chain=2.5 ration_shop*=2.5 ration_card*=2
-      taped_off=2 defibrillator*=2.5`,
+      taped_off=2 defibrillator*=2.5
+      never_reopened=2.5 nooit_meer_open=2 community_hall*=1.5`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -564,7 +569,8 @@ export const GENERAL_VOCABULARY = {
     no_one=1 not_taken_care=2 days_together=1.5 weeks_together=1.5 months_together=1.5
     dengue=1 malaria=1 health_issue*=1 health_problem*=1 spreading_diseases=1.5 unhealthy=1
       wachten_we_tot=1.5 wachten_ze_tot=1.5 tot_er_een_kind=2.5 tot_er_doden=2.5 tot_er_iemand=2 until_someone_gets_hurt=2.5 until_someone_dies=2.5 until_a_child=2.5 dead_display=2 no_working=1.5 locked_since=2 been_locked=2 spoilt_since=2 been_spoilt=2
-      gevaarlijk_scheef=2 hangs_dangerously=2`,
+      gevaarlijk_scheef=2 hangs_dangerously=2
+      nobody_is_taking_action=2.5 closed_since_covid=2.5 closed_since_the_pandemic=2.5 dicht_sinds_corona=2.5`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
