@@ -348,6 +348,11 @@ describe('words of the categories', () => {
     ['Open transformer box near the park with no fencing, anyone can touch it', 'safety'],
     ['Why is a 20 floor commercial tower being approved here? Please review the plan', 'plans'],
     ['Community hall in our area is closed since covid, never reopened', 'amenities'],
+    ['Wie laat zijn hond elke ochtend voor de ingang van de basisschool poepen?', 'cleanliness'],
+    ['The bar on our block does outdoor DJ sets until 2am on weeknights', 'nuisance'],
+    ['The city approved tearing down the only community pool to build condos', 'plans'],
+    ['Building site across from us starts to pile drive at 7am, our windows rattle', 'nuisance'],
+    ['Staat al sinds de zomer een uitgebrande Opel in onze straat, geen kentekenplaten', 'traffic'],
     ['Tweede keer deze maand dat iemand de bloembakken op het dorpsplein kapot trapt', 'safety'],
     [
       'Our community borehole has been spoilt since August, women walk 2km for water',
@@ -513,6 +518,13 @@ describe('hard negatives', () => {
     'mijn bureau op werk is echt een vuilnisbelt, moet nodig eens opruimen',
     "my car's making a weird noise again, here comes another £400 bill",
     'Motivation is garbage, discipline is what gets you there',
+    'Mijn tamme rat Sjaak is vandaag 2 jaar geworden 🐀🎂',
+    'My pet rats learned to come when I shake the treat bag 🐀',
+    'Mijn buurman heeft vandaag mijn heg gesnoeid terwijl ik op mijn werk zat',
+    'Gezocht: wie wil mijn oude wasmachine hebben? Moet wel zelf opgehaald worden',
+    'Lego-bouwproject van het weekend: de hele trein af. Mijn rug is gesloopt.',
+    'The bridge in my city-builder game collapsed and took half the city with it',
+    'Grote brand bij een chemische fabriek in Polen, lees ik net',
     'Looking for advice about this insurer: a pipe burst in our laundry and the damage is everywhere',
     'Gisteren naar de kerstmarkt in Kampen geweest, met lampjes in de bomen van de binnenstad',
     'Leuk weetje: mijn overgrootvader werkte vorige eeuw aan de tramlijn door het dorp, die is later opgeheven',
@@ -582,6 +594,19 @@ describe('negation and sarcasm', () => {
     expect(
       classifyPost('Helemaal geen overlast hier hoor 🙄 elke nacht feest tot 4 uur').local,
     ).toBe(true);
+  });
+});
+
+describe('things left standing', () => {
+  it('reads "hangt er nog steeds" as a complaint about something left too long', () => {
+    const verdict = classifyPost(
+      'De kerstverlichting in de binnenstad van Assen hangt er nog steeds. Het is maart',
+      { namedPlaces: ['Assen'] },
+    );
+    expect(verdict.local).toBe(true);
+    expect(verdict.evidence).toContainEqual(
+      expect.objectContaining({ cue: 'hangt er nog steeds', kind: 'problem' }),
+    );
   });
 });
 

@@ -80,7 +80,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       polythene=1.5 thrown_on_the_road=3 throwing_garbage=3 throwing_waste=3 segregation=1
       not_picked=2 not_picked_up=2.5 cleaning_not_done=2.5 sweeping_not_done=2.5
       zero_collections=3 no_collections=2.5 no_collection=2 lelijke_tag=2.5 tag_overheen=2.5
-      vol_met_tags=3 vol_met_graffiti=3 covered_in_graffiti=3`,
+      vol_met_tags=3 vol_met_graffiti=3 covered_in_graffiti=3
+      poepen=2.5`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -183,7 +184,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       blocking_the_road=2.5 unused_vehicle*=2.5 signal_not_working=2.5 signals_not_working=2.5
       wordt_gescheurd=2.5 wordt_er_gescheurd=2.5 wordt_echt_gescheurd=2.5 gescheurd_door=2.5 waar_30_mag=2.5 waar_50_mag=2.5 waar_je_30_mag=2.5 waar_je_50_mag=2.5
       park_on_the_pavement=3 park_on_the_sidewalk=3 parkeren_op_de_stoep=3 parkeren_elke_ochtend_op_de_stoep=3 niks_ziet_aankomen=2.5 niets_ziet_aankomen=2.5 zie_je_niks_aankomen=2.5 zie_je_niets_aankomen=2.5 slecht_zicht=2 zicht_belemmerd*=2.5
-      minutes_to_move=2.5 minutes_to_cross=2.5`,
+      minutes_to_move=2.5 minutes_to_cross=2.5
+      scooter_riders=2 als_een_malle=2.5 uitgebrande=2.5 burnt_out_car*=3`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -293,7 +295,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       loudspeaker*=2 loud_speaker*=2 blowing_horn*=2 bursting_crackers=2.5 crackers=1.5
       bad_odour~=2.5 bad_odor~=2.5 foul_odour~=2.5 odour~=1.5 odor~=1.5
       concrete_mixer=2 going_on_all_night=2.5 works_at_night=2.5
-      dirt_bike*=2.5 quad_bikes=2.5 tearing_through=2 wakker_van=2 wakker_ligt_van=2.5 dreunende_bas=3 die_bas=1.5 de_bas=1.5`,
+      dirt_bike*=2.5 quad_bikes=2.5 tearing_through=2 wakker_van=2 wakker_ligt_van=2.5 dreunende_bas=3 die_bas=1.5 de_bas=1.5
+      until_2am=2 till_2am=2 dj_set*=2 pile_drive=2.5 windows_rattle=2.5 ramen_trillen=2.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -343,7 +346,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       fietsen_gestolen=3 fiets_gestolen=3 auto_opengebroken=3 voelt_onveilig=2.5
       addicts=2 drug_addicts=2.5 scared_to_use=2.5 women_are_scared=2.5
       got_nicked=2.5 was_nicked=2.5 nicked=1.5 kapot_trapt=2.5 kapotgetrapt=2.5 kapot_getrapt=2.5 keys_between_my_fingers=3
-      open_transformer=3 transformer_box=2 no_fencing=2 anyone_can_touch=2.5 exposed_wires=3 live_wires=3`,
+      open_transformer=3 transformer_box=2 no_fencing=2 anyone_can_touch=2.5 exposed_wires=3 live_wires=3
+      scary_at_night=2.5`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -389,7 +393,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       illegal_construction=2.5 unauthorised_construction=2.5 redevelopment=2.5 green_belt=2.5 bulldoz* asylum_centre=2.5 new_estate
       strongly_oppose=2.5 no_public_consultation=3 without_consultation=2.5 zonder_overleg_met_bewoners=2.5 zonder_overleg_met_de_buurt=2.5 zonder_inspraak=2.5 processing_plant=1.5
       new_homes=1.5 way_to_object=2.5 petition_against=2.5 petitie_tegen=2.5 storey_block=2.5
-      being_approved=2 commercial_tower=2.5 review_the_plan=2.5`,
+      being_approved=2 commercial_tower=2.5 review_the_plan=2.5
+      tearing_down=2.5 to_build_condos=2.5`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
@@ -406,7 +411,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       food_desert=3 laatste_supermarkt=2 only_grocery_store=2 public_restroom*=2 toilets_locked=2.5 restrooms_locked=2.5
       play_equipment=2.5 swing_chain=2.5 ration_shop*=2.5 ration_card*=2
       taped_off=2 defibrillator*=2.5
-      never_reopened=2.5 nooit_meer_open=2 community_hall*=1.5`,
+      never_reopened=2.5 nooit_meer_open=2 community_hall*=1.5
+      basketball_court*=1.5 no_nets=2`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -436,7 +442,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       waste_is_burnt=2 afval_verbrand*=2 verbranden_van_afval=2 afvalverbranding*
       stookt_afval=2 plastic_verbrand*=3 industrial_smell=3 dust_pollution=3 black_smoke=3
       stofdeeltjes=2.5 zwarte_stof*=2.5 stofregen=3 stofneerslag=3
-      black_grit=2.5 grit_all_over=2.5`,
+      black_grit=2.5 grit_all_over=2.5
+      no_shade=2 geen_schaduw=2`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -453,7 +460,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       stopt_niet_meer=2.5 minder_vaak=1.5 once_an_hour=1.5 lift_stuk=2.5 lift_kapot=2.5 instead_of_every=2 network_redesign=2 not_stopping=2.5 third_cancelled=2.5 train_cancelled=2.5 didnt_show_up=2.5 did_not_show_up=2.5 didnt_turn_up=2.5
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1
-      cut_the_route=2.5 cut_the_bus=2.5 route_was_cut=2.5 scrapped_the_bus=2.5 nearest_stop=1.5`,
+      cut_the_route=2.5 cut_the_bus=2.5 route_was_cut=2.5 scrapped_the_bus=2.5 nearest_stop=1.5
+      half_the_bus_lines=2.5 fewer_buses=2.5 minder_bussen=2.5`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2 ferry ferries pont veerpont*=1.5
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
@@ -570,7 +578,8 @@ export const GENERAL_VOCABULARY = {
     dengue=1 malaria=1 health_issue*=1 health_problem*=1 spreading_diseases=1.5 unhealthy=1
       wachten_we_tot=1.5 wachten_ze_tot=1.5 tot_er_een_kind=2.5 tot_er_doden=2.5 tot_er_iemand=2 until_someone_gets_hurt=2.5 until_someone_dies=2.5 until_a_child=2.5 dead_display=2 no_working=1.5 locked_since=2 been_locked=2 spoilt_since=2 been_spoilt=2
       gevaarlijk_scheef=2 hangs_dangerously=2
-      nobody_is_taking_action=2.5 closed_since_covid=2.5 closed_since_the_pandemic=2.5 dicht_sinds_corona=2.5`,
+      nobody_is_taking_action=2.5 closed_since_covid=2.5 closed_since_the_pandemic=2.5 dicht_sinds_corona=2.5
+      hangt_er_nog_steeds=2 staat_er_nog_steeds=2 is_still_up=2`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -720,7 +729,8 @@ export const GENERAL_VOCABULARY = {
       snurk*=2 snore*=2 snoring=2 tandarts*=1.5 dentist*=1.5 verhuizen=1 bought_online=2.5 ordered_online=2.5 online_besteld=2 i_bought=1.5 nooit_meer_kopen=2.5 niet_meer_kopen=2 never_buying=2.5 flimsy=1.5 van_de_supermarkt=1 local_man=2 tarieven=1.5 tariefverhoging=2 prijsverhoging=2 abonnement=1 u_ontvangt=2 ontvangt_u=2 nieuwe_inzamelroute=2
       dishes=1.5 flatmate*=2 roommate*=2 huisgenot*=1.5 besproken=1 huurwet=2 wet_betaalbare_huur=2.5
       coworker*=2 colleague*=1.5 open_plan=2 chocolate=1.5 recipe=1.5 thank_you_for_your_patience=3 dank_voor_uw_begrip=3 bedankt_voor_uw_begrip=3 diversions_in_place=2.5 excuses_voor_het_ongemak=3 sorry_for_the_inconvenience=3 vodafone=2 chatbot=2 klantenservice=2 ziggo=2 odido=2 coolblue=2 rents_going_up=2.5 rent_going_up=2.5 rent_is_going_up=2.5 market_rates=2
-      insurer=2 inboedelverzekering=2.5 verzekeraar=2 dishwasher=1.5 vaatwasser=1.5 wasmachine=1 washing_machine=1 mechanic*=2 handige_mensen=2 kruipruimte=1 kerstmarkt*=2.5 carnaval=2 oeteldonk=2.5 kings_day=2 koningsdag=1.5 watersnoodramp=2.5 lezing=1.5 leuk_weetje=2.5 geschiedenisliefhebber*=2.5 overgrootvader=2 overgrootmoeder=2 vorige_eeuw=2 eerste_schooldag=2.5 trotse_moeder=2.5 trotse_vader=2.5 schoolproject=2.5 renovation_diary=3 windmills=1.5 bucket_list=2 sunday_ride=2 security_deposit=2.5 deposit_back=2.5 new_mayor=2 sworn_in=2 officially_installed=2.5 summary_of=2.5`,
+      insurer=2 inboedelverzekering=2.5 verzekeraar=2 dishwasher=1.5 vaatwasser=1.5 wasmachine=1 washing_machine=1 mechanic*=2 handige_mensen=2 kruipruimte=1 kerstmarkt*=2.5 carnaval=2 oeteldonk=2.5 kings_day=2 koningsdag=1.5 watersnoodramp=2.5 lezing=1.5 leuk_weetje=2.5 geschiedenisliefhebber*=2.5 overgrootvader=2 overgrootmoeder=2 vorige_eeuw=2 eerste_schooldag=2.5 trotse_moeder=2.5 trotse_vader=2.5 schoolproject=2.5 renovation_diary=3 windmills=1.5 bucket_list=2 sunday_ride=2 security_deposit=2.5 deposit_back=2.5 new_mayor=2 sworn_in=2 officially_installed=2.5 summary_of=2.5
+      tamme_rat*=2.5 pet_rat*=2.5 mijn_heg=2 my_hedge=2 wie_wil_mijn=2.5 zelf_opgehaald=2.5 af_te_halen=2.5 free_to_collect=2.5 free_to_a_good_home=3 lego*=2.5 city_builder=3`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -756,7 +766,7 @@ export const GENERAL_VOCABULARY = {
  * Other countries, foreign cities and disasters: far-away news. In a Dutch post they outweigh any
  * topic (see `classifyPost`); an English post may well be local to somewhere abroad.
  */
-export const FAR_AWAY = `amerika amerikaanse verenigde_staten usa china chinese=1 rusland
+export const FAR_AWAY = `polen poland amerika amerikaanse verenigde_staten usa china chinese=1 rusland
   russia oekraine ukraine gaza=2 israel palestin* iran irak
   iraq syrie syria afghanistan turkije turkey=1 spanje spain
   italie italy frankrijk france duitsland germany engeland=1 griekenland
