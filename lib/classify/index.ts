@@ -588,10 +588,23 @@ function scoreJoy(a: Analysis): void {
  * local post of the test sets has one, a few of the false positives do. Not after "sinds" or
  * "since", which date a problem.
  */
+function scoreAnnouncedDate(a: Analysis): void {
+  const { post } = a;
+  for (let i = 0; i + 1 < post.size; i++) {
+    if (!(flagsAt(post, i) & WEEKDAY) || !(flagsAt(post, i + 1) & DAY_NUMBER)) continue;
+    if (post.sentences[i] !== post.sentences[i + 1]) continue;
+    if (i > 0 && post.sentences[i - 1] === post.sentences[i] && flagsAt(post, i - 1) & SINCE) {
+      continue;
+    }
+    a.add('off-topic', 1.5, a.explain ? hitText(post, i, 2) : null);
+    return;
+  }
+}
+
 /**
- * A short complaint that points at "here" or "this" and names no place is a photo's caption: the
- * photo shows the place ("Very bad condition here", "Nobody is taking action for this"). Counted
- * as naming a place; not when anything in the post is off-topic.
+ * A complaint of a few words that points at "here" or "this" is a photo's caption: the photo shows
+ * the place ("Very bad condition here", "Nobody is taking action for this"). It counts as naming a
+ * place, unless anything in the post is off-topic.
  */
 function scoreCaption(a: Analysis): void {
   const { post } = a;
@@ -601,19 +614,6 @@ function scoreCaption(a: Analysis): void {
       a.add('place', COMPLAINT_AT_A_PLACE, a.explain ? hitText(post, i, 1) : null);
       return;
     }
-  }
-}
-
-function scoreAnnouncedDate(a: Analysis): void {
-  const { post } = a;
-  for (let i = 0; i + 1 < post.size; i++) {
-    if (!(flagsAt(post, i) & WEEKDAY) || !(flagsAt(post, i + 1) & DAY_NUMBER)) continue;
-    if (post.sentences[i] !== post.sentences[i + 1]) continue;
-    const before =
-      i > 0 && post.sentences[i - 1] === post.sentences[i] ? post.entries[i - 1] : null;
-    if (before && (before.word === 'sinds' || before.word === 'since')) continue;
-    a.add('off-topic', 1.5, a.explain ? hitText(post, i, 2) : null);
-    return;
   }
 }
 
@@ -890,6 +890,7 @@ function sinceBefore(post: TokenizedPost, at: number): number {
 const RESIDENCE_BEFORE = 4;
 const RESIDENCE_AFTER = 2;
 
+/** Whether a verb of living stands near the duration from word `from` to word `to`. */
 function aboutResidence(post: TokenizedPost, from: number, to: number): boolean {
   for (let i = from - 1; i >= 0 && i >= from - RESIDENCE_BEFORE; i--) {
     if (post.sentences[i] !== post.sentences[from]) break;
