@@ -67,12 +67,12 @@ const governmentWords = new Set(GOVERNMENT_WORDS.split(/\s+/).filter(Boolean));
  * need a government word before them.
  */
 const GOVERNMENT_FROM = 'vanuit';
+const GOVERNMENT_PLACE_WORDS = new Set(['uit', 'in', 'from']);
 /** A full stop, question or exclamation mark or a new line: not a colon ("Kosten: 3825"). */
 const SENTENCE_END = /[.!?\n]/;
 /** Four digits in this range are more likely a year than a postcode. */
 const YEARS_FROM = 1900;
 const YEARS_TO = 2100;
-const GOVERNMENT_PLACE_WORDS = new Set(['uit', 'in', 'from']);
 const placeTitles = new Set(PLACE_TITLES.split(/\s+/).filter(Boolean));
 const personTitles = new Set(PERSON_TITLES.split(/\s+/).filter(Boolean));
 const handlePrefixes = [...AUTHORITY_HANDLE_PREFIXES].sort((a, b) => b.length - a.length);
@@ -499,6 +499,7 @@ function findHashtags(scanned: Scan, gazetteer: Gazetteer): PlaceMatch[] {
   return matches;
 }
 
+/** The names a hashtag or a part of one spells whole, as its capitals allow. */
 function namesIn(tag: string, gazetteer: Gazetteer): NameEntry[] {
   return (gazetteer.compactNames.get(compactKey(tag)) ?? []).filter(
     (entry) =>
