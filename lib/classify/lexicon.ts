@@ -347,7 +347,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       addicts=2 drug_addicts=2.5 scared_to_use=2.5 women_are_scared=2.5
       got_nicked=2.5 was_nicked=2.5 nicked=1.5 kapot_trapt=2.5 kapotgetrapt=2.5 kapot_getrapt=2.5 keys_between_my_fingers=3
       open_transformer=3 transformer_box=2 no_fencing=2 anyone_can_touch=2.5 exposed_wires=3 live_wires=3
-      scary_at_night=2.5`,
+      scary_at_night=2.5
+      durft_er_niet=2.5 durft_niet_meer=2.5`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -366,7 +367,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       short_term_let*=2.5 short_term_rental*=2.5
       man_in_een_woning=2.5 mensen_in_een_woning=2.5 personen_in_een_woning=2.5 man_in_een_huis=2
       about_to_collapse=3 may_collapse=2.5 could_collapse=2.5
-      seepage=2.5 fungus_on=2.5 leaking_from_roof=2.5 roof_leak*=2.5 government_quarters=2 staff_quarters=2`,
+      seepage=2.5 fungus_on=2.5 leaking_from_roof=2.5 roof_leak*=2.5 government_quarters=2 staff_quarters=2
+      families_still_living=2 still_living_inside=2.5`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
       huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
@@ -394,7 +396,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       strongly_oppose=2.5 no_public_consultation=3 without_consultation=2.5 zonder_overleg_met_bewoners=2.5 zonder_overleg_met_de_buurt=2.5 zonder_inspraak=2.5 processing_plant=1.5
       new_homes=1.5 way_to_object=2.5 petition_against=2.5 petitie_tegen=2.5 storey_block=2.5
       being_approved=2 commercial_tower=2.5 review_the_plan=2.5
-      tearing_down=2.5 to_build_condos=2.5`,
+      tearing_down=2.5 to_build_condos=2.5
+      without_residents_consent=2.5 being_installed=1.5`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
@@ -412,7 +415,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       play_equipment=2.5 swing_chain=2.5 ration_shop*=2.5 ration_card*=2
       taped_off=2 defibrillator*=2.5
       never_reopened=2.5 nooit_meer_open=2 community_hall*=1.5
-      basketball_court*=1.5 no_nets=2`,
+      basketball_court*=1.5 no_nets=2
+      anganwadi*=2 neighborhood_pool=1.5 neighbourhood_pool=1.5`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -730,7 +734,8 @@ export const GENERAL_VOCABULARY = {
       dishes=1.5 flatmate*=2 roommate*=2 huisgenot*=1.5 besproken=1 huurwet=2 wet_betaalbare_huur=2.5
       coworker*=2 colleague*=1.5 open_plan=2 chocolate=1.5 recipe=1.5 thank_you_for_your_patience=3 dank_voor_uw_begrip=3 bedankt_voor_uw_begrip=3 diversions_in_place=2.5 excuses_voor_het_ongemak=3 sorry_for_the_inconvenience=3 vodafone=2 chatbot=2 klantenservice=2 ziggo=2 odido=2 coolblue=2 rents_going_up=2.5 rent_going_up=2.5 rent_is_going_up=2.5 market_rates=2
       insurer=2 inboedelverzekering=2.5 verzekeraar=2 dishwasher=1.5 vaatwasser=1.5 wasmachine=1 washing_machine=1 mechanic*=2 handige_mensen=2 kruipruimte=1 kerstmarkt*=2.5 carnaval=2 oeteldonk=2.5 kings_day=2 koningsdag=1.5 watersnoodramp=2.5 lezing=1.5 leuk_weetje=2.5 geschiedenisliefhebber*=2.5 overgrootvader=2 overgrootmoeder=2 vorige_eeuw=2 eerste_schooldag=2.5 trotse_moeder=2.5 trotse_vader=2.5 schoolproject=2.5 renovation_diary=3 windmills=1.5 bucket_list=2 sunday_ride=2 security_deposit=2.5 deposit_back=2.5 new_mayor=2 sworn_in=2 officially_installed=2.5 summary_of=2.5
-      tamme_rat*=2.5 pet_rat*=2.5 mijn_heg=2 my_hedge=2 wie_wil_mijn=2.5 zelf_opgehaald=2.5 af_te_halen=2.5 free_to_collect=2.5 free_to_a_good_home=3 lego*=2.5 city_builder=3`,
+      tamme_rat*=2.5 pet_rat*=2.5 mijn_heg=2 my_hedge=2 wie_wil_mijn=2.5 zelf_opgehaald=2.5 af_te_halen=2.5 free_to_collect=2.5 free_to_a_good_home=3 lego*=2.5 city_builder=3
+      boekenclub=2.5 book_club=2.5 leesclub=2.5 kinderfeestje=2.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -745,7 +750,8 @@ export const GENERAL_VOCABULARY = {
     happy love lovely=1.5 beautiful=1.5 great=0.5 amazing thanks_to thank_you
     congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5 shoutout=1 faith_in_humanity=2.5 bedanken=1.5 heel_erg_bedanken=2 was_back_on=2 back_on_by=2 worked_through_the_night=2
       dankjewel_aan=2 dank_je_wel_aan=2 bedankt_aan=1.5 helden=1 huge_shout_out=2.5 who_fixed=2.5 who_repaired=2.5 highly_recommend*=2.5
-      massive_respect=2.5 genuine_thank_you=2.5 welgemeend_compliment=2.5`,
+      massive_respect=2.5 genuine_thank_you=2.5 welgemeend_compliment=2.5
+      no_complaints=2.5 geen_klachten=2`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -853,7 +859,7 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   portfolio defence defense nose throat meeting meetings retro movie episode song book playlist stomach mijn_hoofd mn_hoofd my_head
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
   financieel financially emotioneel mentaal
-  mijn_bureau mn_bureau my_desk my_cars motivation discipline
+  mijn_bureau mn_bureau my_desk my_cars motivation discipline jeans
   tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like career group_chat groupchat family_group`;
 
 /**
