@@ -351,6 +351,14 @@ describe('words of the categories', () => {
     ['Wie laat zijn hond elke ochtend voor de ingang van de basisschool poepen?', 'cleanliness'],
     ['Anganwadi centre in our ward closed since 3 months, no food for children', 'amenities'],
     [
+      'Yo dis club on the corner be blastin music til 4am every weekend, we got kids tryna sleep',
+      'nuisance',
+    ],
+    [
+      "Cemetery gates have been padlocked for three weeks, people can't visit the graves. Who's responsible?",
+      'other',
+    ],
+    [
       'Mobile tower being installed on a terrace without residents consent, next to a school',
       'plans',
     ],
@@ -529,6 +537,11 @@ describe('hard negatives', () => {
     'Motivation is garbage, discipline is what gets you there',
     'Mijn tamme rat Sjaak is vandaag 2 jaar geworden 🐀🎂',
     'Boekenclub vanavond in de bibliotheek van Zutphen, ik zit pas op pagina 40',
+    "There's a pothole in my heart where you used to be. Too much country music today",
+    'Built a whole new shed this weekend, planning permission from the missus approved',
+    'Kindly revert at the earliest regarding the invoice, I am out of station till Monday',
+    "Mould in my bread again, that's the last time I buy from that shop",
+    'Iemand een trucje om schimmel uit een douchegordijn te krijgen? Azijn helpt niks.',
     'Wie weet een leuke speeltuin met horeca in de buurt voor een kinderfeestje?',
     'Traffic jam on the way to the beach but the playlist is elite so no complaints 🎶',
     "Finally patched the pothole-sized hole in my jeans with a patch that says 'vibes'",

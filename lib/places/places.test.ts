@@ -141,6 +141,12 @@ describe('municipalities and places', () => {
     expect(found('Kosten van de nieuwe stoep: 3825')).toEqual([]);
   });
 
+  it('knows a city by the nickname or the regional name its people use', () => {
+    expect(municipalityOf('Mokum blijft de mooiste stad van de wereld')).toBe('GM0363');
+    expect(municipalityOf('In Mestreech beginne ze elke mörge mèt de heimachine')).toBe('GM0935');
+    expect(municipalityOf('235 kilometer fan Ljouwert oant Ljouwert')).toBe('GM0080');
+  });
+
   it('knows a twin village by either half people use', () => {
     expect(municipalityOf('Bomen gekapt aan het Stationsplein in Driebergen')).toBe('GM1581');
     expect(municipalityOf('Weer afval op de haven van Spakenburg')).toBe('GM0313');
