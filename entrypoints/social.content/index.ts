@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type Scanner, startScanner } from '../../lib/content/scanner';
+import { startScanner } from '../../lib/content/scanner';
+import { startStopSwitch } from '../../lib/content/switch';
 import { type GetMessage, type MessageKey, resolveLanguage, translator } from '../../lib/i18n';
 import { request, requestAgainUntilAnswered } from '../../lib/messaging/client';
 import {
@@ -17,81 +18,77 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href), document);
     if (!adapter) return;
     const send = (message: unknown) => browser.runtime.sendMessage(message);
-    let scanner: Scanner | null = null;
-    let starting: Promise<void> | null = null;
-
-    const start = (storedSettings: unknown) => {
-      starting ??= messagesOfChoice(send, storedSettings).then((t) => {
-        if (ctx.isInvalid) return;
-        scanner = startScanner({
-          adapter,
-          document,
-          pageUrl: () => new URL(location.href),
-          // Classifying is safe to ask again: a background stopped mid-request starts anew.
-          classify: async (posts) => {
-            const answer = await requestAgainUntilAnswered(
-              send,
-              { type: 'classify-posts', texts: posts.map((post) => post.text) },
-              { pause: (attempt) => new Promise((done) => ctx.setTimeout(done, 300 * attempt)) },
-            );
-            if (answer.ok) return answer.result.verdicts;
-            console.warn(`[Vliegwiel] classifying posts failed: ${answer.error.message}`);
-            return null;
-          },
-          explain: async (text) => {
-            const answer = await request(send, { type: 'explain-post', text });
-            return answer.ok ? answer.result.evidence : null;
-          },
-          t,
-          // A plain clip is safe to send again (the background knows a post it has); one with
-          // dialog details could start an initiative twice, so its failure is reported instead.
-          clip: (post, correction, details) =>
-            details
-              ? request(send, { type: 'clip-post', post, correction, details })
-              : requestAgainUntilAnswered(
+    const scanning = startStopSwitch(
+      (storedSettings) => messagesOfChoice(send, storedSettings),
+      (t) =>
+        ctx.isInvalid
+          ? null
+          : startScanner({
+              adapter,
+              document,
+              pageUrl: () => new URL(location.href),
+              // Classifying is safe to ask again: a background stopped mid-request starts anew.
+              classify: async (posts) => {
+                const answer = await requestAgainUntilAnswered(
                   send,
-                  { type: 'clip-post', post, correction },
+                  { type: 'classify-posts', texts: posts.map((post) => post.text) },
                   {
                     pause: (attempt) => new Promise((done) => ctx.setTimeout(done, 300 * attempt)),
                   },
-                ),
-          listInitiatives: () => request(send, { type: 'list-initiatives' }),
-          postSuggestions: (capture) =>
-            request(send, {
-              type: 'post-suggestions',
-              text: capture.text,
-              ...(capture.source.authorName ? { authorName: capture.source.authorName } : {}),
+                );
+                if (answer.ok) return answer.result.verdicts;
+                console.warn(`[Vliegwiel] classifying posts failed: ${answer.error.message}`);
+                return null;
+              },
+              explain: async (text) => {
+                const answer = await request(send, { type: 'explain-post', text });
+                return answer.ok ? answer.result.evidence : null;
+              },
+              t,
+              // A plain clip is safe to send again (the background knows a post it has); one with
+              // dialog details could start an initiative twice, so its failure is reported instead.
+              clip: (post, correction, details) =>
+                details
+                  ? request(send, { type: 'clip-post', post, correction, details })
+                  : requestAgainUntilAnswered(
+                      send,
+                      { type: 'clip-post', post, correction },
+                      {
+                        pause: (attempt) =>
+                          new Promise((done) => ctx.setTimeout(done, 300 * attempt)),
+                      },
+                    ),
+              listInitiatives: () => request(send, { type: 'list-initiatives' }),
+              postSuggestions: (capture) =>
+                request(send, {
+                  type: 'post-suggestions',
+                  text: capture.text,
+                  ...(capture.source.authorName ? { authorName: capture.source.authorName } : {}),
+                }),
+              clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
+              openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
+              log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),
+              defer: (task, delayMs) => ctx.setTimeout(task, delayMs),
+              now: () => performance.now(),
             }),
-          clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
-          openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
-          log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),
-          defer: (task, delayMs) => ctx.setTimeout(task, delayMs),
-          now: () => performance.now(),
-        });
-      });
-    };
-    const stop = () => {
-      scanner?.stop();
-      scanner = null;
-      starting = null;
-    };
+    );
 
     // Nothing is read before the user agreed on the welcome page; agreeing (or withdrawing) in
     // another tab takes effect here at once.
     const followConsent = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       const settings = changes[SETTINGS_KEY]?.newValue;
-      if (storedDetectionConsent(settings)) start(settings);
-      else stop();
+      if (storedDetectionConsent(settings)) scanning.on(settings);
+      else scanning.off();
     };
     browser.storage.onChanged.addListener(followConsent);
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(followConsent);
-      stop();
+      scanning.off();
     });
     const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
     const settings = (stored as Record<string, unknown>)[SETTINGS_KEY];
-    if (storedDetectionConsent(settings)) start(settings);
+    if (storedDetectionConsent(settings)) scanning.on(settings);
   },
 });
 
