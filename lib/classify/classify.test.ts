@@ -115,6 +115,25 @@ describe('Dutch local issues', () => {
       'Bewoners voelen zich overvallen door de opvang van 300 asielzoekers in het oude schoolgebouw',
       'plans',
     ],
+    [
+      'Verwarming ligt er wéér uit in onze flat en de verhuurder neemt de telefoon niet op',
+      'housing',
+    ],
+    [
+      'Let op: twee mannen aan de deur die zeggen dat ze van het energiebedrijf zijn. Niet opendoen!',
+      'safety',
+    ],
+    [
+      'Vanaf januari rijdt de bus niet meer op zondag, hoe komen de ouderen naar de kerk?',
+      'transit',
+    ],
+    ['Sinds de bladkorven weg zijn lopen de putten over bij elke bui', 'sewer-water'],
+    ['GFT nog maar één keer per maand opgehaald en nu zitten de maden erin', 'cleanliness'],
+    ['Het bord op de fietsstraat bij het station is omvergereden', 'roads'],
+    [
+      'Er komt een opvang voor 300 mensen in het oude kantoor en er was geen enkele bewonersavond',
+      'plans',
+    ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -194,6 +213,17 @@ describe('English local issues', () => {
     ],
     ['@TSRTCHQ bus not stopping at our stop in the evenings, waited 50 min today', 'transit'],
     ['Is anyone else’s internet down in our area? Fibre out since 6am, area outage', 'other'],
+    [
+      'The walk signal gives you maybe 10 seconds to cross four lanes, my mum got stuck halfway',
+      'traffic',
+    ],
+    ['They rerouted the 12 last spring and the stop by the clinic is just gone', 'transit'],
+    ['The new BRT stops have no ramps at all, it is a disgrace', 'transit'],
+    [
+      'Our village shop shuts next month, the only shop for miles and the last place the elderly meet',
+      'amenities',
+    ],
+    ['Same on Park Lane since Friday, the whole street is dark after 5', 'roads'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -566,8 +596,31 @@ describe('hard negatives', () => {
     // someone's own move, and the national railway's fares
     'Wie helpt me zaterdag verhuizen? 3e verdieping zonder lift, pizza en bier voor iedereen',
     'NS verhoogt de tarieven, het station in ons dorp wordt onbetaalbaar',
+    // questions, thanks and purchases of one's own
+    'Wie weet hoe je grofvuil laat ophalen? Moet dat online of kan ik bellen?',
+    'Onze corporatie had de lekkage binnen een dag gerepareerd, petje af',
+    'Houtkachel aangeschaft voor in de woonkamer, kan niet wachten tot het koud wordt',
+    'Bought a wood burner for the living room. Cosy evenings ahead',
+    'Flat hunting in Dublin is brutal, 60 people at a viewing for a damp one-bed',
+    // notices that only inform, and figures of speech
+    'NOTICE: Mill Road will be closed 3–7 May for resurfacing. Diversions will be signposted.',
+    'The council is consulting on the new Local Plan. Drop-in sessions at the library on Thursdays.',
+    'Westminster is a sewer of backroom deals and donor money.',
+    'My inbox today is a road full of potholes and I am a tiny hatchback with no suspension',
   ])('%s', (text) => {
     expect(classifyPost(text).local).toBe(false);
+  });
+
+  it.each([
+    'Heeft iemand een goede zalf tegen muggenbeten? Helemaal lek gestoken gisteravond',
+    'Wie weet een goede loodgieter? Lekkage onder de gootsteen en de verhuurder kan pas dinsdag',
+    'Looking for a reliable plumber, the boiler is making a banging noise. Recs please!',
+    'Any recommendations for a GP who speaks English? The first one I called has a waiting list',
+    'The housing crisis in this country is a national disgrace, every party in the Dáil has failed renters for 20 years',
+    'Do I need a permit for a block party? We want to close our street for a day in June',
+    'Let op buren! Onze kater Sjors is sinds zondag niet meer thuisgekomen. Willen jullie even in je schuurtje kijken?',
+  ])('is no local issue, though it names a place: %s', (text) => {
+    expect(classifyPost(text, { namedPlaces: ['Utrecht'] }).local).toBe(false);
   });
 
   it('says why: the metaphor and the off-topic words are in the evidence', () => {
@@ -827,6 +880,8 @@ describe('durations', () => {
     ['Bench on the green has been missing a plank since March', 'since march'],
     ['Er ligt sinds de zomer een matras naast de container', 'sinds de zomer'],
     ['Sinds vorige winter doet de lantaarnpaal het niet', 'sinds vorige winter'],
+    ['Same on Park Lane since Friday, the whole street is dark after 5', 'since friday'],
+    ['Sinds dinsdag ligt er een matras naast de container', 'sinds dinsdag'],
   ])('%s', (text, cue) => {
     const verdict = classifyPost(text);
     expect(verdict.local).toBe(true);

@@ -130,6 +130,8 @@ const SEVERAL_THINGS = 1.5;
 /** Topic words this close to a metaphor's subject count for this much of their weight. */
 const METAPHOR_WINDOW = 6;
 const METAPHOR_DISCOUNT = 0.15;
+/** Topic words this soon after a figure of speech's own topic word are part of the figure. */
+const FIGURE_GOES_ON = 3;
 /** A topic word after a consequence ("leads to", "zorgt voor") counts this much for the category. */
 const CONSEQUENCE_DISCOUNT = 0.4;
 /** A request ("please", "should") reaches this many words ahead to the action it asks for. */
@@ -234,7 +236,8 @@ for (const [flag, words] of [
     have has be my our they`,
   ],
   [KAMER, 'kamer'],
-  // "since March", "sinds de zomer", "since the storm": a problem that has stayed since then.
+  // "since March", "sinds de zomer", "since the storm": a problem that has stayed since then
+  // (weekdays, "since Monday", are WEEKDAY words).
   [
     TIME_POINT,
     `januari februari maart april mei juni juli augustus september oktober november december
@@ -630,7 +633,14 @@ function isFigurative(a: Analysis, at: number): boolean {
   for (const m of a.metaphors) {
     if (Math.abs(m - at) <= METAPHOR_WINDOW && a.post.sentences[m] === sentence) return true;
   }
-  return false;
+  // The figure goes on a few words ("my inbox is a road full of potholes").
+  const figure = a.figureAt;
+  return (
+    figure >= 0 &&
+    at > figure &&
+    at - figure <= FIGURE_GOES_ON &&
+    a.post.sentences[figure] === sentence
+  );
 }
 
 /**
@@ -807,7 +817,9 @@ function isEnglishStreetName(post: TokenizedPost, i: number): boolean {
   return (flags & ENGLISH_STREET_WORD) !== 0 && isStreetName(post, i, flags);
 }
 
-const PLACE_SHAPED = STREET_SUFFIX | ENGLISH_STREET_WORD | DURATION_UNIT | KAMER | TIME_POINT;
+/** The words scorePlaceCues reads: streets, durations, dates after "since", and "Kamer". */
+const PLACE_SHAPED =
+  STREET_SUFFIX | ENGLISH_STREET_WORD | DURATION_UNIT | KAMER | TIME_POINT | WEEKDAY;
 
 function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
   const { post } = a;
@@ -840,7 +852,7 @@ function scorePlaceCues(a: Analysis, hints: PlaceHints): void {
         a.add('problem', 1.5, a.explain ? hitText(post, from, i + 1 - from) : null);
       }
     }
-    if (flags & TIME_POINT) {
+    if (flags & (TIME_POINT | WEEKDAY)) {
       const from = sinceBefore(post, i);
       if (from >= 0 && !aboutResidence(post, from, i)) {
         a.add('problem', 1.5, a.explain ? hitText(post, from, i + 1 - from) : null);

@@ -81,7 +81,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       not_picked=2 not_picked_up=2.5 cleaning_not_done=2.5 sweeping_not_done=2.5
       zero_collections=3 no_collections=2.5 no_collection=2 lelijke_tag=2.5 tag_overheen=2.5
       vol_met_tags=3 vol_met_graffiti=3 covered_in_graffiti=3
-      poepen=2.5`,
+      poepen=2.5
+    maden=1.5 maggots=1.5`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -93,7 +94,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       vuilnisophaal*=1.5 ondergrondse_container*=1.5 afvalpas
       glas
       dust_bin*=1.5 pourakarmika*=1.5 garbage_collector*=1.5 garbage_van*=1.5 garbage_vehicle*=1.5
-      carry_bag*=1 sanitary=1 door_to_door_collection=1.5 garbage_lorry=1.5`,
+      carry_bag*=1 sanitary=1 door_to_door_collection=1.5 garbage_lorry=1.5
+    gft*=1 cans=1`,
   },
   roads: {
     issue: `gat_in_de_weg=3 gat_in_het_wegdek=3 gat_in_de_straat=3 gat_in_het_fietspad=3
@@ -134,7 +136,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       hard_to_walk=2 nowhere_to_walk=2 live_wire*=2.5 sunken=1.5 bruggetje=1.5 planken_los=2.5 open_stand=2 omrijden=1.5 werfmuur*=2.5 brokkelt=2 brokkelt_af=2.5 spijker=1 not_plowed=3 unplowed=3 snow_not_cleared=3 not_gritted=3 footway=1 paving_slabs=2 slabs_have_lifted=3 broken_tiles=2.5 sunken_tiles=2.5 bike_path*=1.5 footpath_is_broken=3 footpaths_are_broken=3
       manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
       broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3
-      pitch_black=2`,
+      pitch_black=2
+    omvergereden=2 omver_gereden=2 block_is_dark=2 street_is_dark=2 road_is_dark=2 straat_is_donker=2 pitch_dark=1.5`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank* footbridge=1.5 handrail*=1.5 leuning=1
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -186,7 +189,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       wordt_gescheurd=2.5 wordt_er_gescheurd=2.5 wordt_echt_gescheurd=2.5 gescheurd_door=2.5 waar_30_mag=2.5 waar_50_mag=2.5 waar_je_30_mag=2.5 waar_je_50_mag=2.5
       park_on_the_pavement=3 park_on_the_sidewalk=3 parkeren_op_de_stoep=3 parkeren_elke_ochtend_op_de_stoep=3 niks_ziet_aankomen=2.5 niets_ziet_aankomen=2.5 zie_je_niks_aankomen=2.5 zie_je_niets_aankomen=2.5 slecht_zicht=2 zicht_belemmerd*=2.5
       minutes_to_move=2.5 minutes_to_cross=2.5
-      scooter_riders=2 als_een_malle=2.5 uitgebrande=2.5 burnt_out_car*=3`,
+      scooter_riders=2 als_een_malle=2.5 uitgebrande=2.5 burnt_out_car*=3
+    seconds_to_cross=2`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -201,7 +205,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       heavy_goods=1.5 driveway motorbikes=0.5 flitser=1.5 oversteken
       parkeervergunning*=1.5 invalidenparkeerplaats=1.5
       accident accidents ongeluk ongelukken
-      vehicle=0.5 vehical*=0.5 two_wheeler*=0.5 commuters=0.5 motorists=0.5 traffic_police=1.5 parked_vehicles=1.5`,
+      vehicle=0.5 vehical*=0.5 two_wheeler*=0.5 commuters=0.5 motorists=0.5 traffic_police=1.5 parked_vehicles=1.5
+    walk_signal=1.5 fietsstraat=1`,
   },
   'sewer-water': {
     issue: `riool*=2.5 riolering=2.5 verstopping*=2.5 putdeksel*=2.5 straatkolk*=2.5 kolk kolken
@@ -350,7 +355,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       got_nicked=2.5 was_nicked=2.5 nicked=1.5 kapot_trapt=2.5 kapotgetrapt=2.5 kapot_getrapt=2.5 keys_between_my_fingers=3
       open_transformer=3 transformer_box=2 no_fencing=2 anyone_can_touch=2.5 exposed_wires=3 live_wires=3
       scary_at_night=2.5
-      durft_er_niet=2.5 durft_niet_meer=2.5`,
+      durft_er_niet=2.5 durft_niet_meer=2.5
+    babbeltruc*=3 oplichters=1.5 niet_opendoen=2 doorstep_scam*=3 bogus_caller*=3 groepjes_jongens=2 groepen_jongens=2 donkere_pad=1.5 donker_pad=1.5`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -418,7 +424,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       taped_off=2 defibrillator*=2.5
       never_reopened=2.5 nooit_meer_open=2 community_hall*=1.5
       basketball_court*=1.5 no_nets=2
-      anganwadi*=2 neighborhood_pool=1.5 neighbourhood_pool=1.5`,
+      anganwadi*=2 neighborhood_pool=1.5 neighbourhood_pool=1.5
+    only_shop=2 last_shop=2`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -454,7 +461,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
       soil health=0.5 plastic=0.5
-      waste_plant*=1.5 recycling_plant*=1.5 afvalcentrale=1.5`,
+      waste_plant*=1.5 recycling_plant*=1.5 afvalcentrale=1.5
+    meetkastje*=1 luchtmeetkast*=1`,
   },
   transit: {
     issue: `bushalte_opgeheven=3 halte_opgeheven=3 rijdt_niet_meer=2.5 rijdt_niet=1.5 rijdt_om=1.5
@@ -467,7 +475,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       did_not_turn_up=2.5 never_showed=2 went_straight_past=2.5 past_full=2
       cut_to=1
       cut_the_route=2.5 cut_the_bus=2.5 route_was_cut=2.5 scrapped_the_bus=2.5 nearest_stop=1.5
-      half_the_bus_lines=2.5 fewer_buses=2.5 minder_bussen=2.5`,
+      half_the_bus_lines=2.5 fewer_buses=2.5 minder_bussen=2.5
+    rerouted=1.5 rijdt_de_bus_niet_meer=2.5`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2 ferry ferries pont veerpont*=1.5
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
@@ -477,7 +486,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       bus_stop*=2 buses bus_route*=2 bus_service*=2 train_station=1.5 platform=0.5 timetable*=1.5
       bus_shelter*=2 shelter=0.5 elevator*=0.5 wheelchair* accessib* step_free=2
       public_transport=1.5 commute*=0.5 delayed=0.5 drivers_are_refusing=1.5 tube=0.5 subway=0.5
-      ticket_machine*=1.5 departure_board*=1.5 kaartautomaat*=1.5`,
+      ticket_machine*=1.5 departure_board*=1.5 kaartautomaat*=1.5
+    ramps=1`,
   },
 };
 
@@ -495,7 +505,8 @@ export const OTHER_ISSUES = `cemetery=1 begraafplaats=1 town_clock=1.5 clock_tow
   not_delivered=2 no_post=2
   no_light=2 light_don_go=3 nepa=2.5 mobile_signal=2
   phone_signal=2 nauwelijks_bereik=2.5 slecht_bereik=2.5 postbezorging=2 afhaalpunt=1 zero_signal=2.5 mobile_tower=1.5
-  zonder_stroom=2.5`;
+  zonder_stroom=2.5
+    aed=1`;
 
 /**
  * Cues that hold for any category: a post that complains, says where, or asks someone to act.
@@ -586,7 +597,8 @@ export const GENERAL_VOCABULARY = {
       gevaarlijk_scheef=2 hangs_dangerously=2
       nobody_is_taking_action=2.5 closed_since_covid=2.5 closed_since_the_pandemic=2.5 dicht_sinds_corona=2.5
       hangt_er_nog_steeds=2 staat_er_nog_steeds=2 is_still_up=2
-      padlocked=2`,
+      padlocked=2
+    bij_elke_bui=1.5 elke_bui=1.5 every_time_it_rains=1.5 just_gone=1.5 stranded=1 geen_bewonersavond=2 geen_enkele_bewonersavond=2 geen_informatieavond=2 geen_inspraak=2 niet_met_je_inwoners_om=2 ligt_er_uit=2 ligt_eruit=2 ligt_er_weer_uit=2 neemt_de_telefoon_niet_op=1.5 nemen_de_telefoon_niet_op=1.5 not_answering_the_phone=1.5 does_not_answer_the_phone=1.5 kleuren_rood=1.5 kleurt_rood=1.5`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -739,7 +751,9 @@ export const GENERAL_VOCABULARY = {
       insurer=2 inboedelverzekering=2.5 verzekeraar=2 dishwasher=1.5 vaatwasser=1.5 wasmachine=1 washing_machine=1 mechanic*=2 handige_mensen=2 kruipruimte=1 kerstmarkt*=2.5 carnaval=2 oeteldonk=2.5 kings_day=2 koningsdag=1.5 watersnoodramp=2.5 lezing=1.5 leuk_weetje=2.5 geschiedenisliefhebber*=2.5 overgrootvader=2 overgrootmoeder=2 vorige_eeuw=2 eerste_schooldag=2.5 trotse_moeder=2.5 trotse_vader=2.5 schoolproject=2.5 renovation_diary=3 windmills=1.5 bucket_list=2 sunday_ride=2 security_deposit=2.5 deposit_back=2.5 new_mayor=2 sworn_in=2 officially_installed=2.5 summary_of=2.5
       tamme_rat*=2.5 pet_rat*=2.5 mijn_heg=2 my_hedge=2 wie_wil_mijn=2.5 zelf_opgehaald=2.5 af_te_halen=2.5 free_to_collect=2.5 free_to_a_good_home=3 lego*=2.5 city_builder=3
       boekenclub=2.5 book_club=2.5 leesclub=2.5 kinderfeestje=2.5
-      the_missus=2 my_missus=2 pint=1.5 thats_robbery=2 out_of_station=2.5 invoice=1.5 bread=1.5 douchegordijn=2.5 trucje=1.5`,
+      the_missus=2 my_missus=2 pint=1.5 thats_robbery=2 out_of_station=2.5 invoice=1.5 bread=1.5 douchegordijn=2.5 trucje=1.5
+    wie_weet_hoe=2.5 weet_iemand_hoe=2.5 anyone_know_how=2.5 wie_weet_een_goede=2.5 recs_please=2 any_recs=2 any_recommendations=2 recommendations_for=2 looking_for_a_reliable=2 looking_for_a_good=2 zalf=1.5 in_this_country=1.5 dail=2 block_party=2 flat_hunting=2.5 house_hunting=2.5 aangeschaft=1.5 bought_a=1.5 a_sewer_of=3 beerput_van=2.5 drop_in_session*=2 diversions_will=2
+    kater=1.5 thuisgekomen=2 not_come_home=2 not_came_home=2`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -755,7 +769,8 @@ export const GENERAL_VOCABULARY = {
     congrat*=1.5 proud welcome fun=0.5 enjoy* yay look_great=1.5 looks_great=1.5 shoutout=1 faith_in_humanity=2.5 bedanken=1.5 heel_erg_bedanken=2 was_back_on=2 back_on_by=2 worked_through_the_night=2
       dankjewel_aan=2 dank_je_wel_aan=2 bedankt_aan=1.5 helden=1 huge_shout_out=2.5 who_fixed=2.5 who_repaired=2.5 highly_recommend*=2.5
       massive_respect=2.5 genuine_thank_you=2.5 welgemeend_compliment=2.5
-      no_complaints=2.5 geen_klachten=2`,
+      no_complaints=2.5 geen_klachten=2
+    petje_af=1.5 cosy=1`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -769,7 +784,8 @@ export const GENERAL_VOCABULARY = {
     ik_ben_zo_kapot=0 ben_zo_kapot=0 ben_echt_kapot=0 so_trash=0 is_trash=0 are_trash=0
     was_trash=0 straight_in_the_trash=0 took_the_trash_out=0 take_out_the_trash=0 taking_out_the_trash=0
       marriage_hall=0 marriage_halls=0 wedding_hall=0
-      echte_duiventil=0 een_duiventil=0`,
+      echte_duiventil=0 een_duiventil=0
+    lek_gestoken=0`,
 };
 
 /**
