@@ -9,6 +9,7 @@ import {
 } from '../classify/index';
 import { findPlaces, type PlaceMatch } from './find';
 import type { Gazetteer } from './gazetteer';
+import { isDemonym } from './names';
 import { type ResolvedMunicipality, resolveMunicipality } from './resolve';
 
 export interface PostAnalysis {
@@ -43,9 +44,17 @@ export function explainWithPlaces(text: string, gazetteer: Gazetteer): Evidence[
   return classifyPostWithEvidence(text, placeHintsOf(findPlaces(text, gazetteer))).evidence;
 }
 
-/** The places named, more than streets (which the classifier finds itself), as written. */
+/**
+ * The places named, more than streets (which the classifier finds itself), as written. What
+ * people call themselves ("een 59-jarige Rotterdammer") says where someone is from, not where
+ * something is: it points at the municipality but names no place for the verdict.
+ */
 export function placeHintsOf(places: readonly PlaceMatch[]): PlaceHints {
-  return { namedPlaces: placeNames(places.filter((place) => place.kind !== 'street')) };
+  return {
+    namedPlaces: placeNames(
+      places.filter((place) => place.kind !== 'street' && !isDemonym(place.text)),
+    ),
+  };
 }
 
 /** The names found, as written in the post, each once. */

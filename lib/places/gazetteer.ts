@@ -5,6 +5,7 @@ import {
   FOREIGN_NAMESAKES,
   MUNICIPALITY_ADJECTIVES,
   MUNICIPALITY_ALIASES,
+  MUNICIPALITY_DEMONYMS,
   NAME_PREFIX_WORDS,
   NEEDS_LOCATIVE,
   NEVER_PLACES,
@@ -284,7 +285,10 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
       builder.add(alias, 'alias', [{ code, weight: MUNICIPALITY_BONUS + sizeOf(code) }]);
     }
   }
-  for (const [name, adjectives] of Object.entries(MUNICIPALITY_ADJECTIVES)) {
+  for (const [name, adjectives] of [
+    ...Object.entries(MUNICIPALITY_ADJECTIVES),
+    ...Object.entries(MUNICIPALITY_DEMONYMS),
+  ]) {
     const { code } = municipalityNamed(name);
     for (const adjective of adjectives) {
       builder.add(adjective, 'adjective', [{ code, weight: sizeOf(code) }], 'capitalised');

@@ -71,6 +71,80 @@ export const MUNICIPALITY_ADJECTIVES: Record<string, string[]> = {
   Leeuwarden: ['Leeuwarder'],
 };
 
+/**
+ * What people of a municipality call themselves, one and many ("Je bent een echte Tilburger als…",
+ * "wij Rotterdammers"). Read like the adjectives: capitalised only, less sure than the name.
+ */
+export const MUNICIPALITY_DEMONYMS: Record<string, string[]> = {
+  Amsterdam: ['Amsterdammer', 'Amsterdammers'],
+  Rotterdam: ['Rotterdammer', 'Rotterdammers'],
+  "'s-Gravenhage": ['Hagenaar', 'Hagenaars'],
+  Utrecht: ['Utrechter', 'Utrechters'],
+  Eindhoven: ['Eindhovenaar', 'Eindhovenaars'],
+  Tilburg: ['Tilburger', 'Tilburgers'],
+  Almere: ['Almeerder', 'Almeerders'],
+  Breda: ['Bredanaar', 'Bredanaars'],
+  Nijmegen: ['Nijmegenaar', 'Nijmegenaars'],
+  Arnhem: ['Arnhemmer', 'Arnhemmers'],
+  Haarlem: ['Haarlemmer', 'Haarlemmers'],
+  Enschede: ['Enschedeër', 'Enschedeërs'],
+  Apeldoorn: ['Apeldoorner', 'Apeldoorners'],
+  Amersfoort: ['Amersfoorter', 'Amersfoorters'],
+  Zaanstad: ['Zaankanter', 'Zaankanters'],
+  "'s-Hertogenbosch": ['Bosschenaar', 'Bosschenaars'],
+  Zwolle: ['Zwollenaar', 'Zwollenaars'],
+  Leiden: ['Leidenaar', 'Leidenaars'],
+  Maastricht: ['Maastrichtenaar', 'Maastrichtenaars'],
+  Dordrecht: ['Dordtenaar', 'Dordtenaars'],
+  Zoetermeer: ['Zoetermeerder', 'Zoetermeerders'],
+  Delft: ['Delftenaar', 'Delftenaars'],
+  Deventer: ['Deventenaar', 'Deventenaars'],
+  Heerlen: ['Heerlenaar', 'Heerlenaars'],
+  Venlo: ['Venlonaar', 'Venlonaars'],
+  Alkmaar: ['Alkmaarder', 'Alkmaarders'],
+  Hilversum: ['Hilversummer', 'Hilversummers'],
+  Gouda: ['Goudenaar', 'Goudenaars'],
+  Helmond: ['Helmonder', 'Helmonders'],
+  Emmen: ['Emmenaar', 'Emmenaars'],
+  Amstelveen: ['Amstelvener', 'Amstelveners'],
+  Purmerend: ['Purmerender', 'Purmerenders'],
+  Schiedam: ['Schiedammer', 'Schiedammers'],
+  Vlaardingen: ['Vlaardinger', 'Vlaardingers'],
+  Roosendaal: ['Roosendaler', 'Roosendalers'],
+  Oss: ['Ossenaar', 'Ossenaars'],
+  Zeist: ['Zeistenaar', 'Zeistenaars'],
+  Kampen: ['Kampenaar', 'Kampenaars'],
+  Roermond: ['Roermondenaar', 'Roermondenaars'],
+  Assen: ['Assenaar', 'Assenaars'],
+  Nieuwegein: ['Nieuwegeiner', 'Nieuwegeiners'],
+  'Hengelo (O.)': ['Hengeloër', 'Hengeloërs'],
+  Almelo: ['Almeloër', 'Almeloërs'],
+  Weert: ['Weertenaar', 'Weertenaars'],
+  'Middelburg (Z.)': ['Middelburger', 'Middelburgers'],
+  Vlissingen: ['Vlissinger', 'Vlissingers'],
+  Harderwijk: ['Harderwijker', 'Harderwijkers'],
+  Zutphen: ['Zutphenaar', 'Zutphenaars'],
+  Doetinchem: ['Doetinchemmer', 'Doetinchemmers'],
+  Culemborg: ['Culemborger', 'Culemborgers'],
+  'Den Helder': ['Heldernaar', 'Heldernaars'],
+  Katwijk: ['Katwijker', 'Katwijkers'],
+  Meppel: ['Meppeler', 'Meppelers'],
+  Hoogeveen: ['Hoogevener', 'Hoogeveners'],
+  Heerenveen: ['Heerenvener', 'Heerenveners'],
+  Gorinchem: ['Gorcumer', 'Gorcumers'],
+};
+
+const DEMONYMS: ReadonlySet<string> = new Set(
+  Object.values(MUNICIPALITY_DEMONYMS)
+    .flat()
+    .map((demonym) => demonym.toLowerCase()),
+);
+
+/** Whether a name as written is one of MUNICIPALITY_DEMONYMS, in any case. */
+export function isDemonym(name: string): boolean {
+  return DEMONYMS.has(name.toLowerCase());
+}
+
 /** Dialling codes used as nicknames, in hashtags or after "in" ("#010", "hier in 020"). */
 export const AREA_CODES: Record<string, string> = {
   '010': 'Rotterdam',
@@ -257,6 +331,7 @@ export const DISTRICTS: Record<string, string[]> = {
   Delft: ['Tanthof', 'Voorhof', 'Wippolder'],
   Schiedam: ['Groenoord', 'Spaland'],
   Vlaardingen: ['Babberspolder'],
+  Purmerend: ['Weidevenne', 'Wheermolen'],
   Helmond: ['Brandevoort', 'Brouwhuis', 'Rijpelberg'],
   Deventer: ['Keizerslanden', 'Borgele'],
   Apeldoorn: ['Osseveld', 'Kerschoten'],

@@ -2,7 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { judgePost } from '../classify/index';
 import { ownPostTexts } from '../classify/own-posts';
-import { analysePost, explainWithPlaces, judgeWithPlaces, placeNames } from './analyse';
+import {
+  analysePost,
+  explainWithPlaces,
+  judgeWithPlaces,
+  placeHintsOf,
+  placeNames,
+} from './analyse';
 import { findPlaces } from './find';
 import { buildGazetteer, nameKey, parseCsv } from './gazetteer';
 import { loadGazetteerFromDirectory } from './load-node';
@@ -183,6 +189,20 @@ describe('municipalities and places', () => {
     expect(found('De Haagse tram rijdt niet')).toEqual(['adjective:Haagse']);
   });
 
+  it('reads what people of a municipality call themselves, but not as the place of the post', () => {
+    expect(
+      municipalityOf('Je bent een echte Tilburger als je om de gaten in de Piusstraat heen fietst'),
+    ).toBe('GM0855');
+    expect(municipalityOf('Wij Rotterdammers laten ons niet kennen')).toBe('GM0599');
+    expect(municipalityOf('Je bent een echte Heerlenaar als je het Glaspaleis nog kent')).toBe(
+      'GM0917',
+    );
+    expect(found('De tilburger rijdt door')).toEqual([]);
+    const person = findPlaces('Een 59-jarige Rotterdammer is op het station mishandeld', gazetteer);
+    expect(person.map((match) => match.text)).toEqual(['Rotterdammer']);
+    expect(placeHintsOf(person).namedPlaces).toEqual([]);
+  });
+
   it('reads "Sint" and "St." as the same word in place names', () => {
     expect(municipalityOf('Sint Jacobiparochie heeft geen pinautomaat meer')).toBe('GM1949');
     expect(municipalityOf('In St. Michielsgestel ligt de stoep open')).toBe('GM0845');
@@ -201,6 +221,7 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Angelslo: de speeltuin is gesloopt')).toBe('GM0114');
     expect(municipalityOf('Op de Heerlerbaan rijden ze veel te hard')).toBe('GM0917');
     expect(municipalityOf('Bij ons in Brandevoort is de stoep kapot')).toBe('GM0794');
+    expect(municipalityOf('Wanneer wordt het oud papier opgehaald in Weidevenne?')).toBe('GM0439');
     // Those that are also words count only with a capital: "voorhof" is a forecourt.
     expect(found('de voorhof van de kerk en een schollevaar op de paal')).toEqual([]);
     expect(municipalityOf('In Voorhof is de stoep kapot')).toBe('GM0503');
