@@ -134,6 +134,11 @@ describe('Dutch local issues', () => {
       'Er komt een opvang voor 300 mensen in het oude kantoor en er was geen enkele bewonersavond',
       'plans',
     ],
+    ['Weer scooters met 60 door het park, levensgevaarlijk', 'traffic'],
+    ['Put loopt weer over, hele straat blank', 'sewer-water'],
+    ['In het tunneltje staan steeds gasten die meisjes nafluiten en achterna roepen', 'safety'],
+    ['Elke ochtend een kwartier vast bij de rotonde', 'traffic'],
+    ['Windpark pal naast ons dorp? Niemand heeft ons iets gevraagd.', 'plans'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -224,6 +229,8 @@ describe('English local issues', () => {
       'amenities',
     ],
     ['Same on Park Lane since Friday, the whole street is dark after 5', 'roads'],
+    ['Third week of night works on the railway, angle grinders at 2am', 'nuisance'],
+    ['Commuters block driveways from 7am and residents cannot park anywhere', 'traffic'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -607,6 +614,22 @@ describe('hard negatives', () => {
     'The council is consulting on the new Local Plan. Drop-in sessions at the library on Thursdays.',
     'Westminster is a sewer of backroom deals and donor money.',
     'My inbox today is a road full of potholes and I am a tiny hatchback with no suspension',
+    // one's own property, chores and the past
+    'Onze eigen tuin staat vol onkruid, wie komt helpen?',
+    'Gras maaien bij mijn ouders, twee uur zweten',
+    'Took the bins out and cleaned the fridge. Adulting complete',
+    "In de jaren 80 stond hier op elke hoek een kapotte lantaarnpaal. Oude foto's gevonden op zolder",
+    'Found an old photo of our high street in the 70s: potholes and boarded-up shops. Changed for the better',
+    // a problem gone, and everyday posts with a topic word
+    'Eindelijk geen overlast meer sinds de nieuwe drempels in de straat liggen',
+    'Na jaren klagen is de oversteek eindelijk veilig: nieuwe drempels en 30 km. Het kan dus wel!',
+    'Shoutout to the crew who cleared the storm drains on our road before the rain',
+    'Oud en nieuw gewoon thuis, het vuurwerk kijk ik op tv',
+    'Wasps crashed our picnic again',
+    'This week has been one pothole after another tbh',
+    // notices and advertisements
+    'Council meeting tonight on the budget, livestream on the council YouTube channel',
+    'Damp and mould problems? Free surveys across the county, book now',
   ])('%s', (text) => {
     expect(classifyPost(text).local).toBe(false);
   });
@@ -636,6 +659,35 @@ describe('hard negatives', () => {
 
   it('reads the same topic literally when the subject is a street', () => {
     expect(local('Onze straat is een vuilnisbelt, overal zwerfvuil')).toBe('cleanliness');
+  });
+});
+
+describe('repairs already made', () => {
+  it.each([
+    'Update: de kapotte lantaarnpaal voor de deur is vanochtend al vervangen. Dat ging snel, dank aan de gemeente!',
+    'The pothole on Mill Lane WAS fixed yesterday, two days after I reported it. Credit where it is due!',
+  ])('reads "%s" as news of a problem gone', (text) => {
+    const verdict = classifyPost(text);
+    expect(verdict.local).toBe(false);
+    expect(verdict.evidence.map((e) => e.cue)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(is vanochtend al vervangen|was fixed)$/)]),
+    );
+  });
+
+  it.each([
+    'De lantaarnpaal voor de deur is nog steeds niet vervangen',
+    'The pothole on our street was supposed to be fixed in May and is still there',
+    'This bin is rarely cleared, plastic covers everywhere around it',
+  ])('reads "%s" as a repair not made', (text) => {
+    expect(classifyPost(text).local).toBe(true);
+  });
+
+  it('does not take a repair that is only a condition for a repair made', () => {
+    const verdict = classifyPost(
+      'Bewoners zitten al tien dagen zonder straatverlichting. Wanneer het is opgelost kan de gemeente nog niet zeggen.',
+    );
+    expect(verdict.local).toBe(true);
+    expect(verdict.evidence.map((e) => e.cue)).not.toContain('is opgelost');
   });
 });
 
@@ -770,6 +822,15 @@ describe('category, confidence and tone', () => {
       (e) => Math.abs(e.weight),
     );
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
+  });
+
+  it('reads a Dutch mobile number as an advertisement', () => {
+    const verdict = classifyPost(
+      'Last van ratten of muizen? Bel De Vries, snel en discreet. 06-12345678',
+    );
+    expect(verdict.evidence).toContainEqual(
+      expect.objectContaining({ cue: '06-12345678', kind: 'off-topic' }),
+    );
   });
 
   it('handles links, mentions and long input', () => {

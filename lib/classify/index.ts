@@ -201,6 +201,10 @@ const STANDSTILL = 262144;
 const TIME_POINT = 524288;
 const SINCE = 1048576;
 const DEICTIC = 2097152;
+const REPAIRED = 4194304;
+const DONE = 8388608;
+const NOT_DONE_YET = 16777216;
+const CONDITION = 33554432;
 
 /** Words of each class, in one map so a new word costs one look-up. */
 const WORD_CLASSES = new Map<string, number>();
@@ -248,6 +252,22 @@ for (const [flag, words] of [
   // "Very bad condition here", "Nobody is taking action for this": a photo's caption points at
   // the place in the photo.
   [DEICTIC, 'this here there hier dit daar'],
+  // "is vanochtend al vervangen", "WAS fixed yesterday": a repair already made (scoreRepaired).
+  [
+    REPAIRED,
+    `gerepareerd vervangen opgelost gedicht opgeruimd geleegd gemaaid
+    gesnoeid gemaakt hersteld opgeknapt schoongemaakt opgehaald aangepakt gefixt fixed repaired
+    replaced cleared cleaned filled resurfaced collected patched mended restored sorted`,
+  ],
+  [DONE, 'is zijn werd werden was were got been'],
+  // "moet vervangen worden", "was supposed to be fixed", "will be cleared": not done yet.
+  [
+    NOT_DONE_YET,
+    `moet moeten worden wordt zou zouden gaat gaan kan kunnen te to be will should must need
+    needs supposed rarely seldom hardly barely zelden nauwelijks amper`,
+  ],
+  // "wanneer het is opgelost", "once it's fixed": a repair to come.
+  [CONDITION, 'wanneer als zodra totdat tot voordat when once until till if before unless'],
   // "I've lived in Utrecht for 14 months", "ik woon hier al 30 jaar": how long someone lives
   // somewhere, not how long a problem has lasted.
   [RESIDENCE, 'woon woont wonen woonde woonden gewoond lived live lives living'],
@@ -342,8 +362,8 @@ const AUTHORITY_HANDLE =
   /gemeente|^gem_|stadsdeel|wijkagent|politie|handhaving|meldpunt|council|cityof|municipal|mayor|burgemeester|wethouder|police|traffic|corporation|civic|bbmp|bwssb|bescom|bmtc|ghmc|mcgm|mybmc|ndmc/;
 const AUTHORITY_HOST = /gemeente|meldingen|fixi|council/;
 const SARCASM_TAG = /#not\b|(?:^|\s)\/s\b/i;
-/** A phone number in a post is nearly always an advertisement. */
-const PHONE_NUMBER = /(?:\+31|\b0)\d{1,3}[- ]?\d{3}[- ]?\d{3,4}\b/;
+/** A phone number in a post is nearly always an advertisement; 06 numbers are mobile ones. */
+const PHONE_NUMBER = /(?:\+31|\b0)\d{1,3}[- ]?\d{3}[- ]?\d{3,4}\b|\b06[- ]?\d{8}\b/;
 
 /**
  * The working state of one classification. There is one, reused for every post (classification is
@@ -584,6 +604,42 @@ function scoreJoy(a: Analysis): void {
     }
   }
   if (strongest > 0) a.add('praise', strongest, shown);
+}
+
+/** How many words before a repair its "is", "was" or "been" may stand ("is vanochtend al vervangen"). */
+const REPAIRED_WINDOW = 4;
+const REPAIRED_WEIGHT = 2.5;
+
+/**
+ * A repair already made ("de lantaarnpaal is vanochtend al vervangen", "the pothole WAS fixed
+ * yesterday") is news of a problem gone: thanks, an update, a before-and-after. Not when negated
+ * ("is nog steeds niet gerepareerd", "hasn't been fixed") or still to come ("moet vervangen
+ * worden", "was supposed to be fixed"). Counted once.
+ */
+function scoreRepaired(a: Analysis): void {
+  const { post } = a;
+  for (let i = 1; i < post.size; i++) {
+    if (!(flagsAt(post, i) & REPAIRED) || isNegated(a, i, REPAIRED_WINDOW)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - REPAIRED_WINDOW; k--) {
+      if (post.sentences[k] !== post.sentences[i]) break;
+      const flags = flagsAt(post, k);
+      if (flags & NOT_DONE_YET) break;
+      if (flags & DONE) {
+        if (conditionBefore(post, k)) break;
+        a.add('praise', REPAIRED_WEIGHT, a.explain ? hitText(post, k, i + 1 - k) : null);
+        return;
+      }
+    }
+  }
+}
+
+/** "wanneer het is", "once it's": a condition one or two words before `at`, in its sentence. */
+function conditionBefore(post: TokenizedPost, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 2; k--) {
+    if (post.sentences[k] !== post.sentences[at]) return false;
+    if (flagsAt(post, k) & CONDITION) return true;
+  }
+  return false;
 }
 
 /**
@@ -1022,6 +1078,7 @@ function analyse(a: Analysis, text: string, hints: PlaceHints, explain: boolean)
   scoreAnnouncedDate(a);
   scoreMotorwayJam(a);
   scoreCaption(a);
+  scoreRepaired(a);
   if (a.explain && a.sarcasmMarker !== null && a.sarcasmWeight > 0) {
     a.evidence.push({ cue: a.sarcasmMarker, kind: 'sarcasm', weight: a.sarcasmWeight });
   }

@@ -190,7 +190,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       park_on_the_pavement=3 park_on_the_sidewalk=3 parkeren_op_de_stoep=3 parkeren_elke_ochtend_op_de_stoep=3 niks_ziet_aankomen=2.5 niets_ziet_aankomen=2.5 zie_je_niks_aankomen=2.5 zie_je_niets_aankomen=2.5 slecht_zicht=2 zicht_belemmerd*=2.5
       minutes_to_move=2.5 minutes_to_cross=2.5
       scooter_riders=2 als_een_malle=2.5 uitgebrande=2.5 burnt_out_car*=3
-    seconds_to_cross=2`,
+    seconds_to_cross=2
+    met_50_door=2.5 met_60_door=2.5 met_70_door=2.5 met_80_door=2.5 met_100_door=2.5 kwartier_vast=2 half_uur_vast=2 block_driveway*=2.5 blocking_driveway*=2.5 cannot_park=2 racing_on=2`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -243,7 +244,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       pipeline_burst=2.5
       oily_film=2.5 oil_film=2.5 oil_slick=2.5 oliefilm=2.5 smells_of_diesel=2.5 smell_of_diesel=2.5 stinkt_naar_diesel=2.5
       geen_water_uit_de_kraan=3 geen_water=2 geen_drinkwater=2.5 waterstoring=3
-      boil_water*=2.5 kookadvies=3`,
+      boil_water*=2.5 kookadvies=3
+    straat_blank=2.5 hele_straat_blank=3`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
@@ -303,7 +305,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       concrete_mixer=2 going_on_all_night=2.5 works_at_night=2.5
       dirt_bike*=2.5 quad_bikes=2.5 tearing_through=2 wakker_van=2 wakker_ligt_van=2.5 dreunende_bas=3 die_bas=1.5 de_bas=1.5
       until_2am=2 till_2am=2 dj_set*=2 pile_drive=2.5 windows_rattle=2.5 ramen_trillen=2.5
-      blastin=2 blasting_music=2.5 til_4am=2 till_4am=2 until_4am=2`,
+      blastin=2 blasting_music=2.5 til_4am=2 till_4am=2 until_4am=2
+    night_works=2.5 angle_grinder*=2`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -356,7 +359,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       open_transformer=3 transformer_box=2 no_fencing=2 anyone_can_touch=2.5 exposed_wires=3 live_wires=3
       scary_at_night=2.5
       durft_er_niet=2.5 durft_niet_meer=2.5
-    babbeltruc*=3 oplichters=1.5 niet_opendoen=2 doorstep_scam*=3 bogus_caller*=3 groepjes_jongens=2 groepen_jongens=2 donkere_pad=1.5 donker_pad=1.5`,
+    babbeltruc*=3 oplichters=1.5 niet_opendoen=2 doorstep_scam*=3 bogus_caller*=3 groepjes_jongens=2 groepen_jongens=2 donkere_pad=1.5 donker_pad=1.5
+    nafluiten=2 nagefloten=2 achterna_roepen=2 achterna_geroepen=2 catcall*=2.5`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -410,7 +414,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
       storey=1.5 storeys=1.5 construction development* proposal* petition council_meeting=2
-      conservation_area=1.5`,
+      conservation_area=1.5
+    windpark*=1`,
   },
   amenities: {
     issue: `gaat_dicht sluit_de_deuren sluiting=1.5 bezuinig* afgezet=1.5 stembureau=1.5 geen_hellingbaan=3 hellingbaan=1.5 ontoegankelijk*=2.5
@@ -437,7 +442,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       library=1.5 libraries=1.5 leisure_centre=1.5 swimming_pool=1.5 sports_field*=1.5
       cash_machine*=2 atm=1.5 atms=1.5 post_office=1.5 public_toilet*=2 toilets toilet
       shops=0.5 closing removed youth_club=1.5 playing_fields=1.5 playing_field=1.5
-      opening_hours openingstijden balie=1.5 loket=1.5 stadhuis=1 gemeentehuis=1 digid=1.5`,
+      opening_hours openingstijden balie=1.5 loket=1.5 stadhuis=1 gemeentehuis=1 digid=1.5
+    public_pool=1.5`,
   },
   environment: {
     issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3 zwavellucht=3 zwavelgeur=3 aqi=3 air_quality_index=3 fine_dust=2.5 zwart_stof=2
@@ -598,7 +604,8 @@ export const GENERAL_VOCABULARY = {
       nobody_is_taking_action=2.5 closed_since_covid=2.5 closed_since_the_pandemic=2.5 dicht_sinds_corona=2.5
       hangt_er_nog_steeds=2 staat_er_nog_steeds=2 is_still_up=2
       padlocked=2
-    bij_elke_bui=1.5 elke_bui=1.5 every_time_it_rains=1.5 just_gone=1.5 stranded=1 geen_bewonersavond=2 geen_enkele_bewonersavond=2 geen_informatieavond=2 geen_inspraak=2 niet_met_je_inwoners_om=2 ligt_er_uit=2 ligt_eruit=2 ligt_er_weer_uit=2 neemt_de_telefoon_niet_op=1.5 nemen_de_telefoon_niet_op=1.5 not_answering_the_phone=1.5 does_not_answer_the_phone=1.5 kleuren_rood=1.5 kleurt_rood=1.5`,
+    bij_elke_bui=1.5 elke_bui=1.5 every_time_it_rains=1.5 just_gone=1.5 stranded=1 geen_bewonersavond=2 geen_enkele_bewonersavond=2 geen_informatieavond=2 geen_inspraak=2 niet_met_je_inwoners_om=2 ligt_er_uit=2 ligt_eruit=2 ligt_er_weer_uit=2 neemt_de_telefoon_niet_op=1.5 nemen_de_telefoon_niet_op=1.5 not_answering_the_phone=1.5 does_not_answer_the_phone=1.5 kleuren_rood=1.5 kleurt_rood=1.5
+    niemand_heeft_ons_iets_gevraagd=2 ons_niets_gevraagd=2 nobody_asked_us=2 loopt_weer_over=2 loopt_over=1.5 did_not_show=1.5 knocked_down=2 for_budget_reasons=1.5 nowhere_to_go=1 last_way_home=2 forgotten_again=2`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -753,7 +760,9 @@ export const GENERAL_VOCABULARY = {
       boekenclub=2.5 book_club=2.5 leesclub=2.5 kinderfeestje=2.5
       the_missus=2 my_missus=2 pint=1.5 thats_robbery=2 out_of_station=2.5 invoice=1.5 bread=1.5 douchegordijn=2.5 trucje=1.5
     wie_weet_hoe=2.5 weet_iemand_hoe=2.5 anyone_know_how=2.5 wie_weet_een_goede=2.5 recs_please=2 any_recs=2 any_recommendations=2 recommendations_for=2 looking_for_a_reliable=2 looking_for_a_good=2 zalf=1.5 in_this_country=1.5 dail=2 block_party=2 flat_hunting=2.5 house_hunting=2.5 aangeschaft=1.5 bought_a=1.5 a_sewer_of=3 beerput_van=2.5 drop_in_session*=2 diversions_will=2
-    kater=1.5 thuisgekomen=2 not_come_home=2 not_came_home=2`,
+    kater=1.5 thuisgekomen=2 not_come_home=2 not_came_home=2
+    onze_eigen=1.5 mijn_eigen=1.5 mn_eigen=1.5 my_own=1.5 our_own=1.5 bij_mijn_ouders=2 productief=1.5 de_was_gedaan=2 brood=1.5 oude_fotos=2.5 oude_foto=2.5 jaren_60=2 jaren_70=2 jaren_80=2 jaren_90=2 in_the_60s=2 in_the_70s=2 in_the_80s=2 in_the_90s=2 op_tv=2 livestream=2 youtube_channel=2 ref=1.5 picnic=1.5 adulting=2.5 took_the_bins_out=2 book_now=2.5 free_survey*=2.5 back_home=1.5 green_lights=1.5 all_the_way_home=1.5
+    op_zee=2 noordzee=1.5 offshore=1.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -770,7 +779,8 @@ export const GENERAL_VOCABULARY = {
       dankjewel_aan=2 dank_je_wel_aan=2 bedankt_aan=1.5 helden=1 huge_shout_out=2.5 who_fixed=2.5 who_repaired=2.5 highly_recommend*=2.5
       massive_respect=2.5 genuine_thank_you=2.5 welgemeend_compliment=2.5
       no_complaints=2.5 geen_klachten=2
-    petje_af=1.5 cosy=1`,
+    petje_af=1.5 cosy=1
+    geen_enkele_klacht=2 eindelijk_geen=2 finally_no=2 geen_overlast_meer=2.5 eindelijk_veilig=2.5 het_kan_dus_wel=2 changed_for_the_better=2.5 how_clean=1.5 who_cleared=2.5 who_cleaned=2.5 who_filled=2.5 who_collected=2.5`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -880,7 +890,8 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   my_mind mijn_kamer mn_kamer my_room mijn_auto mn_auto my_car mijn_leven my_life
   financieel financially emotioneel mentaal
   mijn_bureau mn_bureau my_desk my_cars motivation discipline jeans my_heart mijn_hart
-  tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like career group_chat groupchat family_group`;
+  tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like career group_chat groupchat family_group
+    this_week_has_been week_has_been`;
 
 /**
  * Words that introduce what a problem leads to ("garbage everywhere, which leads to mosquitoes",
