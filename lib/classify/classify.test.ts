@@ -139,6 +139,10 @@ describe('Dutch local issues', () => {
     ['In het tunneltje staan steeds gasten die meisjes nafluiten en achterna roepen', 'safety'],
     ['Elke ochtend een kwartier vast bij de rotonde', 'traffic'],
     ['Windpark pal naast ons dorp? Niemand heeft ons iets gevraagd.', 'plans'],
+    ['Het kraanwater ruikt en smaakt sinds gisteren naar metaal, bij de buren ook', 'sewer-water'],
+    ['Tags op elke elektriciteitskast in de buurt, niemand haalt ze weg', 'cleanliness'],
+    ['Buurthuis De Klinker sluit omdat de subsidie stopt', 'amenities'],
+    ['Bouwput staat al maanden stil, hekken omgewaaid en kinderen klimmen erin', 'safety'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -231,6 +235,12 @@ describe('English local issues', () => {
     ['Same on Park Lane since Friday, the whole street is dark after 5', 'roads'],
     ['Third week of night works on the railway, angle grinders at 2am', 'nuisance'],
     ['Commuters block driveways from 7am and residents cannot park anywhere', 'traffic'],
+    ['Yeh road 3 mahine pehle bana tha aur already toot gaya', 'roads'],
+    [
+      'Park in our layout locked for maintenance for 8 months, kids have nowhere to play',
+      'amenities',
+    ],
+    ['Route 332 cut without any notice. Office goers now have to take 2 autos', 'transit'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -630,6 +640,11 @@ describe('hard negatives', () => {
     // notices and advertisements
     'Council meeting tonight on the budget, livestream on the council YouTube channel',
     'Damp and mould problems? Free surveys across the county, book now',
+    // politicians' ceremonies and national law, and figures of speech
+    'Geweldig om vandaag de eerste paal te slaan voor 240 sociale huurwoningen. Zo pakken we de woningnood aan!',
+    'De Omgevingswet is ingevoerd: minder regels en snellere procedures voor bouwprojecten.',
+    "This government's economic policy is a pothole-ridden road to nowhere.",
+    'Garbage in, garbage out. Your model is only as good as your data.',
   ])('%s', (text) => {
     expect(classifyPost(text).local).toBe(false);
   });
@@ -641,6 +656,7 @@ describe('hard negatives', () => {
     'Any recommendations for a GP who speaks English? The first one I called has a waiting list',
     'The housing crisis in this country is a national disgrace, every party in the Dáil has failed renters for 20 years',
     'Do I need a permit for a block party? We want to close our street for a day in June',
+    'Wat een fantastisch initiatief: de nieuwe speeltuin in de Schilderswijk. Dank aan de buurtvaders en de gemeente',
     'Let op buren! Onze kater Sjors is sinds zondag niet meer thuisgekomen. Willen jullie even in je schuurtje kijken?',
   ])('is no local issue, though it names a place: %s', (text) => {
     expect(classifyPost(text, { namedPlaces: ['Utrecht'] }).local).toBe(false);

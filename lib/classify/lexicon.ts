@@ -82,7 +82,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       zero_collections=3 no_collections=2.5 no_collection=2 lelijke_tag=2.5 tag_overheen=2.5
       vol_met_tags=3 vol_met_graffiti=3 covered_in_graffiti=3
       poepen=2.5
-    maden=1.5 maggots=1.5`,
+    maden=1.5 maggots=1.5
+    tags_op=2.5`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -251,7 +252,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
       putten=1.5 *afvoer=1.5 dijk=1 dijken=1 hydrant* pipeline* water_line*=1.5 sewage_line*=1.5
       borewell*=1 tanker*=1 water_tanker*=1.5 water_meter*=1
-      borehole*=1.5 handpump*=1.5 hand_pump*=1.5`,
+      borehole*=1.5 handpump*=1.5 hand_pump*=1.5
+    kraanwater=1.5 tap_water=1.5`,
   },
   green: {
     issue: `gekapt=2.5 gekapte=2.5 omgezaagd=3 knee_high=2 up_to_my_knees=2 to_fell=2.5 fell_the=2.5 bomenkap=3 houtkap=2.5 kapvergunning*=2.5 omgewaaid*=2.5
@@ -360,7 +362,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       scary_at_night=2.5
       durft_er_niet=2.5 durft_niet_meer=2.5
     babbeltruc*=3 oplichters=1.5 niet_opendoen=2 doorstep_scam*=3 bogus_caller*=3 groepjes_jongens=2 groepen_jongens=2 donkere_pad=1.5 donker_pad=1.5
-    nafluiten=2 nagefloten=2 achterna_roepen=2 achterna_geroepen=2 catcall*=2.5`,
+    nafluiten=2 nagefloten=2 achterna_roepen=2 achterna_geroepen=2 catcall*=2.5
+    hekken_omgewaaid=3 klimmen_erin=2`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -430,7 +433,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       never_reopened=2.5 nooit_meer_open=2 community_hall*=1.5
       basketball_court*=1.5 no_nets=2
       anganwadi*=2 neighborhood_pool=1.5 neighbourhood_pool=1.5
-    only_shop=2 last_shop=2`,
+    only_shop=2 last_shop=2
+    nowhere_to_play=2 subsidie_stopt=2`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -605,7 +609,8 @@ export const GENERAL_VOCABULARY = {
       hangt_er_nog_steeds=2 staat_er_nog_steeds=2 is_still_up=2
       padlocked=2
     bij_elke_bui=1.5 elke_bui=1.5 every_time_it_rains=1.5 just_gone=1.5 stranded=1 geen_bewonersavond=2 geen_enkele_bewonersavond=2 geen_informatieavond=2 geen_inspraak=2 niet_met_je_inwoners_om=2 ligt_er_uit=2 ligt_eruit=2 ligt_er_weer_uit=2 neemt_de_telefoon_niet_op=1.5 nemen_de_telefoon_niet_op=1.5 not_answering_the_phone=1.5 does_not_answer_the_phone=1.5 kleuren_rood=1.5 kleurt_rood=1.5
-    niemand_heeft_ons_iets_gevraagd=2 ons_niets_gevraagd=2 nobody_asked_us=2 loopt_weer_over=2 loopt_over=1.5 did_not_show=1.5 knocked_down=2 for_budget_reasons=1.5 nowhere_to_go=1 last_way_home=2 forgotten_again=2`,
+    niemand_heeft_ons_iets_gevraagd=2 ons_niets_gevraagd=2 nobody_asked_us=2 loopt_weer_over=2 loopt_over=1.5 did_not_show=1.5 knocked_down=2 for_budget_reasons=1.5 nowhere_to_go=1 last_way_home=2 forgotten_again=2
+    ruikt_en_smaakt=2 smaakt_naar=1.5 waar_moeten=1.5 toot_gaya=2.5 toot_gayi=2.5 tut_gaya=2.5 toota_hua=2.5 without_any_notice=2 without_notice=1.5`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -762,7 +767,8 @@ export const GENERAL_VOCABULARY = {
     wie_weet_hoe=2.5 weet_iemand_hoe=2.5 anyone_know_how=2.5 wie_weet_een_goede=2.5 recs_please=2 any_recs=2 any_recommendations=2 recommendations_for=2 looking_for_a_reliable=2 looking_for_a_good=2 zalf=1.5 in_this_country=1.5 dail=2 block_party=2 flat_hunting=2.5 house_hunting=2.5 aangeschaft=1.5 bought_a=1.5 a_sewer_of=3 beerput_van=2.5 drop_in_session*=2 diversions_will=2
     kater=1.5 thuisgekomen=2 not_come_home=2 not_came_home=2
     onze_eigen=1.5 mijn_eigen=1.5 mn_eigen=1.5 my_own=1.5 our_own=1.5 bij_mijn_ouders=2 productief=1.5 de_was_gedaan=2 brood=1.5 oude_fotos=2.5 oude_foto=2.5 jaren_60=2 jaren_70=2 jaren_80=2 jaren_90=2 in_the_60s=2 in_the_70s=2 in_the_80s=2 in_the_90s=2 op_tv=2 livestream=2 youtube_channel=2 ref=1.5 picnic=1.5 adulting=2.5 took_the_bins_out=2 book_now=2.5 free_survey*=2.5 back_home=1.5 green_lights=1.5 all_the_way_home=1.5
-    op_zee=2 noordzee=1.5 offshore=1.5`,
+    op_zee=2 noordzee=1.5 offshore=1.5
+    eerste_paal=2.5 omgevingswet=2 wij_steunen=2`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -780,7 +786,8 @@ export const GENERAL_VOCABULARY = {
       massive_respect=2.5 genuine_thank_you=2.5 welgemeend_compliment=2.5
       no_complaints=2.5 geen_klachten=2
     petje_af=1.5 cosy=1
-    geen_enkele_klacht=2 eindelijk_geen=2 finally_no=2 geen_overlast_meer=2.5 eindelijk_veilig=2.5 het_kan_dus_wel=2 changed_for_the_better=2.5 how_clean=1.5 who_cleared=2.5 who_cleaned=2.5 who_filled=2.5 who_collected=2.5`,
+    geen_enkele_klacht=2 eindelijk_geen=2 finally_no=2 geen_overlast_meer=2.5 eindelijk_veilig=2.5 het_kan_dus_wel=2 changed_for_the_better=2.5 how_clean=1.5 who_cleared=2.5 who_cleaned=2.5 who_filled=2.5 who_collected=2.5
+    wat_een_fantastisch=2 fantastisch*=1.5`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -795,7 +802,8 @@ export const GENERAL_VOCABULARY = {
     was_trash=0 straight_in_the_trash=0 took_the_trash_out=0 take_out_the_trash=0 taking_out_the_trash=0
       marriage_hall=0 marriage_halls=0 wedding_hall=0
       echte_duiventil=0 een_duiventil=0
-    lek_gestoken=0`,
+    lek_gestoken=0
+    garbage_in_garbage_out=0`,
 };
 
 /**
@@ -891,7 +899,8 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   financieel financially emotioneel mentaal
   mijn_bureau mn_bureau my_desk my_cars motivation discipline jeans my_heart mijn_hart
   tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like career group_chat groupchat family_group
-    this_week_has_been week_has_been`;
+    this_week_has_been week_has_been
+    economic_policy economy`;
 
 /**
  * Words that introduce what a problem leads to ("garbage everywhere, which leads to mosquitoes",
