@@ -850,11 +850,22 @@ describe('category, confidence and tone', () => {
   });
 
   it('handles links, mentions and long input', () => {
-    const verdict = classifyPost(
-      'Zie https://example.org/foto @buurman: gat in de weg! '.repeat(2000),
-    );
-    expect(verdict.local).toBe(true);
+    const complaint = 'Zie https://example.org/foto @buurman: gat in de weg! ';
+    expect(local(complaint)).toBe('roads');
+    // The same words 2,000 times are no more evidence than once, and a text of 14,000 words asks
+    // for more evidence than a post of ten.
+    const verdict = classifyPost(complaint.repeat(2000));
+    expect(verdict.local).toBe(false);
     expect(verdict.category).toBe('roads');
+  });
+
+  it('asks more evidence of a long story than of a short post', () => {
+    const complaint = 'De lantaarnpaal in onze straat is kapot.';
+    const story = `${'We liepen zondag met de hond langs de vaart en daarna over het pleintje naar huis. '.repeat(6)}${complaint}`;
+    const short = classifyPostWithEvidence(complaint);
+    const long = classifyPostWithEvidence(story);
+    expect(short.local).toBe(true);
+    expect(long.confidence).toBeLessThan(short.confidence);
   });
 });
 
