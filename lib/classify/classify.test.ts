@@ -143,6 +143,15 @@ describe('Dutch local issues', () => {
     ['Tags op elke elektriciteitskast in de buurt, niemand haalt ze weg', 'cleanliness'],
     ['Buurthuis De Klinker sluit omdat de subsidie stopt', 'amenities'],
     ['Bouwput staat al maanden stil, hekken omgewaaid en kinderen klimmen erin', 'safety'],
+    ['Weer 20 cm water in de fietstunnel na één buitje, elk jaar hetzelfde', 'sewer-water'],
+    [
+      'Jongeren die elke avond met flessen gooien bij de school, en als je er wat van zegt word je uitgescholden',
+      'nuisance',
+    ],
+    [
+      'Fietsenstalling bij het station: in een maand drie fietsen kwijtgeraakt, gisteren twee jongens met een betonschaar',
+      'safety',
+    ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -241,6 +250,18 @@ describe('English local issues', () => {
       'amenities',
     ],
     ['Route 332 cut without any notice. Office goers now have to take 2 autos', 'transit'],
+    [
+      'Trees being cut on our road for road widening without any consultation. Save our trees!',
+      'green',
+    ],
+    [
+      'The park in our layout is locked under renovation, children have no place to play',
+      'amenities',
+    ],
+    [
+      'The sidewalks are still unshoveled four days after the storm, you cannot get a stroller through',
+      'roads',
+    ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -645,6 +666,16 @@ describe('hard negatives', () => {
     'De Omgevingswet is ingevoerd: minder regels en snellere procedures voor bouwprojecten.',
     "This government's economic policy is a pothole-ridden road to nowhere.",
     'Garbage in, garbage out. Your model is only as good as your data.',
+    // politicians on national matters, thanks, and stories of one's own
+    'Vandaag gesproken met ondernemers in de binnenstad. Zonder toeristen staat het water ze tot de lippen. Steun de horeca!',
+    'Windmolens op land? Alleen met draagvlak. Wij willen dat omwonenden meer zeggenschap krijgen.',
+    'Het kabinet laat de regio in de steek: de bus rijdt niet meer en de school sluit. Tijd voor echt regiobeleid!',
+    'Thank you, garbage in our lane cleared within 2 hrs of complaining. Great work, keep it up',
+    'my AC broke and the repair guy cant come till monday. dying in this heat',
+    'Back from Crete: magical, but the road to the beach was full of potholes and our hotel pool was closed all week',
+    'Can I just say how underrated rats are as pets? Our two rescue rats come running when I open the cage.',
+    'Gisteravond met de camera op de dijk, een groepje ganzen vloog langs. Ik fotografeer al jaren in Waterland.',
+    'A little positive news: the council has finished replacing the old streetlights, the footpath is now properly lit',
   ])('%s', (text) => {
     expect(classifyPost(text).local).toBe(false);
   });

@@ -138,7 +138,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       manhole*=2 open_manhole*=3 manhole_cover*=3 manhole_lid*=3 uncovered_manhole*=3
       broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3
       pitch_black=2
-    omvergereden=2 omver_gereden=2 block_is_dark=2 street_is_dark=2 road_is_dark=2 straat_is_donker=2 pitch_dark=1.5`,
+    omvergereden=2 omver_gereden=2 block_is_dark=2 street_is_dark=2 road_is_dark=2 straat_is_donker=2 pitch_dark=1.5
+    unshoveled=2.5 unshovelled=2.5 not_shoveled=2.5 washed_away=2.5`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank* footbridge=1.5 handrail*=1.5 leuning=1
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -152,7 +153,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       stoeprand trottoirs fietsstroken
       bank_in_het_park=1.5 parkbank*=1.5
       cable=0.5 sign_board*=1.5 whitetopping=1.5 white_topping=1.5 electric_wire*=1 road_divider*=1.5 divider=1 median=0.5 stones=0.5 rocks=0.5 slab=0.5
-      fietspaad=1`,
+      fietspaad=1
+    bikeway*=1 curb_cuts=1.5
+    fietstunnel=1`,
   },
   traffic: {
     issue: `te_hard=2.5 hardrijd*=2.5 racebaan=2.5 racen=1.5 sluipverkeer=3 geraced=2.5 geracet=2.5 zonder_kenteken*=2.5 weg_laten_slepen=2.5
@@ -246,7 +249,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       oily_film=2.5 oil_film=2.5 oil_slick=2.5 oliefilm=2.5 smells_of_diesel=2.5 smell_of_diesel=2.5 stinkt_naar_diesel=2.5
       geen_water_uit_de_kraan=3 geen_water=2 geen_drinkwater=2.5 waterstoring=3
       boil_water*=2.5 kookadvies=3
-    straat_blank=2.5 hele_straat_blank=3`,
+    straat_blank=2.5 hele_straat_blank=3
+    cm_water=2.5`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
@@ -273,7 +277,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       parthenium=2.5 tree_cutting=2.5 cutting_of_trees=2.5 tree_felling=3 lopping=1.5
       dry_leaves=1.5
       kapt=2 gezonde_bomen=2 gezonde_eiken=2.5
-      branch_hanging=2.5 hanging_branch*=2.5 boom_hangt_scheef=2.5 eik=1`,
+      branch_hanging=2.5 hanging_branch*=2.5 boom_hangt_scheef=2.5 eik=1
+    killing_the_trees=3 save_the_trees=3
+    om_meer_groen=2 trees_being_cut=2.5 save_our_trees=3`,
     object: `boom bomen boompje* eiken=0.5 kastanje=0.5 iepen gras grasveld* heg heggen
       struik* berm bermen plantsoen*=1.5 groenstrook*=1.5 park=0.5 parken=0.5 groen=0.5
       *boom bloemenberm=1.5 speelbos bos=0.5 natuurgebied
@@ -308,7 +314,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       dirt_bike*=2.5 quad_bikes=2.5 tearing_through=2 wakker_van=2 wakker_ligt_van=2.5 dreunende_bas=3 die_bas=1.5 de_bas=1.5
       until_2am=2 till_2am=2 dj_set*=2 pile_drive=2.5 windows_rattle=2.5 ramen_trillen=2.5
       blastin=2 blasting_music=2.5 til_4am=2 till_4am=2 until_4am=2
-    night_works=2.5 angle_grinder*=2`,
+    night_works=2.5 angle_grinder*=2
+    flessen_gooien=2 met_flessen_gooien=2.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -363,7 +370,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       durft_er_niet=2.5 durft_niet_meer=2.5
     babbeltruc*=3 oplichters=1.5 niet_opendoen=2 doorstep_scam*=3 bogus_caller*=3 groepjes_jongens=2 groepen_jongens=2 donkere_pad=1.5 donker_pad=1.5
     nafluiten=2 nagefloten=2 achterna_roepen=2 achterna_geroepen=2 catcall*=2.5
-    hekken_omgewaaid=3 klimmen_erin=2`,
+    hekken_omgewaaid=3 klimmen_erin=2
+    betonschaar=2.5 fiets_kwijtgeraakt=2 fietsen_kwijtgeraakt=2 aangifte_gedaan=2 doors_kicked_in=2.5
+    word_je_uitgescholden=2 uitgescholden=1.5`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -383,7 +392,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       man_in_een_woning=2.5 mensen_in_een_woning=2.5 personen_in_een_woning=2.5 man_in_een_huis=2
       about_to_collapse=3 may_collapse=2.5 could_collapse=2.5
       seepage=2.5 fungus_on=2.5 leaking_from_roof=2.5 roof_leak*=2.5 government_quarters=2 staff_quarters=2
-      families_still_living=2 still_living_inside=2.5`,
+      families_still_living=2 still_living_inside=2.5
+    student_lets=2.5 student_let=2.5`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
       huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
@@ -412,7 +422,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       new_homes=1.5 way_to_object=2.5 petition_against=2.5 petitie_tegen=2.5 storey_block=2.5
       being_approved=2 commercial_tower=2.5 review_the_plan=2.5
       tearing_down=2.5 to_build_condos=2.5
-      without_residents_consent=2.5 being_installed=1.5`,
+      without_residents_consent=2.5 being_installed=1.5
+    rezone=2.5 distribution_center=2 distribution_centre=2`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
@@ -434,7 +445,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       basketball_court*=1.5 no_nets=2
       anganwadi*=2 neighborhood_pool=1.5 neighbourhood_pool=1.5
     only_shop=2 last_shop=2
-    nowhere_to_play=2 subsidie_stopt=2`,
+    nowhere_to_play=2 subsidie_stopt=2
+    no_place_to_play=2`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -466,7 +478,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       stookt_afval=2 plastic_verbrand*=3 industrial_smell=3 dust_pollution=3 black_smoke=3
       stofdeeltjes=2.5 zwarte_stof*=2.5 stofregen=3 stofneerslag=3
       black_grit=2.5 grit_all_over=2.5
-      no_shade=2 geen_schaduw=2`,
+      no_shade=2 geen_schaduw=2
+    ruikt_naar_rook=2.5
+    hete_dagen=1.5 naar_rook=2`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -610,7 +624,9 @@ export const GENERAL_VOCABULARY = {
       padlocked=2
     bij_elke_bui=1.5 elke_bui=1.5 every_time_it_rains=1.5 just_gone=1.5 stranded=1 geen_bewonersavond=2 geen_enkele_bewonersavond=2 geen_informatieavond=2 geen_inspraak=2 niet_met_je_inwoners_om=2 ligt_er_uit=2 ligt_eruit=2 ligt_er_weer_uit=2 neemt_de_telefoon_niet_op=1.5 nemen_de_telefoon_niet_op=1.5 not_answering_the_phone=1.5 does_not_answer_the_phone=1.5 kleuren_rood=1.5 kleurt_rood=1.5
     niemand_heeft_ons_iets_gevraagd=2 ons_niets_gevraagd=2 nobody_asked_us=2 loopt_weer_over=2 loopt_over=1.5 did_not_show=1.5 knocked_down=2 for_budget_reasons=1.5 nowhere_to_go=1 last_way_home=2 forgotten_again=2
-    ruikt_en_smaakt=2 smaakt_naar=1.5 waar_moeten=1.5 toot_gaya=2.5 toot_gayi=2.5 tut_gaya=2.5 toota_hua=2.5 without_any_notice=2 without_notice=1.5`,
+    ruikt_en_smaakt=2 smaakt_naar=1.5 waar_moeten=1.5 toot_gaya=2.5 toot_gayi=2.5 tut_gaya=2.5 toota_hua=2.5 without_any_notice=2 without_notice=1.5
+    collapsing=1.5
+    na_een_buitje=1.5 is_locked=1`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -764,11 +780,13 @@ export const GENERAL_VOCABULARY = {
       tamme_rat*=2.5 pet_rat*=2.5 mijn_heg=2 my_hedge=2 wie_wil_mijn=2.5 zelf_opgehaald=2.5 af_te_halen=2.5 free_to_collect=2.5 free_to_a_good_home=3 lego*=2.5 city_builder=3
       boekenclub=2.5 book_club=2.5 leesclub=2.5 kinderfeestje=2.5
       the_missus=2 my_missus=2 pint=1.5 thats_robbery=2 out_of_station=2.5 invoice=1.5 bread=1.5 douchegordijn=2.5 trucje=1.5
-    wie_weet_hoe=2.5 weet_iemand_hoe=2.5 anyone_know_how=2.5 wie_weet_een_goede=2.5 recs_please=2 any_recs=2 any_recommendations=2 recommendations_for=2 looking_for_a_reliable=2 looking_for_a_good=2 zalf=1.5 in_this_country=1.5 dail=2 block_party=2 flat_hunting=2.5 house_hunting=2.5 aangeschaft=1.5 bought_a=1.5 a_sewer_of=3 beerput_van=2.5 drop_in_session*=2 diversions_will=2
+    wie_weet_hoe=2.5 weet_iemand_hoe=2.5 anyone_know_how=1.5 wie_weet_een_goede=2.5 recs_please=2 any_recs=2 any_recommendations=2 recommendations_for=2 looking_for_a_reliable=2 looking_for_a_good=2 zalf=1.5 in_this_country=1.5 dail=2 block_party=2 flat_hunting=2.5 house_hunting=2.5 aangeschaft=1.5 bought_a=1.5 a_sewer_of=3 beerput_van=2.5 drop_in_session*=2 diversions_will=2
     kater=1.5 thuisgekomen=2 not_come_home=2 not_came_home=2
     onze_eigen=1.5 mijn_eigen=1.5 mn_eigen=1.5 my_own=1.5 our_own=1.5 bij_mijn_ouders=2 productief=1.5 de_was_gedaan=2 brood=1.5 oude_fotos=2.5 oude_foto=2.5 jaren_60=2 jaren_70=2 jaren_80=2 jaren_90=2 in_the_60s=2 in_the_70s=2 in_the_80s=2 in_the_90s=2 op_tv=2 livestream=2 youtube_channel=2 ref=1.5 picnic=1.5 adulting=2.5 took_the_bins_out=2 book_now=2.5 free_survey*=2.5 back_home=1.5 green_lights=1.5 all_the_way_home=1.5
     op_zee=2 noordzee=1.5 offshore=1.5
-    eerste_paal=2.5 omgevingswet=2 wij_steunen=2`,
+    eerste_paal=2.5 omgevingswet=2 wij_steunen=2
+    laatste_dozen=2.5 sleutel_in_te_leveren=2 sleutel_inleveren=2 toneelstukje=2 presentatie_voor_de_ouders=2 met_de_camera=2 fotografeer=2 exposeer=2 huisdieren=2 geadopteerd=2 ons_eigen=1.5 huiseigenaren=2 honeymoon=2.5 road_trip=2 rental_company=2 our_villa=2 our_hotel=2 our_cottage=2 credit_card=2 keyring=2 theyre_yours=2.5 street_party=2.5 straatfeest=2.5 bouncy_castle=2 tombola=2 recap=2 as_pets=2.5 rescue_rats=3 photos_in_the_comments=2 my_grandfather=2 used_to_tell_me=2.5 in_the_1950s=2 in_the_1960s=2 in_the_1970s=2 in_the_1980s=2
+    steun_de_horeca=2.5 vandaag_gesproken_met=1.5 wij_willen_dat=2 zeggenschap=1.5 draagvlak=1 laat_de_regio=2 regiobeleid=2.5 repair_guy=2 my_ac=2 monday_again=2 back_from=1.5 overlevende=2 lezing_bijgewoond=2.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -787,7 +805,9 @@ export const GENERAL_VOCABULARY = {
       no_complaints=2.5 geen_klachten=2
     petje_af=1.5 cosy=1
     geen_enkele_klacht=2 eindelijk_geen=2 finally_no=2 geen_overlast_meer=2.5 eindelijk_veilig=2.5 het_kan_dus_wel=2 changed_for_the_better=2.5 how_clean=1.5 who_cleared=2.5 who_cleaned=2.5 who_filled=2.5 who_collected=2.5
-    wat_een_fantastisch=2 fantastisch*=1.5`,
+    wat_een_fantastisch=2 fantastisch*=1.5
+    stond_er_een_nieuwe=2.5 als_iets_goed_gaat=2 positive_news=2.5 finished_replacing=2.5 properly_lit=2 nice_to_see=2 turnout=1.5 litter_pickers=2
+    mooi_voorbeeld=2 goed_voorbeeld=2 cleared_within=2.5 keep_it_up=2 great_work=2 magical=1.5`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -803,7 +823,8 @@ export const GENERAL_VOCABULARY = {
       marriage_hall=0 marriage_halls=0 wedding_hall=0
       echte_duiventil=0 een_duiventil=0
     lek_gestoken=0
-    garbage_in_garbage_out=0`,
+    garbage_in_garbage_out=0
+    water_ze_tot_de_lippen=0 water_tot_de_lippen=0`,
 };
 
 /**
@@ -827,7 +848,8 @@ export const FAR_AWAY = `polen poland amerika amerikaanse verenigde_staten usa c
   bombardement* shelling humanitair* humanitarian tientallen_doden=2
   death_toll breaking_news evacueren=1 geevacueerd=1 evacuated=1 displaced=1 giro_555=2
   staking=0.5
-  europe european=1`;
+  europe european=1
+    toscane tuscany italiaanse italianen crete kreta chania bali seminyak`;
 
 /**
  * The local authorities and public utilities that residents address their complaints to: a place

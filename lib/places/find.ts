@@ -344,7 +344,7 @@ class PlaceFinder {
           (m.start >= token.end && m.start - token.end <= 2);
         return adjacent && m.candidates.some((c) => codes.has(c.code));
       });
-      if (!labelled && !nextToPlace && !this.closesAsPostcode(i)) continue;
+      if (!labelled && !nextToPlace && !this.closesAsPostcode(i) && !this.inBrackets(i)) continue;
       this.add(
         {
           kind: 'postcode',
@@ -371,6 +371,17 @@ class PlaceFinder {
       i === this.words.length - 1 &&
       before !== undefined &&
       SENTENCE_END.test(this.text.slice(before.end, token.start)) &&
+      (year < YEARS_FROM || year > YEARS_TO)
+    );
+  }
+
+  /** "in onze straat (3823)": four digits in brackets of their own, not a year, are a postcode. */
+  private inBrackets(i: number): boolean {
+    const token = this.words[i] as WordToken;
+    const year = Number(token.word);
+    return (
+      this.text[token.start - 1] === '(' &&
+      this.text[token.end] === ')' &&
       (year < YEARS_FROM || year > YEARS_TO)
     );
   }

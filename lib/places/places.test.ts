@@ -222,6 +222,13 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Op de Heerlerbaan rijden ze veel te hard')).toBe('GM0917');
     expect(municipalityOf('Bij ons in Brandevoort is de stoep kapot')).toBe('GM0794');
     expect(municipalityOf('Wanneer wordt het oud papier opgehaald in Weidevenne?')).toBe('GM0439');
+  });
+
+  it('reads four digits in brackets of their own as a postcode, but not a year', () => {
+    expect(
+      municipalityOf('Derde inbraak deze maand in onze straat (3823). Meer surveillance graag.'),
+    ).toBe('GM0307');
+    expect(found('Een lezing over de watersnoodramp (1953) in het dorpshuis')).toEqual([]);
     // Those that are also words count only with a capital: "voorhof" is a forecourt.
     expect(found('de voorhof van de kerk en een schollevaar op de paal')).toEqual([]);
     expect(municipalityOf('In Voorhof is de stoep kapot')).toBe('GM0503');
