@@ -9,6 +9,8 @@ import {
 } from './gazetteer';
 import {
   AUTHORITY_HANDLE_PREFIXES,
+  FOREIGN_QUALIFIER_PAIRS,
+  FOREIGN_QUALIFIERS,
   GOVERNMENT_WORDS,
   LOCATIVES,
   PERSON_TITLES,
@@ -34,7 +36,8 @@ export interface PlaceMatch {
   destination?: boolean;
   /**
    * Also the name of a larger town abroad, which it more likely means, and no province written
-   * next to it says otherwise ("Hasselt" alone, not "Hasselt (Overijssel)").
+   * next to it says otherwise ("Hasselt" alone, not "Hasselt (Overijssel)"); or put abroad by
+   * what stands around it ("Bergen, Norway", "New Amsterdam").
    */
   alsoAbroad?: boolean;
 }
@@ -61,6 +64,8 @@ const KIND_RANK: NameKind[] = ['municipality', 'alias', 'place', 'district', 'ad
 
 const locatives = new Set(LOCATIVES.split(/\s+/).filter(Boolean));
 const seatsOfGovernment = new Set(SEATS_OF_GOVERNMENT.map(nameKey));
+const foreignQualifiers = new Set(FOREIGN_QUALIFIERS.split(/\s+/).filter(Boolean));
+const foreignQualifierPairs = new Set(FOREIGN_QUALIFIER_PAIRS);
 const governmentWords = new Set(GOVERNMENT_WORDS.split(/\s+/).filter(Boolean));
 /**
  * Before a seat of government, "vanuit" alone makes it the government; "uit", "in" and "from"
@@ -243,6 +248,23 @@ class PlaceFinder {
     return { province, length: 1 };
   }
 
+  /**
+   * "New Amsterdam", "Bergen, Norway", "Groningen in Suriname", "Bergen County": a Dutch name
+   * for a place abroad. Still a place (a post about it may be local there), but no municipality.
+   */
+  private namesPlaceAbroad(first: number, last: number): boolean {
+    const before = this.previous(first);
+    if (before?.word === 'new' && isCapitalised(before)) return true;
+    let next = last + 1;
+    if (this.words[next]?.word === 'in') next += 1;
+    const word = this.words[next];
+    if (!word || !this.sameSentence(last, next)) return false;
+    const following = this.words[next + 1];
+    const pair =
+      following && this.sameSentence(next, next + 1) ? `${word.word} ${following.word}` : '';
+    return foreignQualifiers.has(word.word) || foreignQualifierPairs.has(pair);
+  }
+
   private restrictToProvince(candidates: Candidate[], province: string): Candidate[] {
     const inProvince = candidates.filter(
       (c) => this.gazetteer.municipalities.get(c.code)?.province === province,
@@ -297,7 +319,7 @@ class PlaceFinder {
           candidates = this.restrictToProvince(candidates, qualifier.province);
           match.candidates = candidates;
           match.province = qualifier.province;
-        } else if (allowed.some((entry) => entry.alsoAbroad)) {
+        } else if (allowed.some((entry) => entry.alsoAbroad) || this.namesPlaceAbroad(i, last)) {
           match.alsoAbroad = true;
         }
         this.add(match, i, total);

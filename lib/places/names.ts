@@ -439,6 +439,16 @@ export const PERSON_TITLES = `minister staatssecretaris premier kamerlid wethoud
   gedeputeerde commissaris raadslid fractievoorzitter mevrouw meneer mevr dhr mr mrs ms dr prof
   drs ir senator mayor councillor councilman councilwoman`;
 
+/**
+ * Countries, states and regions written right after a place name, or after "in", that put a Dutch
+ * name abroad: "Bergen, Norway", "Groningen in Suriname", "Amsterdam, NY", "Bergen County".
+ * Lower case, as the place finder reads words; pairs are two words.
+ */
+export const FOREIGN_QUALIFIERS = `norway noorwegen suriname guyana county ny nj pa usa louisiana
+  iowa michigan minnesota wisconsin pennsylvania ontario mpumalanga kwazulu limpopo gauteng
+  belgium belgie belgië germany duitsland canada australia scotland england ireland`;
+export const FOREIGN_QUALIFIER_PAIRS = ['new york', 'south africa', 'zuid afrika', 'new jersey'];
+
 /** Province names and the short forms people add to a place name: "Bergen (NH)", "Hengelo Gld". */
 export const PROVINCE_QUALIFIERS: Record<string, string> = {
   nh: 'Noord-Holland',

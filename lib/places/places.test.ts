@@ -224,6 +224,24 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Wanneer wordt het oud papier opgehaald in Weidevenne?')).toBe('GM0439');
   });
 
+  it('reads a Dutch name put abroad by what stands around it as a place, but no municipality', () => {
+    for (const text of [
+      'Bergen, Norway: the potholes on my street are insane after this winter',
+      'Groningen in Suriname: the road into town floods every rainy season',
+      'New Amsterdam, Guyana: stray dogs all over the market area',
+      'Bergen County: the pedestrian bridge over Route 4 has been closed for months',
+      'Utrecht, KwaZulu-Natal: tap water has been brown for two weeks',
+    ]) {
+      expect(municipalityOf(text)).toBeNull();
+      expect(findPlaces(text, gazetteer).length).toBeGreaterThan(0);
+    }
+    expect(
+      judgeWithPlaces('Amsterdam, NY: the old mill by the river is falling apart', gazetteer).local,
+    ).toBe(true);
+    expect(municipalityOf('Bergen (NH): de weg naar het strand ligt open')).toBe('GM0373');
+    expect(municipalityOf('In Bergen is de weg kapot, niemand doet iets')).toBe('GM0373');
+  });
+
   it('reads four digits in brackets of their own as a postcode, but not a year', () => {
     expect(
       municipalityOf('Derde inbraak deze maand in onze straat (3823). Meer surveillance graag.'),
