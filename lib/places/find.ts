@@ -359,7 +359,10 @@ class PlaceFinder {
       if (!areas) continue;
       const codes = new Set(areas.map((area) => area.code));
       const before = this.previous(i);
-      const labelled = before !== undefined && POSTCODE_WORDS.has(before.word);
+      const labelled =
+        before !== undefined &&
+        (POSTCODE_WORDS.has(before.word) ||
+          (before.word === 'in' && Number(token.word) > YEARS_TO));
       const nextToPlace = this.matches.some((m) => {
         const adjacent =
           (m.end <= token.start && token.start - m.end <= 2) ||

@@ -35,6 +35,7 @@ export const PLACE_SHORT_FORMS: Record<string, string[]> = {
   'Heeswijk-Dinther': ['Heeswijk', 'Dinther'],
   'Santpoort-Noord': ['Santpoort'],
   'Santpoort-Zuid': ['Santpoort'],
+  'Son en Breugel': ['Son', 'Breugel'],
 };
 
 /**
@@ -209,6 +210,7 @@ export const DISTRICTS: Record<string, string[]> = {
     'Venserpolder',
   ],
   Rotterdam: [
+    'Zuidplein',
     'Kralingen',
     'Charlois',
     'Feijenoord',
@@ -375,7 +377,7 @@ export const NEEDS_LOCATIVE = `Amen Anderen Baard Baars Bant Bears Beets Best Bl
   Linden Loon Made Mill Monster Mussel Neer Nes Noorden Noordeinde Noordhoek Overslag Peins Reek
   Rekken Ried Rijs Schijf Sloten Spier Spui Tonden Tuil Tuk Veen Velden Veulen Vries Vuren Waal
   Waarde Waarder Warder Warns Wateren Watergang Westhoek Wetering Well Wier Winde Winkel Zandberg
-  Zegge Zetten Thorn Leek Loo Beers Blokker Nutter Ee`;
+  Zegge Zetten Thorn Leek Loo Beers Blokker Nutter Ee Son`;
 
 /**
  * Of the capitalised-only names, the plural nouns and verbs that open sentences about local issues

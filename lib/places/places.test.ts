@@ -242,6 +242,20 @@ describe('municipalities and places', () => {
     expect(municipalityOf('In Bergen is de weg kapot, niemand doet iets')).toBe('GM0373');
   });
 
+  it('reads four digits after "in" as a postcode when they cannot be a year', () => {
+    expect(municipalityOf('Vanaf maandag wonen we in 2312, hartje centrum')).toBe('GM0546');
+    expect(municipalityOf('Hier in 6511 ruikt het elke avond naar houtrook')).toBe('GM0268');
+    expect(found('In 2023 was het ook al zo')).toEqual([]);
+  });
+
+  it('knows Son of Son en Breugel after "in", and Zuidplein in Rotterdam', () => {
+    expect(municipalityOf('Bij de basisschool in Son stoppen auto’s niet voor het zebrapad')).toBe(
+      'GM0848',
+    );
+    expect(found('My son is ill and Son says the park is closed')).toEqual([]);
+    expect(municipalityOf('Nieuwe sneakers gescoord bij Zuidplein')).toBe('GM0599');
+  });
+
   it('reads four digits in brackets of their own as a postcode, but not a year', () => {
     expect(
       municipalityOf('Derde inbraak deze maand in onze straat (3823). Meer surveillance graag.'),
