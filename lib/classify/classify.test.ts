@@ -152,6 +152,11 @@ describe('Dutch local issues', () => {
       'Fietsenstalling bij het station: in een maand drie fietsen kwijtgeraakt, gisteren twee jongens met een betonschaar',
       'safety',
     ],
+    [
+      'Sinds de nachtvluchten terug zijn slaap ik geen nacht meer door, vrachtvliegtuig na vrachtvliegtuig',
+      'nuisance',
+    ],
+    ['Fietsverkeerslicht bij de school staat al twee weken op knipperen', 'traffic'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -261,6 +266,41 @@ describe('English local issues', () => {
     [
       'The sidewalks are still unshoveled four days after the storm, you cannot get a stroller through',
       'roads',
+    ],
+    [
+      'Commercial building coming up on a residential plot, no permission board, work going on at midnight',
+      'plans',
+    ],
+    [
+      'Refuse has piled up at the roundabout for two weeks, the smell reaches the bus stop',
+      'cleanliness',
+    ],
+    [
+      "Water's been coming out brown in our estate for three days and the water company is not picking up",
+      'sewer-water',
+    ],
+    [
+      'Metro construction dust near the market is insane, no water sprinkling at all',
+      'environment',
+    ],
+    ['Bhai humari gali mein 10 din se paani nahi aa raha, kuch karo', 'sewer-water'],
+    ['Third fire at the encampment next to the playground, kids play there', 'safety'],
+    [
+      'They want to put an asylum reception centre in the old school next to us and we only heard about it via the paper',
+      'plans',
+    ],
+    [
+      'The lift in our building has been broken for 3 weeks, elderly neighbours cannot leave their flats',
+      'housing',
+    ],
+    ['The quay wall along the old harbour is sagging and has been fenced off for a year', 'roads'],
+    [
+      'The ferry is packed every morning and since they cut the late-night frequency we wait 20 minutes',
+      'transit',
+    ],
+    [
+      'My bus line got cut from hourly to twice a day, I cannot get to work without a car',
+      'transit',
     ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
@@ -676,6 +716,14 @@ describe('hard negatives', () => {
     'Can I just say how underrated rats are as pets? Our two rescue rats come running when I open the cage.',
     'Gisteravond met de camera op de dijk, een groepje ganzen vloog langs. Ik fotografeer al jaren in Waterland.',
     'A little positive news: the council has finished replacing the old streetlights, the footpath is now properly lit',
+    // figures of speech, pets, advertisements and lost things
+    'Our codebase is basically an illegal dumping site. Nobody knows who left what.',
+    'The street dog outside my office has adopted me. His name is Biscuit now.',
+    'Tired of potholes ruining your commute? The all-new SUV glides over everything. Book a test drive today',
+    'Roadworks ahead: me, trying to fix my sleep schedule for the 14th time',
+    'Get your home pest-free in one visit! Cockroaches, rats, termites. Call now for a free inspection.',
+    'Wie heeft gisteravond per ongeluk mijn regenjas meegenomen uit het café? Mijn huissleutel zat erin',
+    '@gemeenteutrecht bedankt voor de snelle reactie, de lantaarnpaal brandt weer',
   ])('%s', (text) => {
     expect(classifyPost(text).local).toBe(false);
   });
@@ -689,6 +737,7 @@ describe('hard negatives', () => {
     'Do I need a permit for a block party? We want to close our street for a day in June',
     'Wat een fantastisch initiatief: de nieuwe speeltuin in de Schilderswijk. Dank aan de buurtvaders en de gemeente',
     'Let op buren! Onze kater Sjors is sinds zondag niet meer thuisgekomen. Willen jullie even in je schuurtje kijken?',
+    'Als wethouder ben ik trots dat we vandaag de eerste paal slaan voor 250 huurwoningen. Samen bouwen we aan onze stad!',
   ])('is no local issue, though it names a place: %s', (text) => {
     expect(classifyPost(text, { namedPlaces: ['Utrecht'] }).local).toBe(false);
   });

@@ -83,7 +83,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       vol_met_tags=3 vol_met_graffiti=3 covered_in_graffiti=3
       poepen=2.5
     maden=1.5 maggots=1.5
-    tags_op=2.5`,
+    tags_op=2.5
+    refuse_has=2.5`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -139,7 +140,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       broken_manhole*=3 damaged_manhole*=3 manhole_is_open=3 manholes_are_open=3 putdeksel*=3
       pitch_black=2
     omvergereden=2 omver_gereden=2 block_is_dark=2 street_is_dark=2 road_is_dark=2 straat_is_donker=2 pitch_dark=1.5
-    unshoveled=2.5 unshovelled=2.5 not_shoveled=2.5 washed_away=2.5`,
+    unshoveled=2.5 unshovelled=2.5 not_shoveled=2.5 washed_away=2.5
+    quay_wall=2`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank* footbridge=1.5 handrail*=1.5 leuning=1
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -155,7 +157,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       cable=0.5 sign_board*=1.5 whitetopping=1.5 white_topping=1.5 electric_wire*=1 road_divider*=1.5 divider=1 median=0.5 stones=0.5 rocks=0.5 slab=0.5
       fietspaad=1
     bikeway*=1 curb_cuts=1.5
-    fietstunnel=1`,
+    fietstunnel=1
+    pedestrian_bridge=2`,
   },
   traffic: {
     issue: `te_hard=2.5 hardrijd*=2.5 racebaan=2.5 racen=1.5 sluipverkeer=3 geraced=2.5 geracet=2.5 zonder_kenteken*=2.5 weg_laten_slepen=2.5
@@ -195,7 +198,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       minutes_to_move=2.5 minutes_to_cross=2.5
       scooter_riders=2 als_een_malle=2.5 uitgebrande=2.5 burnt_out_car*=3
     seconds_to_cross=2
-    met_50_door=2.5 met_60_door=2.5 met_70_door=2.5 met_80_door=2.5 met_100_door=2.5 kwartier_vast=2 half_uur_vast=2 block_driveway*=2.5 blocking_driveway*=2.5 cannot_park=2 racing_on=2`,
+    met_50_door=2.5 met_60_door=2.5 met_70_door=2.5 met_80_door=2.5 met_100_door=2.5 kwartier_vast=2 half_uur_vast=2 block_driveway*=2.5 blocking_driveway*=2.5 cannot_park=2 racing_on=2
+    needs_a_signal=2 kid_hit=2 child_hit=2`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -211,7 +215,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       parkeervergunning*=1.5 invalidenparkeerplaats=1.5
       accident accidents ongeluk ongelukken
       vehicle=0.5 vehical*=0.5 two_wheeler*=0.5 commuters=0.5 motorists=0.5 traffic_police=1.5 parked_vehicles=1.5
-    walk_signal=1.5 fietsstraat=1`,
+    walk_signal=1.5 fietsstraat=1
+    *verkeerslicht=1.5`,
   },
   'sewer-water': {
     issue: `riool*=2.5 riolering=2.5 verstopping*=2.5 putdeksel*=2.5 straatkolk*=2.5 kolk kolken
@@ -250,7 +255,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       geen_water_uit_de_kraan=3 geen_water=2 geen_drinkwater=2.5 waterstoring=3
       boil_water*=2.5 kookadvies=3
     straat_blank=2.5 hele_straat_blank=3
-    cm_water=2.5`,
+    cm_water=2.5
+    coming_out_brown=2.5 paani_nahi=2.5 pani_nahi=2.5`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
@@ -315,7 +321,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       until_2am=2 till_2am=2 dj_set*=2 pile_drive=2.5 windows_rattle=2.5 ramen_trillen=2.5
       blastin=2 blasting_music=2.5 til_4am=2 till_4am=2 until_4am=2
     night_works=2.5 angle_grinder*=2
-    flessen_gooien=2 met_flessen_gooien=2.5`,
+    flessen_gooien=2 met_flessen_gooien=2.5
+    nachtvlucht*=2.5 vrachtvliegtuig*=1.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -372,7 +379,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     nafluiten=2 nagefloten=2 achterna_roepen=2 achterna_geroepen=2 catcall*=2.5
     hekken_omgewaaid=3 klimmen_erin=2
     betonschaar=2.5 fiets_kwijtgeraakt=2 fietsen_kwijtgeraakt=2 aangifte_gedaan=2 doors_kicked_in=2.5
-    word_je_uitgescholden=2 uitgescholden=1.5`,
+    word_je_uitgescholden=2 uitgescholden=1.5
+    encampment*=2 safety_hazard=2.5 total_hazard=2`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -393,7 +401,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       about_to_collapse=3 may_collapse=2.5 could_collapse=2.5
       seepage=2.5 fungus_on=2.5 leaking_from_roof=2.5 roof_leak*=2.5 government_quarters=2 staff_quarters=2
       families_still_living=2 still_living_inside=2.5
-    student_lets=2.5 student_let=2.5`,
+    student_lets=2.5 student_let=2.5
+    lift_in_our_building=2`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
       huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
@@ -423,13 +432,15 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       being_approved=2 commercial_tower=2.5 review_the_plan=2.5
       tearing_down=2.5 to_build_condos=2.5
       without_residents_consent=2.5 being_installed=1.5
-    rezone=2.5 distribution_center=2 distribution_centre=2`,
+    rezone=2.5 distribution_center=2 distribution_centre=2
+    asylum_reception=2.5 reception_centre=2 reception_center=2`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
       storey=1.5 storeys=1.5 construction development* proposal* petition council_meeting=2
       conservation_area=1.5
-    windpark*=1`,
+    windpark*=1
+    commercial_building=1.5`,
   },
   amenities: {
     issue: `gaat_dicht sluit_de_deuren sluiting=1.5 bezuinig* afgezet=1.5 stembureau=1.5 geen_hellingbaan=3 hellingbaan=1.5 ontoegankelijk*=2.5
@@ -480,7 +491,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       black_grit=2.5 grit_all_over=2.5
       no_shade=2 geen_schaduw=2
     ruikt_naar_rook=2.5
-    hete_dagen=1.5 naar_rook=2`,
+    hete_dagen=1.5 naar_rook=2
+    construction_dust=2.5 no_water_sprinkling=2.5`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -500,7 +512,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       cut_to=1
       cut_the_route=2.5 cut_the_bus=2.5 route_was_cut=2.5 scrapped_the_bus=2.5 nearest_stop=1.5
       half_the_bus_lines=2.5 fewer_buses=2.5 minder_bussen=2.5
-    rerouted=1.5 rijdt_de_bus_niet_meer=2.5`,
+    rerouted=1.5 rijdt_de_bus_niet_meer=2.5
+    cut_the_late*=2.5 late_night_frequency=2 packed_every_morning=2`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2 ferry ferries pont veerpont*=1.5
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
@@ -511,7 +524,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       bus_shelter*=2 shelter=0.5 elevator*=0.5 wheelchair* accessib* step_free=2
       public_transport=1.5 commute*=0.5 delayed=0.5 drivers_are_refusing=1.5 tube=0.5 subway=0.5
       ticket_machine*=1.5 departure_board*=1.5 kaartautomaat*=1.5
-    ramps=1`,
+    ramps=1
+    fietsenstalling*=1.5 bus_line=1.5`,
   },
 };
 
@@ -626,7 +640,8 @@ export const GENERAL_VOCABULARY = {
     niemand_heeft_ons_iets_gevraagd=2 ons_niets_gevraagd=2 nobody_asked_us=2 loopt_weer_over=2 loopt_over=1.5 did_not_show=1.5 knocked_down=2 for_budget_reasons=1.5 nowhere_to_go=1 last_way_home=2 forgotten_again=2
     ruikt_en_smaakt=2 smaakt_naar=1.5 waar_moeten=1.5 toot_gaya=2.5 toot_gayi=2.5 tut_gaya=2.5 toota_hua=2.5 without_any_notice=2 without_notice=1.5
     collapsing=1.5
-    na_een_buitje=1.5 is_locked=1`,
+    na_een_buitje=1.5 is_locked=1
+    no_permission=2 at_midnight=1.5 not_picking_up=1.5 under_review=1.5 kuch_karo=1.5 torn_open=2 op_knipperen=1.5 only_heard_about_it=2 got_cut=1.5 cannot_get_to_work=2 sagging=1.5`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -786,7 +801,8 @@ export const GENERAL_VOCABULARY = {
     op_zee=2 noordzee=1.5 offshore=1.5
     eerste_paal=2.5 omgevingswet=2 wij_steunen=2
     laatste_dozen=2.5 sleutel_in_te_leveren=2 sleutel_inleveren=2 toneelstukje=2 presentatie_voor_de_ouders=2 met_de_camera=2 fotografeer=2 exposeer=2 huisdieren=2 geadopteerd=2 ons_eigen=1.5 huiseigenaren=2 honeymoon=2.5 road_trip=2 rental_company=2 our_villa=2 our_hotel=2 our_cottage=2 credit_card=2 keyring=2 theyre_yours=2.5 street_party=2.5 straatfeest=2.5 bouncy_castle=2 tombola=2 recap=2 as_pets=2.5 rescue_rats=3 photos_in_the_comments=2 my_grandfather=2 used_to_tell_me=2.5 in_the_1950s=2 in_the_1960s=2 in_the_1970s=2 in_the_1980s=2
-    steun_de_horeca=2.5 vandaag_gesproken_met=1.5 wij_willen_dat=2 zeggenschap=1.5 draagvlak=1 laat_de_regio=2 regiobeleid=2.5 repair_guy=2 my_ac=2 monday_again=2 back_from=1.5 overlevende=2 lezing_bijgewoond=2.5`,
+    steun_de_horeca=2.5 vandaag_gesproken_met=1.5 wij_willen_dat=2 zeggenschap=1.5 draagvlak=1 laat_de_regio=2 regiobeleid=2.5 repair_guy=2 my_ac=2 monday_again=2 back_from=1.5 overlevende=2 lezing_bijgewoond=2.5
+    adopted_me=2.5 test_drive=2.5 sleep_schedule=2.5 free_inspection=2.5 pest_free=2 als_wethouder=2 samen_bouwen=2 opent_de_nieuwe=2 gaan_zeker_kijken=2 per_ongeluk=1.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -807,7 +823,8 @@ export const GENERAL_VOCABULARY = {
     geen_enkele_klacht=2 eindelijk_geen=2 finally_no=2 geen_overlast_meer=2.5 eindelijk_veilig=2.5 het_kan_dus_wel=2 changed_for_the_better=2.5 how_clean=1.5 who_cleared=2.5 who_cleaned=2.5 who_filled=2.5 who_collected=2.5
     wat_een_fantastisch=2 fantastisch*=1.5
     stond_er_een_nieuwe=2.5 als_iets_goed_gaat=2 positive_news=2.5 finished_replacing=2.5 properly_lit=2 nice_to_see=2 turnout=1.5 litter_pickers=2
-    mooi_voorbeeld=2 goed_voorbeeld=2 cleared_within=2.5 keep_it_up=2 great_work=2 magical=1.5`,
+    mooi_voorbeeld=2 goed_voorbeeld=2 cleared_within=2.5 keep_it_up=2 great_work=2 magical=1.5
+    brandt_weer=2.5 snelle_reactie=2`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -922,7 +939,8 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   mijn_bureau mn_bureau my_desk my_cars motivation discipline jeans my_heart mijn_hart
   tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like career group_chat groupchat family_group
     this_week_has_been week_has_been
-    economic_policy economy`;
+    economic_policy economy
+    codebase`;
 
 /**
  * Words that introduce what a problem leads to ("garbage everywhere, which leads to mosquitoes",
