@@ -157,6 +157,18 @@ describe('Dutch local issues', () => {
       'nuisance',
     ],
     ['Fietsverkeerslicht bij de school staat al twee weken op knipperen', 'traffic'],
+    [
+      'RT @FietsBond: de tijdelijke fietsroute langs het water duurt nu 14 maanden. Onverlicht, modderig, gevaarlijk.',
+      'roads',
+    ],
+    [
+      'Groepje jongens hangt elke avond bij de ingang van de supermarkt, meiden worden nageroepen',
+      'safety',
+    ],
+    [
+      'De grote populier voor nr 12 hangt scheef sinds de storm, als die valt ligt hij op de schommels',
+      'green',
+    ],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -302,6 +314,21 @@ describe('English local issues', () => {
       'My bus line got cut from hourly to twice a day, I cannot get to work without a car',
       'transit',
     ],
+    [
+      'Anyone else noticing the heat on the new stone square by the bus station? Zero shade, zero trees #HeatStress',
+      'environment',
+    ],
+    [
+      'Illegal hoardings and posters plastered all over the flyover pillars, ugly and distracting',
+      'cleanliness',
+    ],
+    [
+      'New liquor shop opening right next to the girls school, residents objected but licence was given anyway',
+      'safety',
+    ],
+    ['Our building has had no heat for 9 days and the property manager will not answer', 'housing'],
+    ['Trailers park on the avenue every evening and block both lanes', 'traffic'],
+    ['GUYS THE 15B HAS BEEN CUT TO ONE AN HOUR how am I supposed to get to college now', 'transit'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -724,6 +751,17 @@ describe('hard negatives', () => {
     'Get your home pest-free in one visit! Cockroaches, rats, termites. Call now for a free inspection.',
     'Wie heeft gisteravond per ongeluk mijn regenjas meegenomen uit het café? Mijn huissleutel zat erin',
     '@gemeenteutrecht bedankt voor de snelle reactie, de lantaarnpaal brandt weer',
+    // nature, trends, chores and fun facts; a repair made; figures of speech
+    'GEESE! they hissed at me on the way to class',
+    'Wist je dat de eikenprocessierups als vlinder een grijs mottje is? Leuk feitje #Biologie',
+    'lantaarnpaal-yoga is echt een ding geworden op tiktok',
+    'Glasbak-wijsheid: flessen na 22:00 weggooien en de hele buurt haat je #lifehack',
+    'Gemeente heeft het gat in de stoep voor ons huis binnen een week gemaakt. Snel geregeld!',
+    'Maandag. Trein vertraging, koffieautomaat op kantoor kapot. Ik ga terug naar bed.',
+    'Best puncture-proof tyres for pretty rubbish roads? Getting a flat every 2 weeks. Open to tubeless',
+    'Image description: a tabby cat asleep on a pile of library books. #Caturday',
+    'This app has become an open sewer, I swear',
+    'Our Q3 roadmap is stuck in a traffic jam of approvals. Again.',
   ])('%s', (text) => {
     expect(classifyPost(text).local).toBe(false);
   });
@@ -738,6 +776,11 @@ describe('hard negatives', () => {
     'Wat een fantastisch initiatief: de nieuwe speeltuin in de Schilderswijk. Dank aan de buurtvaders en de gemeente',
     'Let op buren! Onze kater Sjors is sinds zondag niet meer thuisgekomen. Willen jullie even in je schuurtje kijken?',
     'Als wethouder ben ik trots dat we vandaag de eerste paal slaan voor 250 huurwoningen. Samen bouwen we aan onze stad!',
+    'Morgen debat over de woningbouwopgave. Bouwen, bouwen, bouwen! 🏗️',
+    'Wie heeft tips voor een goede ongediertebestrijder voor op zolder? Muizen gehoord',
+    'Boeken te laat teruggebracht bij de bieb, boete. Eigen schuld dikke bult',
+    'Zebrapad bij de school eindelijk aangelegd! Na 2 jaar lobbyen is het gelukt. Het kan dus ook gewoon goed gaan',
+    'Iemand zin om mee te gaan naar de voorstelling in het buurthuis? Ik heb nog 2 kaartjes over.',
   ])('is no local issue, though it names a place: %s', (text) => {
     expect(classifyPost(text, { namedPlaces: ['Utrecht'] }).local).toBe(false);
   });
@@ -784,6 +827,16 @@ describe('repairs already made', () => {
     );
     expect(verdict.local).toBe(true);
     expect(verdict.evidence.map((e) => e.cue)).not.toContain('is opgelost');
+  });
+});
+
+describe('content warnings', () => {
+  it('does not read the words of a first line "CW: …", only what follows it', () => {
+    const warned = 'CW: noise 🎶\n\nSaw a fantastic jazz trio in a tiny bar last night. Cozy!';
+    expect(classifyPost(warned, { namedPlaces: ['Maastricht'] }).local).toBe(false);
+    expect(local('CW: rant\n\nDe containers in onze straat zijn al twee weken niet geleegd')).toBe(
+      'cleanliness',
+    );
   });
 });
 

@@ -84,7 +84,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       poepen=2.5
     maden=1.5 maggots=1.5
     tags_op=2.5
-    refuse_has=2.5`,
+    refuse_has=2.5
+    illegal_hoardings=2.5 posters_plastered=2.5 plastered_all_over=2`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -141,7 +142,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       pitch_black=2
     omvergereden=2 omver_gereden=2 block_is_dark=2 street_is_dark=2 road_is_dark=2 straat_is_donker=2 pitch_dark=1.5
     unshoveled=2.5 unshovelled=2.5 not_shoveled=2.5 washed_away=2.5
-    quay_wall=2`,
+    quay_wall=2
+    onverlicht=2 rubbish_roads=1.5`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank* footbridge=1.5 handrail*=1.5 leuning=1
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -199,7 +201,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       scooter_riders=2 als_een_malle=2.5 uitgebrande=2.5 burnt_out_car*=3
     seconds_to_cross=2
     met_50_door=2.5 met_60_door=2.5 met_70_door=2.5 met_80_door=2.5 met_100_door=2.5 kwartier_vast=2 half_uur_vast=2 block_driveway*=2.5 blocking_driveway*=2.5 cannot_park=2 racing_on=2
-    needs_a_signal=2 kid_hit=2 child_hit=2`,
+    needs_a_signal=2 kid_hit=2 child_hit=2
+    block_both_lanes=2.5`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -291,7 +294,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       *boom bloemenberm=1.5 speelbos bos=0.5 natuurgebied
       tree trees grass verge verges grass_verge*=1.5 hedge* shrub* bushes
       parks=0.5 lawn*=0.5 green_space*=1.5 green_fields
-        groenvoorziening*=1.5 openbaar_groen=1.5 boomspiegel*=1.5`,
+        groenvoorziening*=1.5 openbaar_groen=1.5 boomspiegel*=1.5
+    populier*=1.5`,
   },
   nuisance: {
     issue: `overlast! geluidsoverlast=3 lawaai*=2.5 herrie=2.5 harde_muziek=2.5 dreunt
@@ -335,7 +339,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       dode_dieren=3 dode_vos=3 dode_kat=3 dode_hond=3 dode_vogel*=3 dode_egel=3 dood_ree=3 dode_zwaan=3 dode_eend=3 dode_meeuw=3 dode_duif=3 dode_ree=3 dood_hert=3 dode_hert*=3 dode_das*=3
       loslopende_hond*=3 loslopend* aangelijnd aanlijnplicht=2.5 hondenbeet=3 gebeten
       bijtincident=3 zwerfkat*=3 zwerfhond*=3 molshopen plaag=1.5 duivenpoep=3 meeuwenoverlast=3
-      rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 geese=2.5 goose
+      rats=3 rodent*=3 mice=2.5 vermin=3 pest=1.5 pests pigeon*=2.5 goose
       gull* seagull*=2.5 wasp*=2.5 hornet*=2.5 mosquito*~=2.5 cockroach*=3 roaches=2.5 bed_bugs=3
       bedbug*=3 caterpillar* stray_dog*=3 stray_cat*=3 strays stray=1.5 dog_bite*=3 bitten=1.5
       dead_animal*=3 dead_dog*=3 dead_cat*=3 dead_bird*=3 dead_deer=3 dead_fox=3 dead_possum=3 dead_raccoon=3 dead_badger=3 dead_cow*=3 dead_buffalo*=3
@@ -350,7 +354,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       dogs_biting=3 dogs_are_biting=3 are_biting=2 biting_people=2.5 biting_children=2.5`,
     object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5 goats=1.5 goat=1
       vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten~=1.5 vissen=0.5 dieren=0.5
-      fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~`,
+      fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~
+    geese=1.5`,
   },
   safety: {
     issue: `ingegooid=2.5 passing_comments=2.5 eve_teasing=3 afraid_to_go_out=2.5 no_go_zone*=3 inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3 setting_fire=3 set_fire_to=3 set_alight=3
@@ -380,7 +385,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     hekken_omgewaaid=3 klimmen_erin=2
     betonschaar=2.5 fiets_kwijtgeraakt=2 fietsen_kwijtgeraakt=2 aangifte_gedaan=2 doors_kicked_in=2.5
     word_je_uitgescholden=2 uitgescholden=1.5
-    encampment*=2 safety_hazard=2.5 total_hazard=2`,
+    encampment*=2 safety_hazard=2.5 total_hazard=2
+    groepje_jongens=2 liquor_shop=2`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -402,7 +408,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       seepage=2.5 fungus_on=2.5 leaking_from_roof=2.5 roof_leak*=2.5 government_quarters=2 staff_quarters=2
       families_still_living=2 still_living_inside=2.5
     student_lets=2.5 student_let=2.5
-    lift_in_our_building=2`,
+    lift_in_our_building=2
+    no_heat=2.5`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
       huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
@@ -410,7 +417,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       woonblok blok=0.5 lift=0.5 liften=0.5 trappenhuis kamer=0.3
       tenant*=1.5 rent rental* housing social_housing=1.5 council_housing=1.5
       housing_association=2 block_of_flats=1.5 heating repairs waiting_list*=1.5 homeless*=1.5
-      apartment*=0.5 hallway=0.5 leak`,
+      apartment*=0.5 hallway=0.5 leak
+    property_manager=1.5`,
   },
   plans: {
     issue: `bestemmingsplan*=3 omgevingsplan*=3 omgevingsvergunning*=2.5 bouwplan*=3 bouwproject*=2.5
@@ -470,7 +478,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       cash_machine*=2 atm=1.5 atms=1.5 post_office=1.5 public_toilet*=2 toilets toilet
       shops=0.5 closing removed youth_club=1.5 playing_fields=1.5 playing_field=1.5
       opening_hours openingstijden balie=1.5 loket=1.5 stadhuis=1 gemeentehuis=1 digid=1.5
-    public_pool=1.5`,
+    public_pool=1.5
+    pharmacy=1`,
   },
   environment: {
     issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3 zwavellucht=3 zwavelgeur=3 aqi=3 air_quality_index=3 fine_dust=2.5 zwart_stof=2
@@ -492,7 +501,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       no_shade=2 geen_schaduw=2
     ruikt_naar_rook=2.5
     hete_dagen=1.5 naar_rook=2
-    construction_dust=2.5 no_water_sprinkling=2.5`,
+    construction_dust=2.5 no_water_sprinkling=2.5
+    heat_stress=2.5 zero_shade=2`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -513,7 +523,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       cut_the_route=2.5 cut_the_bus=2.5 route_was_cut=2.5 scrapped_the_bus=2.5 nearest_stop=1.5
       half_the_bus_lines=2.5 fewer_buses=2.5 minder_bussen=2.5
     rerouted=1.5 rijdt_de_bus_niet_meer=2.5
-    cut_the_late*=2.5 late_night_frequency=2 packed_every_morning=2`,
+    cut_the_late*=2.5 late_night_frequency=2 packed_every_morning=2
+    cut_to_one=2.5`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2 ferry ferries pont veerpont*=1.5
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
@@ -641,7 +652,8 @@ export const GENERAL_VOCABULARY = {
     ruikt_en_smaakt=2 smaakt_naar=1.5 waar_moeten=1.5 toot_gaya=2.5 toot_gayi=2.5 tut_gaya=2.5 toota_hua=2.5 without_any_notice=2 without_notice=1.5
     collapsing=1.5
     na_een_buitje=1.5 is_locked=1
-    no_permission=2 at_midnight=1.5 not_picking_up=1.5 under_review=1.5 kuch_karo=1.5 torn_open=2 op_knipperen=1.5 only_heard_about_it=2 got_cut=1.5 cannot_get_to_work=2 sagging=1.5`,
+    no_permission=2 at_midnight=1.5 not_picking_up=1.5 under_review=1.5 kuch_karo=1.5 torn_open=2 op_knipperen=1.5 only_heard_about_it=2 got_cut=1.5 cannot_get_to_work=2 sagging=1.5
+    temporarily_removed=2 how_am_i_supposed_to=1.5 who_signed_off=1.5 residents_objected=2 given_anyway=1.5`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -802,7 +814,8 @@ export const GENERAL_VOCABULARY = {
     eerste_paal=2.5 omgevingswet=2 wij_steunen=2
     laatste_dozen=2.5 sleutel_in_te_leveren=2 sleutel_inleveren=2 toneelstukje=2 presentatie_voor_de_ouders=2 met_de_camera=2 fotografeer=2 exposeer=2 huisdieren=2 geadopteerd=2 ons_eigen=1.5 huiseigenaren=2 honeymoon=2.5 road_trip=2 rental_company=2 our_villa=2 our_hotel=2 our_cottage=2 credit_card=2 keyring=2 theyre_yours=2.5 street_party=2.5 straatfeest=2.5 bouncy_castle=2 tombola=2 recap=2 as_pets=2.5 rescue_rats=3 photos_in_the_comments=2 my_grandfather=2 used_to_tell_me=2.5 in_the_1950s=2 in_the_1960s=2 in_the_1970s=2 in_the_1980s=2
     steun_de_horeca=2.5 vandaag_gesproken_met=1.5 wij_willen_dat=2 zeggenschap=1.5 draagvlak=1 laat_de_regio=2 regiobeleid=2.5 repair_guy=2 my_ac=2 monday_again=2 back_from=1.5 overlevende=2 lezing_bijgewoond=2.5
-    adopted_me=2.5 test_drive=2.5 sleep_schedule=2.5 free_inspection=2.5 pest_free=2 als_wethouder=2 samen_bouwen=2 opent_de_nieuwe=2 gaan_zeker_kijken=2 per_ongeluk=1.5`,
+    adopted_me=2.5 test_drive=2.5 sleep_schedule=2.5 free_inspection=2.5 pest_free=2 als_wethouder=2 samen_bouwen=2 opent_de_nieuwe=2 gaan_zeker_kijken=2 per_ongeluk=1.5
+    fotografie=2 natuurliefhebbers=2 vogeltrek=2 biologie=1.5 leuk_feitje=2 wist_je_dat=1.5 ongediertebestrijder=2 eigen_schuld=2 ervaringen_met=2 tiktok=2 lifehack=2 leerde_ik_vandaag=2 kaartjes_over=2.5 voorstelling=1.5 treinleven=2 stiltecoupe=1 op_kantoor=1.5 koffieautomaat=2 onze_inzet=2.5 het_volledige_betoog=2.5 wij_blijven_kritisch=2 tubeless=2 puncture_proof=2 caturday=2 catsofmastodon=2 app_recommendations=2.5 amreading=2`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -824,7 +837,8 @@ export const GENERAL_VOCABULARY = {
     wat_een_fantastisch=2 fantastisch*=1.5
     stond_er_een_nieuwe=2.5 als_iets_goed_gaat=2 positive_news=2.5 finished_replacing=2.5 properly_lit=2 nice_to_see=2 turnout=1.5 litter_pickers=2
     mooi_voorbeeld=2 goed_voorbeeld=2 cleared_within=2.5 keep_it_up=2 great_work=2 magical=1.5
-    brandt_weer=2.5 snelle_reactie=2`,
+    brandt_weer=2.5 snelle_reactie=2
+    het_kan_dus_ook=2 eindelijk_aangelegd=2.5 snel_geregeld=2`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -841,7 +855,8 @@ export const GENERAL_VOCABULARY = {
       echte_duiventil=0 een_duiventil=0
     lek_gestoken=0
     garbage_in_garbage_out=0
-    water_ze_tot_de_lippen=0 water_tot_de_lippen=0`,
+    water_ze_tot_de_lippen=0 water_tot_de_lippen=0
+    dumps_you=0`,
 };
 
 /**
@@ -940,7 +955,8 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
   tv_show the_show series sequel finale referee aflevering scheidsrechter felt_like career group_chat groupchat family_group
     this_week_has_been week_has_been
     economic_policy economy
-    codebase`;
+    codebase
+    this_app roadmap dating`;
 
 /**
  * Words that introduce what a problem leads to ("garbage everywhere, which leads to mosquitoes",

@@ -95,7 +95,6 @@ const EMOJI_WORDS = new Map<string, string>([
   ['🤢', 'stinkt'],
   ['🤮', 'stinkt'],
   ['🏚', 'verpauperd'],
-  ['🏗', 'bouwproject'],
   ['🌫', 'smog'],
   ['🏭', 'fabriek'],
 ]);
@@ -187,7 +186,7 @@ export function tokenize(text: string, lexicon: Lexicon, post = emptyPost()): To
   let sentence = 0;
   /** After a clause end, the position of the next word, which gets CLAUSE_START; else -1. */
   let clauseFrom = -1;
-  let i = 0;
+  let i = afterContentWarning(source);
   while (i < source.length) {
     const code = source.charCodeAt(i);
     if (code === SPACE) {
@@ -239,6 +238,19 @@ export function tokenize(text: string, lexicon: Lexicon, post = emptyPost()): To
   }
   post.fullPostcode = FULL_POSTCODE.exec(text)?.[0] ?? null;
   return post;
+}
+
+/**
+ * A first line "CW: …" (Mastodon's content warning, "TW:" and written out too) labels what follows
+ * for readers ("CW: noise", "CW: politiek"); its words are not the post's. Where the post goes on
+ * after it, reading starts on the next line.
+ */
+const CONTENT_WARNING = /^\s*(?:cw|tw|content warning|trigger warning)\s*:/i;
+
+function afterContentWarning(text: string): number {
+  if (!CONTENT_WARNING.test(text)) return 0;
+  const lineEnd = text.indexOf('\n');
+  return lineEnd === -1 ? 0 : lineEnd + 1;
 }
 
 function pushWord(post: TokenizedPost, entry: WordEntry, sentence: number, marks: number): void {
