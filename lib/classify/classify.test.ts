@@ -169,6 +169,21 @@ describe('Dutch local issues', () => {
       'De grote populier voor nr 12 hangt scheef sinds de storm, als die valt ligt hij op de schommels',
       'green',
     ],
+    [
+      'Hier precies hetzelfde, wilde zwijnen in alle tuinen en de gazons volledig omgewoeld',
+      'animals',
+    ],
+    ['Daar gaat weer een stuk groen, het veldje achter de school wordt volgebouwd', 'plans'],
+    ['In de winkelstraat staan inmiddels 8 panden leeg in één blok, ramen dichtgeplakt', 'housing'],
+    [
+      'Die asfaltcentrale stinkt, de lucht komt bij ons gewoon binnen. Ramen dicht in de zomer.',
+      'environment',
+    ],
+    [
+      'Staan er ineens rode stippen op alle eiken in onze laan. Geen brief, niks. Leg het eens uit.',
+      'green',
+    ],
+    ['Sinds ze de zebra weg hebben gehaald stopt er niemand meer voor je', 'traffic'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -329,6 +344,32 @@ describe('English local issues', () => {
     ['Our building has had no heat for 9 days and the property manager will not answer', 'housing'],
     ['Trailers park on the avenue every evening and block both lanes', 'traffic'],
     ['GUYS THE 15B HAS BEEN CUT TO ONE AN HOUR how am I supposed to get to college now', 'transit'],
+    [
+      'Overal feestposters en stickers geplakt op lantaarnpalen en verkeersborden, wie ruimt dat op?',
+      'cleanliness',
+    ],
+    [
+      'Can not open my windows anymore because of the new flight paths, they are brutal',
+      'nuisance',
+    ],
+    [
+      'Tags all over the new skatepark within a week, and the bins there are never emptied',
+      'cleanliness',
+    ],
+    [
+      'Frack well going in 500m from the school and the county held one meeting at 2pm',
+      'environment',
+    ],
+    [
+      'The matatus park right on the zebra, you literally have to walk into traffic to get past',
+      'traffic',
+    ],
+    ['That asphalt plant stinks up the whole subdivision every summer night', 'environment'],
+    [
+      'Sir, hamare mohalle mein bijli ke khambe se taar latak raha hai, current aa sakta hai',
+      'safety',
+    ],
+    ['Sidewalks in our neighbourhood have not been cleared in 4 days. Pure ice.', 'roads'],
   ])('%s → %s', (text, category) => {
     expect(local(text)).toBe(category);
   });
@@ -776,6 +817,15 @@ describe('hard negatives', () => {
     'Wat een fantastisch initiatief: de nieuwe speeltuin in de Schilderswijk. Dank aan de buurtvaders en de gemeente',
     'Let op buren! Onze kater Sjors is sinds zondag niet meer thuisgekomen. Willen jullie even in je schuurtje kijken?',
     'Als wethouder ben ik trots dat we vandaag de eerste paal slaan voor 250 huurwoningen. Samen bouwen we aan onze stad!',
+    // comments under local news, and questions of one's own
+    'Kleine correctie voor de redactie: het dorp valt al sinds 1996 onder de gemeente.',
+    'Respect voor de vrijwilligers die elke zaterdag zwerfafval rapen, echte helden',
+    'Waarom mag je bij dit artikel wel reageren en bij dat over de asielzoekers niet? Censuur!',
+    'Mensen die hier klagen over de parkeerdruk hebben zelf drie auto’s voor de deur. Kijk eerst eens naar jezelf.',
+    'Er zit een muis in onze keuken. Iemand tips zonder gif?',
+    'Link to the planning application? Would like to read it myself before forming an opinion.',
+    'My landlord finally replaced the geyser after I complained for a month. Small victories.',
+    'Match called off due to rain, the outfield is waterlogged. Both teams share a point.',
     'Morgen debat over de woningbouwopgave. Bouwen, bouwen, bouwen! 🏗️',
     'Wie heeft tips voor een goede ongediertebestrijder voor op zolder? Muizen gehoord',
     'Boeken te laat teruggebracht bij de bieb, boete. Eigen schuld dikke bult',

@@ -615,7 +615,7 @@ function scoreJoy(a: Analysis): void {
   if (strongest > 0) a.add('praise', strongest, shown);
 }
 
-/** How many words before a repair its "is", "was" or "been" may stand ("is vanochtend al vervangen"). */
+/** How far before a repair its "is", "was" or "been" may stand ("is vanochtend al vervangen"). */
 const REPAIRED_WINDOW = 4;
 const REPAIRED_WEIGHT = 2.5;
 

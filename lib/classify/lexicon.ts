@@ -85,7 +85,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     maden=1.5 maggots=1.5
     tags_op=2.5
     refuse_has=2.5
-    illegal_hoardings=2.5 posters_plastered=2.5 plastered_all_over=2`,
+    illegal_hoardings=2.5 posters_plastered=2.5 plastered_all_over=2
+    feestposters=2.5 stickers_geplakt=2.5 geplakt_op=2 tags_all_over=2.5 chuck_their=2 chucking=1.5`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -143,7 +144,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     omvergereden=2 omver_gereden=2 block_is_dark=2 street_is_dark=2 road_is_dark=2 straat_is_donker=2 pitch_dark=1.5
     unshoveled=2.5 unshovelled=2.5 not_shoveled=2.5 washed_away=2.5
     quay_wall=2
-    onverlicht=2 rubbish_roads=1.5`,
+    onverlicht=2 rubbish_roads=1.5
+    pure_ice=2`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank* footbridge=1.5 handrail*=1.5 leuning=1
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -202,7 +204,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     seconds_to_cross=2
     met_50_door=2.5 met_60_door=2.5 met_70_door=2.5 met_80_door=2.5 met_100_door=2.5 kwartier_vast=2 half_uur_vast=2 block_driveway*=2.5 blocking_driveway*=2.5 cannot_park=2 racing_on=2
     needs_a_signal=2 kid_hit=2 child_hit=2
-    block_both_lanes=2.5`,
+    block_both_lanes=2.5
+    stopt_er_niemand_meer=2.5 on_the_zebra=2.5 walk_into_traffic=2 blocks_our_driveway=3 blocks_my_driveway=3`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -259,7 +262,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       boil_water*=2.5 kookadvies=3
     straat_blank=2.5 hele_straat_blank=3
     cm_water=2.5
-    coming_out_brown=2.5 paani_nahi=2.5 pani_nahi=2.5`,
+    coming_out_brown=2.5 paani_nahi=2.5 pani_nahi=2.5
+    fills_up=2`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
@@ -288,14 +292,16 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       kapt=2 gezonde_bomen=2 gezonde_eiken=2.5
       branch_hanging=2.5 hanging_branch*=2.5 boom_hangt_scheef=2.5 eik=1
     killing_the_trees=3 save_the_trees=3
-    om_meer_groen=2 trees_being_cut=2.5 save_our_trees=3`,
+    om_meer_groen=2 trees_being_cut=2.5 save_our_trees=3
+    rode_stippen=2`,
     object: `boom bomen boompje* eiken=0.5 kastanje=0.5 iepen gras grasveld* heg heggen
       struik* berm bermen plantsoen*=1.5 groenstrook*=1.5 park=0.5 parken=0.5 groen=0.5
       *boom bloemenberm=1.5 speelbos bos=0.5 natuurgebied
       tree trees grass verge verges grass_verge*=1.5 hedge* shrub* bushes
       parks=0.5 lawn*=0.5 green_space*=1.5 green_fields
         groenvoorziening*=1.5 openbaar_groen=1.5 boomspiegel*=1.5
-    populier*=1.5`,
+    populier*=1.5
+    veldje=1 rain_trees=2`,
   },
   nuisance: {
     issue: `overlast! geluidsoverlast=3 lawaai*=2.5 herrie=2.5 harde_muziek=2.5 dreunt
@@ -326,7 +332,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       blastin=2 blasting_music=2.5 til_4am=2 till_4am=2 until_4am=2
     night_works=2.5 angle_grinder*=2
     flessen_gooien=2 met_flessen_gooien=2.5
-    nachtvlucht*=2.5 vrachtvliegtuig*=1.5`,
+    nachtvlucht*=2.5 vrachtvliegtuig*=1.5
+    flight_paths=2 flight_path=2 cannot_open_my_windows=2.5 oordopjes=1.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -351,11 +358,13 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       dog_menace=3 dogs_menace=3 monkey_menace=3 monkeys=1.5 pigs=1.5 stray_cattle=3
       mosquito_breeding~=3 breeding_ground*~=2 houseflies~=2 house_flies~=2
       baboon*=2.5 baviaan=2.5 bavianen=2.5
-      dogs_biting=3 dogs_are_biting=3 are_biting=2 biting_people=2.5 biting_children=2.5`,
+      dogs_biting=3 dogs_are_biting=3 are_biting=2 biting_people=2.5 biting_children=2.5
+    wilde_zwijnen=2.5 omgewoeld=2 wild_boar*=2.5`,
     object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5 goats=1.5 goat=1
       vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten~=1.5 vissen=0.5 dieren=0.5
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~
-    geese=1.5`,
+    geese=1.5
+    zwijnen=1.5`,
   },
   safety: {
     issue: `ingegooid=2.5 passing_comments=2.5 eve_teasing=3 afraid_to_go_out=2.5 no_go_zone*=3 inbraak*=3 inbraken=3 inbreker*=3 ingebroken=3 woninginbra*=3 diefstal*=3 fietsendiefstal=3 setting_fire=3 set_fire_to=3 set_alight=3
@@ -386,7 +395,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     betonschaar=2.5 fiets_kwijtgeraakt=2 fietsen_kwijtgeraakt=2 aangifte_gedaan=2 doors_kicked_in=2.5
     word_je_uitgescholden=2 uitgescholden=1.5
     encampment*=2 safety_hazard=2.5 total_hazard=2
-    groepje_jongens=2 liquor_shop=2`,
+    groepje_jongens=2 liquor_shop=2
+    taar_latak=2.5 latak_raha=2 current_aa_sakta=2.5`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -409,7 +419,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       families_still_living=2 still_living_inside=2.5
     student_lets=2.5 student_let=2.5
     lift_in_our_building=2
-    no_heat=2.5`,
+    no_heat=2.5
+    panden_leeg=2.5 alles_leeg=2`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
       huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
@@ -441,7 +452,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       tearing_down=2.5 to_build_condos=2.5
       without_residents_consent=2.5 being_installed=1.5
     rezone=2.5 distribution_center=2 distribution_centre=2
-    asylum_reception=2.5 reception_centre=2 reception_center=2`,
+    asylum_reception=2.5 reception_centre=2 reception_center=2
+    volgebouwd=2.5 unauthorised*=2 unauthorized*=2 no_setback=2.5`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
@@ -502,7 +514,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     ruikt_naar_rook=2.5
     hete_dagen=1.5 naar_rook=2
     construction_dust=2.5 no_water_sprinkling=2.5
-    heat_stress=2.5 zero_shade=2`,
+    heat_stress=2.5 zero_shade=2
+    asfaltcentrale*=2.5 asphalt_plant=2.5 stinks_up=2 frack*=2.5`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -653,7 +666,8 @@ export const GENERAL_VOCABULARY = {
     collapsing=1.5
     na_een_buitje=1.5 is_locked=1
     no_permission=2 at_midnight=1.5 not_picking_up=1.5 under_review=1.5 kuch_karo=1.5 torn_open=2 op_knipperen=1.5 only_heard_about_it=2 got_cut=1.5 cannot_get_to_work=2 sagging=1.5
-    temporarily_removed=2 how_am_i_supposed_to=1.5 who_signed_off=1.5 residents_objected=2 given_anyway=1.5`,
+    temporarily_removed=2 how_am_i_supposed_to=1.5 who_signed_off=1.5 residents_objected=2 given_anyway=1.5
+    geen_brief=1.5 leg_het_eens_uit=2 komen_te_laat=1.5 says_next_year=1.5 never_emptied=2.5 whoever_decided=2 going_down_to=1.5 sort_it_out=1.5 third_one_this=2 nobody_was_consulted=2 not_been_cleared=2`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -815,7 +829,8 @@ export const GENERAL_VOCABULARY = {
     laatste_dozen=2.5 sleutel_in_te_leveren=2 sleutel_inleveren=2 toneelstukje=2 presentatie_voor_de_ouders=2 met_de_camera=2 fotografeer=2 exposeer=2 huisdieren=2 geadopteerd=2 ons_eigen=1.5 huiseigenaren=2 honeymoon=2.5 road_trip=2 rental_company=2 our_villa=2 our_hotel=2 our_cottage=2 credit_card=2 keyring=2 theyre_yours=2.5 street_party=2.5 straatfeest=2.5 bouncy_castle=2 tombola=2 recap=2 as_pets=2.5 rescue_rats=3 photos_in_the_comments=2 my_grandfather=2 used_to_tell_me=2.5 in_the_1950s=2 in_the_1960s=2 in_the_1970s=2 in_the_1980s=2
     steun_de_horeca=2.5 vandaag_gesproken_met=1.5 wij_willen_dat=2 zeggenschap=1.5 draagvlak=1 laat_de_regio=2 regiobeleid=2.5 repair_guy=2 my_ac=2 monday_again=2 back_from=1.5 overlevende=2 lezing_bijgewoond=2.5
     adopted_me=2.5 test_drive=2.5 sleep_schedule=2.5 free_inspection=2.5 pest_free=2 als_wethouder=2 samen_bouwen=2 opent_de_nieuwe=2 gaan_zeker_kijken=2 per_ongeluk=1.5
-    fotografie=2 natuurliefhebbers=2 vogeltrek=2 biologie=1.5 leuk_feitje=2 wist_je_dat=1.5 ongediertebestrijder=2 eigen_schuld=2 ervaringen_met=2 tiktok=2 lifehack=2 leerde_ik_vandaag=2 kaartjes_over=2.5 voorstelling=1.5 treinleven=2 stiltecoupe=1 op_kantoor=1.5 koffieautomaat=2 onze_inzet=2.5 het_volledige_betoog=2.5 wij_blijven_kritisch=2 tubeless=2 puncture_proof=2 caturday=2 catsofmastodon=2 app_recommendations=2.5 amreading=2`,
+    fotografie=2 natuurliefhebbers=2 vogeltrek=2 biologie=1.5 leuk_feitje=2 wist_je_dat=1.5 ongediertebestrijder=2 eigen_schuld=2 ervaringen_met=2 tiktok=2 lifehack=2 leerde_ik_vandaag=2 kaartjes_over=2.5 voorstelling=1.5 treinleven=2 stiltecoupe=1 op_kantoor=1.5 koffieautomaat=2 onze_inzet=2.5 het_volledige_betoog=2.5 wij_blijven_kritisch=2 tubeless=2 puncture_proof=2 caturday=2 catsofmastodon=2 app_recommendations=2.5 amreading=2
+    correctie_voor_de_redactie=2.5 redactie=1.5 censuur=2 bij_dit_artikel=2.5 mensen_die_hier_klagen=2.5 kijk_eerst_eens_naar_jezelf=2.5 onze_keuken=2 iemand_tips=2 comment_section=2.5 link_to_the=2 before_forming_an_opinion=2.5 says_chief=2 outfield=2.5 called_off=1.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -838,7 +853,8 @@ export const GENERAL_VOCABULARY = {
     stond_er_een_nieuwe=2.5 als_iets_goed_gaat=2 positive_news=2.5 finished_replacing=2.5 properly_lit=2 nice_to_see=2 turnout=1.5 litter_pickers=2
     mooi_voorbeeld=2 goed_voorbeeld=2 cleared_within=2.5 keep_it_up=2 great_work=2 magical=1.5
     brandt_weer=2.5 snelle_reactie=2
-    het_kan_dus_ook=2 eindelijk_aangelegd=2.5 snel_geregeld=2`,
+    het_kan_dus_ook=2 eindelijk_aangelegd=2.5 snel_geregeld=2
+    respect_voor_de_vrijwilligers=2.5 zwerfafval_rapen=2 finally_replaced=2.5 finally_fixed=2.5 small_victories=2.5 eindelijk_vervangen=2.5 eindelijk_gemaakt=2.5`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -881,7 +897,8 @@ export const FAR_AWAY = `polen poland amerika amerikaanse verenigde_staten usa c
   death_toll breaking_news evacueren=1 geevacueerd=1 evacuated=1 displaced=1 giro_555=2
   staking=0.5
   europe european=1
-    toscane tuscany italiaanse italianen crete kreta chania bali seminyak`;
+    toscane tuscany italiaanse italianen crete kreta chania bali seminyak
+    kenia`;
 
 /**
  * The local authorities and public utilities that residents address their complaints to: a place
