@@ -817,6 +817,18 @@ describe('hard negatives', () => {
     'Wat een fantastisch initiatief: de nieuwe speeltuin in de Schilderswijk. Dank aan de buurtvaders en de gemeente',
     'Let op buren! Onze kater Sjors is sinds zondag niet meer thuisgekomen. Willen jullie even in je schuurtje kijken?',
     'Als wethouder ben ik trots dat we vandaag de eerste paal slaan voor 250 huurwoningen. Samen bouwen we aan onze stad!',
+    // notices, campaigns, podcasts, tours, memories and advertisements that name public things
+    'Nieuwe aflevering: hoe de stad waterpleinen gebruikt tegen hittestress. Luister via de link',
+    'Als uw lijsttrekker beloof ik: elke wijk een eigen buurthuis en schone straten. Stem 21 maart op lijst 4!',
+    'Zaterdag Burendag! Samen de speeltuin verven en zwerfafval prikken. Koffie en koek vanaf 10:00',
+    'Last van ratten of wespen? Plaagdierbestrijding, bel of app ons voor een vrijblijvende offerte!',
+    'Nieuwe bushalte bij het station vanmiddag feestelijk geopend door de wethouder.',
+    'Vandaag presenteert onze wethouder het plan voor meer bomen en fietspaden. Lees het hele plan via de link.',
+    'Our guide said the canals were basically the city sewer for centuries. Fascinating walking tour today!',
+    'Rented a cargo bike and did the whole city: the canals, the park, the old walls. Would recommend.',
+    'When is the bulky waste pickup? Want to book one for our old sofa before we move.',
+    'Growing up we swam in the creek and chased goats down the lane. Simpler times.',
+    'Our manifesto: cleaner streets, safer crossings, more trees, better buses. Vote green on 2 May!',
     // comments under local news, and questions of one's own
     'Kleine correctie voor de redactie: het dorp valt al sinds 1996 onder de gemeente.',
     'Respect voor de vrijwilligers die elke zaterdag zwerfafval rapen, echte helden',

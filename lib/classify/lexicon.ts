@@ -333,7 +333,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     night_works=2.5 angle_grinder*=2
     flessen_gooien=2 met_flessen_gooien=2.5
     nachtvlucht*=2.5 vrachtvliegtuig*=1.5
-    flight_paths=2 flight_path=2 cannot_open_my_windows=2.5 oordopjes=1.5`,
+    flight_paths=2 flight_path=2 cannot_open_my_windows=2.5 oordopjes=1.5
+    smashing_bottles=2.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -830,7 +831,8 @@ export const GENERAL_VOCABULARY = {
     steun_de_horeca=2.5 vandaag_gesproken_met=1.5 wij_willen_dat=2 zeggenschap=1.5 draagvlak=1 laat_de_regio=2 regiobeleid=2.5 repair_guy=2 my_ac=2 monday_again=2 back_from=1.5 overlevende=2 lezing_bijgewoond=2.5
     adopted_me=2.5 test_drive=2.5 sleep_schedule=2.5 free_inspection=2.5 pest_free=2 als_wethouder=2 samen_bouwen=2 opent_de_nieuwe=2 gaan_zeker_kijken=2 per_ongeluk=1.5
     fotografie=2 natuurliefhebbers=2 vogeltrek=2 biologie=1.5 leuk_feitje=2 wist_je_dat=1.5 ongediertebestrijder=2 eigen_schuld=2 ervaringen_met=2 tiktok=2 lifehack=2 leerde_ik_vandaag=2 kaartjes_over=2.5 voorstelling=1.5 treinleven=2 stiltecoupe=1 op_kantoor=1.5 koffieautomaat=2 onze_inzet=2.5 het_volledige_betoog=2.5 wij_blijven_kritisch=2 tubeless=2 puncture_proof=2 caturday=2 catsofmastodon=2 app_recommendations=2.5 amreading=2
-    correctie_voor_de_redactie=2.5 redactie=1.5 censuur=2 bij_dit_artikel=2.5 mensen_die_hier_klagen=2.5 kijk_eerst_eens_naar_jezelf=2.5 onze_keuken=2 iemand_tips=2 comment_section=2.5 link_to_the=2 before_forming_an_opinion=2.5 says_chief=2 outfield=2.5 called_off=1.5`,
+    correctie_voor_de_redactie=2.5 redactie=1.5 censuur=2 bij_dit_artikel=2.5 mensen_die_hier_klagen=2.5 kijk_eerst_eens_naar_jezelf=2.5 onze_keuken=2 iemand_tips=2 comment_section=2.5 link_to_the=2 before_forming_an_opinion=2.5 says_chief=2 outfield=2.5 called_off=1.5
+    nieuwe_aflevering=2.5 luister_via=2 lijsttrekker=2 beloof_ik=2.5 stem_op_lijst=2.5 plan_je_reis=2.5 pendelbussen=1.5 stemt_in_met=2 burendag=2.5 koffie_en_koek=2 plaagdierbestrijding=2 vrijblijvende_offerte=2.5 bel_of_app_ons=2.5 geopend_door_de_wethouder=2.5 presenteert=1.5 lees_het_hele_plan=2.5 word_of_the_day=2.5 orange_warning=2 stay_safe=1.5 re_elect=2.5 our_manifesto=2.5 walking_tour=2.5 for_centuries=2 fall_colours=2 would_recommend=2 cities_are=2 growing_up=2 simpler_times=2.5 spotted_a=2 book_one=1.5 before_we_move=2 tip_for_new=2.5 opens_a_new=2 love_hate=1.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -854,7 +856,8 @@ export const GENERAL_VOCABULARY = {
     mooi_voorbeeld=2 goed_voorbeeld=2 cleared_within=2.5 keep_it_up=2 great_work=2 magical=1.5
     brandt_weer=2.5 snelle_reactie=2
     het_kan_dus_ook=2 eindelijk_aangelegd=2.5 snel_geregeld=2
-    respect_voor_de_vrijwilligers=2.5 zwerfafval_rapen=2 finally_replaced=2.5 finally_fixed=2.5 small_victories=2.5 eindelijk_vervangen=2.5 eindelijk_gemaakt=2.5`,
+    respect_voor_de_vrijwilligers=2.5 zwerfafval_rapen=2 finally_replaced=2.5 finally_fixed=2.5 small_victories=2.5 eindelijk_vervangen=2.5 eindelijk_gemaakt=2.5
+    te_bekennen=2 uitgewaaid=2 binnen_een_uur=1.5`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
