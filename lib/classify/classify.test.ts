@@ -829,6 +829,9 @@ describe('hard negatives', () => {
     'When is the bulky waste pickup? Want to book one for our old sofa before we move.',
     'Growing up we swam in the creek and chased goats down the lane. Simpler times.',
     'Our manifesto: cleaner streets, safer crossings, more trees, better buses. Vote green on 2 May!',
+    // figures of speech and jokes of one's own
+    'Mijn carrière is net een rotonde in Drachten: niemand weet wie er voorrang heeft.',
+    'Ik ben een meester in klussen: één plankje opgehangen, drie gaten in de muur. Vakwerk.',
     // comments under local news, and questions of one's own
     'Kleine correctie voor de redactie: het dorp valt al sinds 1996 onder de gemeente.',
     'Respect voor de vrijwilligers die elke zaterdag zwerfafval rapen, echte helden',
@@ -899,6 +902,68 @@ describe('content warnings', () => {
     expect(local('CW: rant\n\nDe containers in onze straat zijn al twee weken niet geleegd')).toBe(
       'cleanliness',
     );
+  });
+});
+
+describe('sarcasm in the words', () => {
+  it.each<[string, CategoryId]>([
+    [
+      'Dank aan degene die een complete bank en koelkast naast de container heeft gezet. Wat gezellig!',
+      'cleanliness',
+    ],
+    [
+      'Fietsroute naar school: eerst de rotonde des doods, dan een oversteek zonder licht',
+      'traffic',
+    ],
+    ['27 minuten wachten op lijn 4 en daarna reed hij gewoon voorbij. Vol.', 'transit'],
+    [
+      'Delighted to report that the temporary traffic lights on the A38 are celebrating their 6-month anniversary. Bring cake',
+      'traffic',
+    ],
+    [
+      "Isn't it lovely that the abandoned warehouse on our street has become a party venue for anyone with a spray can",
+      'cleanliness',
+    ],
+    [
+      'Ah yes, the famous traffic lights at the junction. Decorative only. Please enjoy the chaos responsibly.',
+      'traffic',
+    ],
+    ['Is it normal for the bar downstairs to blast music until 5am every Saturday?', 'nuisance'],
+    [
+      'Slight pong from the treatment plant again. Only made my eyes water a little. Nothing to see here',
+      'environment',
+    ],
+    [
+      "Shoutout to the 506 streetcar for its exciting new 'short turn' feature. Walking the last 3 km in the snow builds character.",
+      'transit',
+    ],
+    [
+      'Living in the city centre is great if you enjoy 3am street parties every night. Sleep is overrated anyway',
+      'nuisance',
+    ],
+    [
+      'So the county has decided our estate gets water on Thursdays only. Thursday bath club, anyone?',
+      'sewer-water',
+    ],
+    [
+      "Magpies dive-bombing the school path every morning and the council's response is one laminated sign",
+      'animals',
+    ],
+    [
+      'The park near us has been closed for upgrades since 2022. Upgrades to what, a ghost park?',
+      'amenities',
+    ],
+  ])('%s → %s', (text, category) => {
+    expect(local(text)).toBe(category);
+  });
+
+  it('takes praise for meant when the post says it is no sarcasm', () => {
+    const verdict = classifyPost(
+      'Rondje hardgelopen door het park, wat is dat toch een heerlijke plek. Geen sarcasme, echt prachtig daar nu',
+      { namedPlaces: ['Den Haag'] },
+    );
+    expect(verdict.local).toBe(false);
+    expect(verdict.evidence.filter((e) => e.kind === 'sarcasm')).toEqual([]);
   });
 });
 

@@ -571,6 +571,8 @@ function collectModifiers(a: Analysis, text: string): void {
       else if (cue.kind === 'metaphor') a.metaphors.push(at + (hits.length[h] as number) - 1);
       else if (cue.kind === 'consequence') a.consequences.push(at + (hits.length[h] as number));
       else if (cue.kind === 'sarcasm') {
+        // "Geen sarcasme, echt prachtig": a marker named only to be denied.
+        if (a.negations.at(-1) === at - 1) continue;
         a.sarcasm = true;
         if (a.explain) a.sarcasmMarker ??= a.hitText(h);
       } else if (cue.kind === 'swearing' || cue.kind === 'threat') {

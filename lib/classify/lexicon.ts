@@ -86,7 +86,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     tags_op=2.5
     refuse_has=2.5
     illegal_hoardings=2.5 posters_plastered=2.5 plastered_all_over=2
-    feestposters=2.5 stickers_geplakt=2.5 geplakt_op=2 tags_all_over=2.5 chuck_their=2 chucking=1.5`,
+    feestposters=2.5 stickers_geplakt=2.5 geplakt_op=2 tags_all_over=2.5 chuck_their=2 chucking=1.5
+    refuse_heap=2.5 spray_can=2`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -162,7 +163,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       fietspaad=1
     bikeway*=1 curb_cuts=1.5
     fietstunnel=1
-    pedestrian_bridge=2`,
+    pedestrian_bridge=2
+    pionnetje=1.5 pionnen=1`,
   },
   traffic: {
     issue: `te_hard=2.5 hardrijd*=2.5 racebaan=2.5 racen=1.5 sluipverkeer=3 geraced=2.5 geracet=2.5 zonder_kenteken*=2.5 weg_laten_slepen=2.5
@@ -205,7 +207,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     met_50_door=2.5 met_60_door=2.5 met_70_door=2.5 met_80_door=2.5 met_100_door=2.5 kwartier_vast=2 half_uur_vast=2 block_driveway*=2.5 blocking_driveway*=2.5 cannot_park=2 racing_on=2
     needs_a_signal=2 kid_hit=2 child_hit=2
     block_both_lanes=2.5
-    stopt_er_niemand_meer=2.5 on_the_zebra=2.5 walk_into_traffic=2 blocks_our_driveway=3 blocks_my_driveway=3`,
+    stopt_er_niemand_meer=2.5 on_the_zebra=2.5 walk_into_traffic=2 blocks_our_driveway=3 blocks_my_driveway=3
+    rotonde_des_doods=3 des_doods=2`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -263,7 +266,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     straat_blank=2.5 hele_straat_blank=3
     cm_water=2.5
     coming_out_brown=2.5 paani_nahi=2.5 pani_nahi=2.5
-    fills_up=2`,
+    fills_up=2
+    gets_water_on=2`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
@@ -334,7 +338,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     flessen_gooien=2 met_flessen_gooien=2.5
     nachtvlucht*=2.5 vrachtvliegtuig*=1.5
     flight_paths=2 flight_path=2 cannot_open_my_windows=2.5 oordopjes=1.5
-    smashing_bottles=2.5`,
+    smashing_bottles=2.5
+    until_5am=2 till_5am=2 blast_music=2.5 street_parties=2`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -360,7 +365,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       mosquito_breeding~=3 breeding_ground*~=2 houseflies~=2 house_flies~=2
       baboon*=2.5 baviaan=2.5 bavianen=2.5
       dogs_biting=3 dogs_are_biting=3 are_biting=2 biting_people=2.5 biting_children=2.5
-    wilde_zwijnen=2.5 omgewoeld=2 wild_boar*=2.5`,
+    wilde_zwijnen=2.5 omgewoeld=2 wild_boar*=2.5
+    dive_bombing=2.5`,
     object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5 goats=1.5 goat=1
       vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten~=1.5 vissen=0.5 dieren=0.5
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~
@@ -478,7 +484,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       anganwadi*=2 neighborhood_pool=1.5 neighbourhood_pool=1.5
     only_shop=2 last_shop=2
     nowhere_to_play=2 subsidie_stopt=2
-    no_place_to_play=2`,
+    no_place_to_play=2
+    closed_for_upgrades=2.5 ghost_park=2`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -516,7 +523,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     hete_dagen=1.5 naar_rook=2
     construction_dust=2.5 no_water_sprinkling=2.5
     heat_stress=2.5 zero_shade=2
-    asfaltcentrale*=2.5 asphalt_plant=2.5 stinks_up=2 frack*=2.5`,
+    asfaltcentrale*=2.5 asphalt_plant=2.5 stinks_up=2 frack*=2.5
+    geurtje=1.5 pong=1.5`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -538,7 +546,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       half_the_bus_lines=2.5 fewer_buses=2.5 minder_bussen=2.5
     rerouted=1.5 rijdt_de_bus_niet_meer=2.5
     cut_the_late*=2.5 late_night_frequency=2 packed_every_morning=2
-    cut_to_one=2.5`,
+    cut_to_one=2.5
+    reed_hij_gewoon_voorbij=2.5 reed_voorbij=2 rijdt_voorbij=2 short_turn=2`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2 ferry ferries pont veerpont*=1.5
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
@@ -550,7 +559,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       public_transport=1.5 commute*=0.5 delayed=0.5 drivers_are_refusing=1.5 tube=0.5 subway=0.5
       ticket_machine*=1.5 departure_board*=1.5 kaartautomaat*=1.5
     ramps=1
-    fietsenstalling*=1.5 bus_line=1.5`,
+    fietsenstalling*=1.5 bus_line=1.5
+    streetcar=1.5`,
   },
 };
 
@@ -668,7 +678,8 @@ export const GENERAL_VOCABULARY = {
     na_een_buitje=1.5 is_locked=1
     no_permission=2 at_midnight=1.5 not_picking_up=1.5 under_review=1.5 kuch_karo=1.5 torn_open=2 op_knipperen=1.5 only_heard_about_it=2 got_cut=1.5 cannot_get_to_work=2 sagging=1.5
     temporarily_removed=2 how_am_i_supposed_to=1.5 who_signed_off=1.5 residents_objected=2 given_anyway=1.5
-    geen_brief=1.5 leg_het_eens_uit=2 komen_te_laat=1.5 says_next_year=1.5 never_emptied=2.5 whoever_decided=2 going_down_to=1.5 sort_it_out=1.5 third_one_this=2 nobody_was_consulted=2 not_been_cleared=2`,
+    geen_brief=1.5 leg_het_eens_uit=2 komen_te_laat=1.5 says_next_year=1.5 never_emptied=2.5 whoever_decided=2 going_down_to=1.5 sort_it_out=1.5 third_one_this=2 nobody_was_consulted=2 not_been_cleared=2
+    officieel_permanent=2 officially_permanent=2 zero_new=1.5 zonder_licht=1.5`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -832,7 +843,8 @@ export const GENERAL_VOCABULARY = {
     adopted_me=2.5 test_drive=2.5 sleep_schedule=2.5 free_inspection=2.5 pest_free=2 als_wethouder=2 samen_bouwen=2 opent_de_nieuwe=2 gaan_zeker_kijken=2 per_ongeluk=1.5
     fotografie=2 natuurliefhebbers=2 vogeltrek=2 biologie=1.5 leuk_feitje=2 wist_je_dat=1.5 ongediertebestrijder=2 eigen_schuld=2 ervaringen_met=2 tiktok=2 lifehack=2 leerde_ik_vandaag=2 kaartjes_over=2.5 voorstelling=1.5 treinleven=2 stiltecoupe=1 op_kantoor=1.5 koffieautomaat=2 onze_inzet=2.5 het_volledige_betoog=2.5 wij_blijven_kritisch=2 tubeless=2 puncture_proof=2 caturday=2 catsofmastodon=2 app_recommendations=2.5 amreading=2
     correctie_voor_de_redactie=2.5 redactie=1.5 censuur=2 bij_dit_artikel=2.5 mensen_die_hier_klagen=2.5 kijk_eerst_eens_naar_jezelf=2.5 onze_keuken=2 iemand_tips=2 comment_section=2.5 link_to_the=2 before_forming_an_opinion=2.5 says_chief=2 outfield=2.5 called_off=1.5
-    nieuwe_aflevering=2.5 luister_via=2 lijsttrekker=2 beloof_ik=2.5 stem_op_lijst=2.5 plan_je_reis=2.5 pendelbussen=1.5 stemt_in_met=2 burendag=2.5 koffie_en_koek=2 plaagdierbestrijding=2 vrijblijvende_offerte=2.5 bel_of_app_ons=2.5 geopend_door_de_wethouder=2.5 presenteert=1.5 lees_het_hele_plan=2.5 word_of_the_day=2.5 orange_warning=2 stay_safe=1.5 re_elect=2.5 our_manifesto=2.5 walking_tour=2.5 for_centuries=2 fall_colours=2 would_recommend=2 cities_are=2 growing_up=2 simpler_times=2.5 spotted_a=2 book_one=1.5 before_we_move=2 tip_for_new=2.5 opens_a_new=2 love_hate=1.5`,
+    nieuwe_aflevering=2.5 luister_via=2 lijsttrekker=2 beloof_ik=2.5 stem_op_lijst=2.5 plan_je_reis=2.5 pendelbussen=1.5 stemt_in_met=2 burendag=2.5 koffie_en_koek=2 plaagdierbestrijding=2 vrijblijvende_offerte=2.5 bel_of_app_ons=2.5 geopend_door_de_wethouder=2.5 presenteert=1.5 lees_het_hele_plan=2.5 word_of_the_day=2.5 orange_warning=2 stay_safe=1.5 re_elect=2.5 our_manifesto=2.5 walking_tour=2.5 for_centuries=2 fall_colours=2 would_recommend=2 cities_are=2 growing_up=2 simpler_times=2.5 spotted_a=2 book_one=1.5 before_we_move=2 tip_for_new=2.5 opens_a_new=2 love_hate=1.5
+    meester_in_klussen=2.5 klussen=1.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -857,7 +869,8 @@ export const GENERAL_VOCABULARY = {
     brandt_weer=2.5 snelle_reactie=2
     het_kan_dus_ook=2 eindelijk_aangelegd=2.5 snel_geregeld=2
     respect_voor_de_vrijwilligers=2.5 zwerfafval_rapen=2 finally_replaced=2.5 finally_fixed=2.5 small_victories=2.5 eindelijk_vervangen=2.5 eindelijk_gemaakt=2.5
-    te_bekennen=2 uitgewaaid=2 binnen_een_uur=1.5`,
+    te_bekennen=2 uitgewaaid=2 binnen_een_uur=1.5
+    had_ik_echt_niet_verwacht=2 genuinely=1.5 genuinely_impressed=2.5 nice_one=1.5 what_have_you_done_with=2`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
@@ -976,7 +989,8 @@ export const METAPHOR_SUBJECTS = `inbox mailbox brein hersenen geheugen relatie 
     this_week_has_been week_has_been
     economic_policy economy
     codebase
-    this_app roadmap dating`;
+    this_app roadmap dating
+    carriere`;
 
 /**
  * Words that introduce what a problem leads to ("garbage everywhere, which leads to mosquitoes",
@@ -993,7 +1007,8 @@ export const CONSEQUENCES = `leads_to lead_to leading_to led_to causes causing r
  */
 export const SARCASM_MARKERS = `lekker_bezig=1 goed_bezig knap_hoor=0.5 top_geregeld=1 top_planning=1
   wat_een_service=1 yeah_right=0.5 thanks_a_lot thanks_for_nothing=1.5 zei_niemand_ooit=0.5
-  said_no_one_ever=0.5 said_nobody_ever=0.5 sarcasme sarcasm`;
+  said_no_one_ever=0.5 said_nobody_ever=0.5 sarcasme sarcasm
+    dank_aan_degene_die=1.5 bring_cake=1.5 celebrating_their=1.5 celebrating_its=1.5 happy_birthday_to_the=2 is_not_it_lovely=1.5 is_not_it_great=1.5 fantastic_planning=2 brilliant_planning=2 great_planning=2 fantastische_planning=2 decorative_only=2 enjoy_the_chaos=1.5 nothing_to_see_here=1.5 builds_character=1.5 sleep_is_overrated=1.5 if_you_enjoy=1.5`;
 
 /** For the tone: swearing and abuse, and threats. */
 export const SWEARING = `kut* klote* godverdomme godver* tering* kanker* tyfus* kolere* verdomme
