@@ -967,6 +967,62 @@ describe('sarcasm in the words', () => {
   });
 });
 
+describe('local problems among national politics, and words that only set the scene', () => {
+  it.each<[string, CategoryId]>([
+    [
+      'Hoezo is het zebrapad bij de basisschool weggehaald bij de herinrichting? Nu steken de kinderen over tussen de auto’s',
+      'traffic',
+    ],
+    [
+      'Sinds de herinrichting is er geen fietsenrek meer bij de supermarkt, iedereen zet z’n fiets tegen de gevels',
+      'roads',
+    ],
+    ['Al drie weken ligt er een berg snoeiafval naast de ondergrondse container', 'cleanliness'],
+    ['De binnenstad loopt leeg, al 9 winkels dicht in de Kruisstraat', 'amenities'],
+    ['De brug blijft nog een jaar op één rijstrook, elke ochtend 40 minuten stilstaan', 'traffic'],
+    ['Gisteren wéér een auto in de sloot bij de afslag, die weg is levensgevaarlijk', 'traffic'],
+    [
+      'Fakkel brandt al de hele avond en het gebrom is tot in het dorp te horen. Niemand informeert ons.',
+      'environment',
+    ],
+    [
+      'Huizen in onze straat worden opgekocht en per kamer verhuurd, 8 man per rijtjeshuis',
+      'housing',
+    ],
+    [
+      'The 95 bus is packed like sardines and skips stops every morning, late for work again',
+      'transit',
+    ],
+    [
+      'The federal grant for lead pipe replacement is paused and half our street is still on bottled water',
+      'sewer-water',
+    ],
+    ['Marriage hall blasting DJ till 1am on a weeknight. Called 112, nothing.', 'nuisance'],
+    [
+      'The underpass by the station reeks of weed every night and there is always a group hanging about',
+      'nuisance',
+    ],
+    [
+      'Park mein jhoole toot gaye hain, do bachche gir ke ghayal. Complaint kiya, koi nahi aaya.',
+      'amenities',
+    ],
+  ])('%s → %s', (text, category) => {
+    expect(local(text)).toBe(category);
+  });
+
+  it.each([
+    'Het ravijnjaar is geen abstract begrip: in elke gemeente gaan bibliotheken en zwembaden op de schop. De VNG trekt aan de bel.',
+    'New figures: 1 in 3 British roads has potholes deep enough to damage a car. Shameful.',
+    'Pothole reports to councils hit a record last year, says the AA. 1.4 million of them.',
+    'Every town in the country faces the same cuts: closed youth clubs, potholes, shut libraries. Austerity was a choice.',
+    'Repair Café in het buurthuis zaterdag van 10 tot 13 uur, neem je kapotte broodrooster mee!',
+    'Vandaag de hele zolder opgeruimd en 4 vuilniszakken naar de milieustraat gebracht. Voel me lichter',
+    'New 5G plans from 299 with unlimited data and zero potholes in your connection',
+  ])('is no local issue, though it names a place: %s', (text) => {
+    expect(classifyPost(text, { namedPlaces: ['Assen'] }).local).toBe(false);
+  });
+});
+
 describe('negation and sarcasm', () => {
   it('cancels a complaint that is negated', () => {
     const verdict = classifyPost('Geen overlast hier, heerlijk rustig.');

@@ -87,7 +87,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     refuse_has=2.5
     illegal_hoardings=2.5 posters_plastered=2.5 plastered_all_over=2
     feestposters=2.5 stickers_geplakt=2.5 geplakt_op=2 tags_all_over=2.5 chuck_their=2 chucking=1.5
-    refuse_heap=2.5 spray_can=2`,
+    refuse_heap=2.5 spray_can=2
+    snoeiafval=2.5`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -208,7 +209,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     needs_a_signal=2 kid_hit=2 child_hit=2
     block_both_lanes=2.5
     stopt_er_niemand_meer=2.5 on_the_zebra=2.5 walk_into_traffic=2 blocks_our_driveway=3 blocks_my_driveway=3
-    rotonde_des_doods=3 des_doods=2`,
+    rotonde_des_doods=3 des_doods=2
+    minuten_stilstaan=2 auto_in_de_sloot=2.5`,
     object: `verkeer snelheid oversteek*=1.5 oversteekplaats*=1.5 zebrapad*=1.5 kruispunt*
       kruising* rotonde* verkeerslicht*=1.5 stoplicht*=1.5 file files verkeersdrukte
       parkeren parkeer* geparkeerd=1.5 parkeerplaats* drempel*=1.5 verkeersdrempel*=2
@@ -267,7 +269,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     cm_water=2.5
     coming_out_brown=2.5 paani_nahi=2.5 pani_nahi=2.5
     fills_up=2
-    gets_water_on=2`,
+    gets_water_on=2
+    walbeschoeiing=2 beschoeiing=2 bottled_water=2 lead_pipe*=2 goes_under=2`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
@@ -282,7 +285,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       afgebroken=1.5 maaien gemaaid maaibeleid maaisel onkruid*=2.5 snoei* gesnoeid=1.5
       iepziekte=3 essentaksterfte=3 boomziekte=3 kastanjeziekte=3 verdord* overwoekerd=2.5
       woekert doorgegroeid overgroei*=2.5 herplant* kaalslag=2.5 bomen_weg=2.5 kaler=1
-      brandnetels=1.5 distels=1.5 bladafval=1.5 snoeiafval=2.5 bladeren=1 bomen_terug
+      brandnetels=1.5 distels=1.5 bladafval=1.5 bladeren=1 bomen_terug
       fallen_tree*=3 tree_fell*=3 felled=2.5 felling=2.5 chopped_down=2.5 cut_down=1.5 uprooted=2.5
       overgrown=2.5 weeds mowing mowed mown unmown=2.5 pruning=1.5 prune*=1.5 trimming=1.5
       cut_the_trees=2.5 cut_all_the_trees=2.5 cut_down_the_trees=2.5 cutting_trees=2.5
@@ -339,7 +342,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     nachtvlucht*=2.5 vrachtvliegtuig*=1.5
     flight_paths=2 flight_path=2 cannot_open_my_windows=2.5 oordopjes=1.5
     smashing_bottles=2.5
-    until_5am=2 till_5am=2 blast_music=2.5 street_parties=2`,
+    until_5am=2 till_5am=2 blast_music=2.5 street_parties=2
+    gebrom=2 till_1am=2 reeks_of_weed=2.5 group_hanging_about=2 hanging_about=1.5 setting_off_fireworks=2.5`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
@@ -427,7 +431,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     student_lets=2.5 student_let=2.5
     lift_in_our_building=2
     no_heat=2.5
-    panden_leeg=2.5 alles_leeg=2`,
+    panden_leeg=2.5 alles_leeg=2
+    jaar_leeg=2
+    per_kamer_verhuurd=2.5 kamerverhuur=2.5 man_per_rijtjeshuis=2`,
     object: `huurwoning*=1.5 huurhuis=1.5 huur huurder* verhuurder*=1.5 huisbaas=1.5
       huurbaas=1.5 huurteam=1.5 dak=0.5 woningcorporatie*=1.5 corporatie*=1.5 woonstichting=1.5 studentenhuis
       portiek* portiekflat*=1.5 flat=0.5 flats=0.5 woning woningen=0.5 renovat*=1.5
@@ -444,7 +450,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       slopen azc=3 azcs=3 asielzoekerscentrum=3 noodopvang woontoren*=2.5 hoogbouw=2.5
       inspraak*=2.5 inspraakavond=3 informatieavond bezwaar*=1.5 zienswijze*=3 raadsvergadering=0.5 opvang_van=2.5
       asielzoekers=2
-      herinrichting=2.5 projectontwikkelaar*=2.5 distributiecentrum datacenter* bouwput=1.5
+      herinrichting~=2.5 projectontwikkelaar*=2.5 distributiecentrum datacenter* bouwput=1.5
       want_to_build public_meeting handtekeningenactie niemand_is_gevraagd niemand_gevraagd niet_gevraagd=1.5
       nobody_was_asked was_not_consulted never_consulted=2.5 not_consulted=2.5 wants_to_build=2.5 plans_to_build=2.5 knocking_down=2.5 luxury_flats=2.5 tegen_de_vlakte=2.5 zonneveld*=2.5 illegal_floor*=3 plan_sanctioned=2.5 sign_the_petition=2
       information_evening=2 objecting=2
@@ -460,7 +466,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       without_residents_consent=2.5 being_installed=1.5
     rezone=2.5 distribution_center=2 distribution_centre=2
     asylum_reception=2.5 reception_centre=2 reception_center=2
-    volgebouwd=2.5 unauthorised*=2 unauthorized*=2 no_setback=2.5`,
+    volgebouwd=2.5 unauthorised*=2 unauthorized*=2 no_setback=2.5
+    floor_coming_up=2.5`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
@@ -485,7 +492,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     only_shop=2 last_shop=2
     nowhere_to_play=2 subsidie_stopt=2
     no_place_to_play=2
-    closed_for_upgrades=2.5 ghost_park=2`,
+    closed_for_upgrades=2.5 ghost_park=2
+    winkels_dicht=2 loopt_leeg=2 dagen_per_week_dicht=2.5 closes_overnight=2
+    noodgebouw=2 jhoole_toot=2.5`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -499,7 +508,9 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       shops=0.5 closing removed youth_club=1.5 playing_fields=1.5 playing_field=1.5
       opening_hours openingstijden balie=1.5 loket=1.5 stadhuis=1 gemeentehuis=1 digid=1.5
     public_pool=1.5
-    pharmacy=1`,
+    pharmacy=1
+    seh=1.5 spoedeisende_hulp=1.5
+    jhoole=1.5`,
   },
   environment: {
     issue: `luchtkwaliteit=2.5 luchtvervuiling=2.5 fijnstof*=2.5 roet=2.5 grafiet*=3 houtstook=3 zwavellucht=3 zwavelgeur=3 aqi=3 air_quality_index=3 fine_dust=2.5 zwart_stof=2
@@ -524,7 +535,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     construction_dust=2.5 no_water_sprinkling=2.5
     heat_stress=2.5 zero_shade=2
     asfaltcentrale*=2.5 asphalt_plant=2.5 stinks_up=2 frack*=2.5
-    geurtje=1.5 pong=1.5`,
+    geurtje=1.5 pong=1.5
+    landfill_fire=2.5 smoke_from_the=2`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -547,7 +559,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     rerouted=1.5 rijdt_de_bus_niet_meer=2.5
     cut_the_late*=2.5 late_night_frequency=2 packed_every_morning=2
     cut_to_one=2.5
-    reed_hij_gewoon_voorbij=2.5 reed_voorbij=2 rijdt_voorbij=2 short_turn=2`,
+    reed_hij_gewoon_voorbij=2.5 reed_voorbij=2 rijdt_voorbij=2 short_turn=2
+    trein_uitvalt=2 trein_valt_uit=2 packed_like_sardines=2 skips_stops=2.5 no_way_to_get=2`,
     object: `bushalte*=2 halte*=1.5 bus bussen buslijn*=2 lijn=0.5 tram=1.5 trams=1.5 tramlijn*=2 nothing_after=1.5 cut_route=2 does_not_turn_up=2 never_turns_up=2 arrive_together=1.5 no_shelter=2 ferry ferries pont veerpont*=1.5
       tramhalte*=2 metro station perron*=1.5 abri*=2 ov openbaar_vervoer=1.5 dienstregeling=1.5
       belbus=2 buurtbus=2 ov_chip*=1.5 chipkaartpaal=1.5 trein treinen roltrap*=1.5 lift=0.5
@@ -579,7 +592,8 @@ export const OTHER_ISSUES = `cemetery=1 begraafplaats=1 town_clock=1.5 clock_tow
   no_light=2 light_don_go=3 nepa=2.5 mobile_signal=2
   phone_signal=2 nauwelijks_bereik=2.5 slecht_bereik=2.5 postbezorging=2 afhaalpunt=1 zero_signal=2.5 mobile_tower=1.5
   zonder_stroom=2.5
-    aed=1`;
+    aed=1
+    slapen_buiten=2.5`;
 
 /**
  * Cues that hold for any category: a post that complains, says where, or asks someone to act.
@@ -679,7 +693,9 @@ export const GENERAL_VOCABULARY = {
     no_permission=2 at_midnight=1.5 not_picking_up=1.5 under_review=1.5 kuch_karo=1.5 torn_open=2 op_knipperen=1.5 only_heard_about_it=2 got_cut=1.5 cannot_get_to_work=2 sagging=1.5
     temporarily_removed=2 how_am_i_supposed_to=1.5 who_signed_off=1.5 residents_objected=2 given_anyway=1.5
     geen_brief=1.5 leg_het_eens_uit=2 komen_te_laat=1.5 says_next_year=1.5 never_emptied=2.5 whoever_decided=2 going_down_to=1.5 sort_it_out=1.5 third_one_this=2 nobody_was_consulted=2 not_been_cleared=2
-    officieel_permanent=2 officially_permanent=2 zero_new=1.5 zonder_licht=1.5`,
+    officieel_permanent=2 officially_permanent=2 zero_new=1.5 zonder_licht=1.5
+    has_been_closed_for=2 every_wet_season=1.5 without_a_car=1.5
+    niemand_informeert=2.5 laatste_rit=1.5 hoe_moet_ik=1.5 called_112=1.5 koi_nahi_aaya=1.5 some_of_us_work=2 permission_was_for=2`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -844,7 +860,9 @@ export const GENERAL_VOCABULARY = {
     fotografie=2 natuurliefhebbers=2 vogeltrek=2 biologie=1.5 leuk_feitje=2 wist_je_dat=1.5 ongediertebestrijder=2 eigen_schuld=2 ervaringen_met=2 tiktok=2 lifehack=2 leerde_ik_vandaag=2 kaartjes_over=2.5 voorstelling=1.5 treinleven=2 stiltecoupe=1 op_kantoor=1.5 koffieautomaat=2 onze_inzet=2.5 het_volledige_betoog=2.5 wij_blijven_kritisch=2 tubeless=2 puncture_proof=2 caturday=2 catsofmastodon=2 app_recommendations=2.5 amreading=2
     correctie_voor_de_redactie=2.5 redactie=1.5 censuur=2 bij_dit_artikel=2.5 mensen_die_hier_klagen=2.5 kijk_eerst_eens_naar_jezelf=2.5 onze_keuken=2 iemand_tips=2 comment_section=2.5 link_to_the=2 before_forming_an_opinion=2.5 says_chief=2 outfield=2.5 called_off=1.5
     nieuwe_aflevering=2.5 luister_via=2 lijsttrekker=2 beloof_ik=2.5 stem_op_lijst=2.5 plan_je_reis=2.5 pendelbussen=1.5 stemt_in_met=2 burendag=2.5 koffie_en_koek=2 plaagdierbestrijding=2 vrijblijvende_offerte=2.5 bel_of_app_ons=2.5 geopend_door_de_wethouder=2.5 presenteert=1.5 lees_het_hele_plan=2.5 word_of_the_day=2.5 orange_warning=2 stay_safe=1.5 re_elect=2.5 our_manifesto=2.5 walking_tour=2.5 for_centuries=2 fall_colours=2 would_recommend=2 cities_are=2 growing_up=2 simpler_times=2.5 spotted_a=2 book_one=1.5 before_we_move=2 tip_for_new=2.5 opens_a_new=2 love_hate=1.5
-    meester_in_klussen=2.5 klussen=1.5`,
+    meester_in_klussen=2.5 klussen=1.5
+    ravijnjaar=2.5 vng=2 in_elke_gemeente=2.5 elke_gemeente=2 gemeentefonds=1.5 verdeelsleutel=2.5 plattelandsgemeenten=2 bibliotheekvestigingen=2 de_uitzending=2 1_op_de_5=2 landelijk_verbod=2.5 in_the_uk=2 british_roads=2 new_figures=2 every_borough=2 every_council=2 every_state=2 every_town=2 in_the_country=1.5 report_card=2 infrastructure_is_crumbling=2 says_the_aa=2.5 record_last_year=2 case_study=2 fiscal=2 austerity=1.5 governors_visit=2.5 impressive_engineering=2 housing_shortage=2
+    wordt_opgeleverd=2 repair_cafe=3 zolder_opgeruimd=2.5 de_hele_zolder=2 naar_de_milieustraat=2 unlimited_data=2.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -870,7 +888,8 @@ export const GENERAL_VOCABULARY = {
     het_kan_dus_ook=2 eindelijk_aangelegd=2.5 snel_geregeld=2
     respect_voor_de_vrijwilligers=2.5 zwerfafval_rapen=2 finally_replaced=2.5 finally_fixed=2.5 small_victories=2.5 eindelijk_vervangen=2.5 eindelijk_gemaakt=2.5
     te_bekennen=2 uitgewaaid=2 binnen_een_uur=1.5
-    had_ik_echt_niet_verwacht=2 genuinely=1.5 genuinely_impressed=2.5 nice_one=1.5 what_have_you_done_with=2`,
+    had_ik_echt_niet_verwacht=2 genuinely=1.5 genuinely_impressed=2.5 nice_one=1.5 what_have_you_done_with=2
+    mooi_nieuws=2`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
