@@ -1023,6 +1023,59 @@ describe('local problems among national politics, and words that only set the sc
   });
 });
 
+describe('the bodies residents deal with: complaints to them and their own news', () => {
+  it.each<[string, CategoryId]>([
+    [
+      'The water in our estate has been brown for four days. No notice, no boil notice, nothing.',
+      'sewer-water',
+    ],
+    ["They shut off power to our whole neighborhood for 'fire safety' and it's day 3.", 'other'],
+    [
+      'Council just approved a 60m mast right behind the school. Parents were not told anything.',
+      'plans',
+    ],
+    [
+      'Coyote again in the field behind the school during recess, parents asked the city twice',
+      'animals',
+    ],
+    ['Bhai ek baarish mein poora road talaab ban gaya', 'sewer-water'],
+    [
+      'The city has not ploughed our residential street once this winter, cars stuck everywhere',
+      'roads',
+    ],
+    ['Every evening a group of lads doing wheelies on off-road bikes through the rec', 'nuisance'],
+    [
+      'Our society has not got line water in 10 days and tanker guys are charging 2500 a trip',
+      'sewer-water',
+    ],
+    ['Schoolplein is één grote betonvlakte, vandaag 41 graden gemeten op de tegels', 'environment'],
+    [
+      'Het geluidsscherm langs de snelweg ligt sinds die storm half plat, we horen het verkeer dag en nacht',
+      'nuisance',
+    ],
+    [
+      'De vuilniswagen rijdt elke dinsdag door ons woonerf en heeft nu al voor de tweede keer een paaltje plat gereden',
+      'roads',
+    ],
+    ['Het water uit de kraan is al drie dagen bruinig. Is dit veilig voor de baby?', 'sewer-water'],
+  ])('%s → %s', (text, category) => {
+    expect(local(text)).toBe(category);
+  });
+
+  it.each([
+    'Hoogheemraadschap opent nieuw gemaal: kan 60.000 liter water per seconde uitslaan naar zee.',
+    'De metro rijdt in de kerstvakantie met een aangepaste dienstregeling, check de reisplanner.',
+    "De BOA's staan zaterdag op het plein met een infostand over zakkenrollers. Kom langs!",
+    'Dank aan de mannen van de reiniging die na de markt onze straat weer piekfijn achterlieten!',
+    'Regulator fines water companies £100m for missing leakage targets',
+    'Potholes? More like pot-WHOLES. Happy National Pothole Day from your favourite pun account',
+    'The replies under that post are an open sewer, do not bother reading them',
+    'My housing association sent flowers when I had the baby, did not expect that at all',
+  ])('is no local issue, though it names a place: %s', (text) => {
+    expect(classifyPost(text, { namedPlaces: ['Katwijk'] }).local).toBe(false);
+  });
+});
+
 describe('negation and sarcasm', () => {
   it('cancels a complaint that is negated', () => {
     const verdict = classifyPost('Geen overlast hier, heerlijk rustig.');

@@ -88,7 +88,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     illegal_hoardings=2.5 posters_plastered=2.5 plastered_all_over=2
     feestposters=2.5 stickers_geplakt=2.5 geplakt_op=2 tags_all_over=2.5 chuck_their=2 chucking=1.5
     refuse_heap=2.5 spray_can=2
-    snoeiafval=2.5`,
+    snoeiafval=2.5
+    the_refuse=2 refuse_at=2`,
     object: `container*=1.5 *container=1.5 kliko*=1.5 glasbak*=1.5 papierbak*=1.5 prullenbak*=1.5 glasbol*=1.5
       afvalbak*=1.5 vuilnisbak*=1.5 *afvalbak=1.5 pmd=1.5 plastic=0.5 matras* bankstel=0.5
       vuilnisman=0.5 vuilniswagen* afvalstoffenheffing=1.5 opruimen=0.5 vegen=0.5
@@ -147,7 +148,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     unshoveled=2.5 unshovelled=2.5 not_shoveled=2.5 washed_away=2.5
     quay_wall=2
     onverlicht=2 rubbish_roads=1.5
-    pure_ice=2`,
+    pure_ice=2
+    not_ploughed=2.5 has_not_ploughed=2.5 has_not_plowed=2.5 paaltje_plat=2.5 plat_gereden=2 bankjes_weggehaald=2.5`,
     object: `*brug *pad=0.5 stoep trottoir fietspad* fietsstrook tegels asfalt bankje* zitbank* footbridge=1.5 handrail*=1.5 leuning=1
       fietsenrek*=1.5 fietsrek*=1.5 nietjes paaltje* hekwerk brug bruggen verlichting
       verkeersbord*=1.5 straatnaambord*=1.5 bord=0.5 viaduct tunnel tunneltje werkzaamheden
@@ -270,7 +272,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     coming_out_brown=2.5 paani_nahi=2.5 pani_nahi=2.5
     fills_up=2
     gets_water_on=2
-    walbeschoeiing=2 beschoeiing=2 bottled_water=2 lead_pipe*=2 goes_under=2`,
+    walbeschoeiing=2 beschoeiing=2 bottled_water=2 lead_pipe*=2 goes_under=2
+    has_been_brown=2.5 boil_notice=2 talaab_ban_gaya=2.5 line_water=2 bruinig=2`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
       tap taps water_tank* pipe pipes canal canals ditch* pond lake=0.5 river=0.5 underpass
@@ -343,11 +346,13 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     flight_paths=2 flight_path=2 cannot_open_my_windows=2.5 oordopjes=1.5
     smashing_bottles=2.5
     until_5am=2 till_5am=2 blast_music=2.5 street_parties=2
-    gebrom=2 till_1am=2 reeks_of_weed=2.5 group_hanging_about=2 hanging_about=1.5 setting_off_fireworks=2.5`,
+    gebrom=2 till_1am=2 reeks_of_weed=2.5 group_hanging_about=2 hanging_about=1.5 setting_off_fireworks=2.5
+    doing_wheelies=2.5 wheelies=2`,
     object: `boxen geluid muziek=0.5 feest feesten terras* horeca cafe=0.5 kroeg festival*
       evenement* kermis kerkklok*=1.5 luiden motorcross*=1.5 buren=0.5 s_nachts studentenhuis jongeren=0.5
       stinkt~=0.5 smell~ smells~ music=0.3 party=0.5 parties=0.5 drunk neighbours=0.5
-      neighbors=0.5 bar=0.5 pub=0.5 late_at_night=1.5 all_night=1.5 every_night`,
+      neighbors=0.5 bar=0.5 pub=0.5 late_at_night=1.5 all_night=1.5 every_night
+    geluidsscherm*=1.5`,
   },
   animals: {
     issue: `rat=3 ratten*=3 ratje*=2.5 muis muizen*=2.5 ongedierte*=3 duiven*=2.5 duif meeuw*=2.5 dead_roo=3 dead_kangaroo=3
@@ -370,7 +375,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       baboon*=2.5 baviaan=2.5 bavianen=2.5
       dogs_biting=3 dogs_are_biting=3 are_biting=2 biting_people=2.5 biting_children=2.5
     wilde_zwijnen=2.5 omgewoeld=2 wild_boar*=2.5
-    dive_bombing=2.5`,
+    dive_bombing=2.5
+    coyote*=2 monkeys_have=2`,
     object: `vos=1.5 vossen=1.5 egel* konijn* kat katten hond=0.5 honden=0.5 hondjes=0.5 goats=1.5 goat=1
       vogels=0.5 spreeuwen=1.5 kraaien=1.5 insecten~=1.5 vissen=0.5 dieren=0.5
       fox=1.5 deer cows cattle snake*=1.5 dogs=0.5 dog=0.5 cats=0.5 birds=0.5 insects~
@@ -407,7 +413,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     word_je_uitgescholden=2 uitgescholden=1.5
     encampment*=2 safety_hazard=2.5 total_hazard=2
     groepje_jongens=2 liquor_shop=2
-    taar_latak=2.5 latak_raha=2 current_aa_sakta=2.5`,
+    taar_latak=2.5 latak_raha=2 current_aa_sakta=2.5
+    thugs=2`,
     object: `politie wijkagent* camera*=0.5 cameratoezicht=1.5 toezicht donker=0.5 hekken=0.5
       police cctv=1.5 dark=0.5 at_night=0.5
       security_camera*=1.5 *camera`,
@@ -467,14 +474,16 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     rezone=2.5 distribution_center=2 distribution_centre=2
     asylum_reception=2.5 reception_centre=2 reception_center=2
     volgebouwd=2.5 unauthorised*=2 unauthorized*=2 no_setback=2.5
-    floor_coming_up=2.5`,
+    floor_coming_up=2.5
+    moet_wijken=2`,
     object: `nieuwbouw*=1.5 woningbouw=1.5 bouwen gebouwd opvang verdiepingen=1.5 gemeenteraad=1.5 ontsluitingsweg*=1.5 info_avond=1.5
       plan=0.5 plannen=0.5 bedrijventerrein*=1.5 parkeergarage vergunning* bouwplaats=1.5
       bouwterrein=1.5 monument* omwonenden woonwijk=0.5 planning=0.5 petitie raad=0.5
       storey=1.5 storeys=1.5 construction development* proposal* petition council_meeting=2
       conservation_area=1.5
     windpark*=1
-    commercial_building=1.5`,
+    commercial_building=1.5
+    mast=1`,
   },
   amenities: {
     issue: `gaat_dicht sluit_de_deuren sluiting=1.5 bezuinig* afgezet=1.5 stembureau=1.5 geen_hellingbaan=3 hellingbaan=1.5 ontoegankelijk*=2.5
@@ -494,7 +503,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     no_place_to_play=2
     closed_for_upgrades=2.5 ghost_park=2
     winkels_dicht=2 loopt_leeg=2 dagen_per_week_dicht=2.5 closes_overnight=2
-    noodgebouw=2 jhoole_toot=2.5`,
+    noodgebouw=2 jhoole_toot=2.5
+    geen_vervangende=2`,
     object: `speeltuin*=1.5 speeltoestel*=1.5 speelplaats* speelveld*=1.5 glijbaan=1.5 schommel*=1.5 kunstgrasveld*=2
       buurthuis=1.5 wijkcentrum=1.5 dorpshuis=1.5 buurtcentrum=1.5 bibliotheek*=1.5 bieb=1.5
       zwembad*=1.5 sportpark*=1.5 sportveld*=1.5 voetbalveld*=1.5 basketbalveld*=1.5 trapveld*=1.5
@@ -536,7 +546,8 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     heat_stress=2.5 zero_shade=2
     asfaltcentrale*=2.5 asphalt_plant=2.5 stinks_up=2 frack*=2.5
     geurtje=1.5 pong=1.5
-    landfill_fire=2.5 smoke_from_the=2`,
+    landfill_fire=2.5 smoke_from_the=2
+    betonvlakte=2 graden_gemeten=2`,
     object: `uitstoot=1.5 hitte=1.5 hittegolf=0.5 mest geur fabriek* industrie vliegtuigen
       milieu* astma=1.5 benauwd gezondheid=0.5 ongezond stikstof=0.5 alles_steen=1.5
       factory factories industrial heat heatwave=0.5 asthma chemical*=1.5 stove exhaust*
@@ -593,7 +604,8 @@ export const OTHER_ISSUES = `cemetery=1 begraafplaats=1 town_clock=1.5 clock_tow
   phone_signal=2 nauwelijks_bereik=2.5 slecht_bereik=2.5 postbezorging=2 afhaalpunt=1 zero_signal=2.5 mobile_tower=1.5
   zonder_stroom=2.5
     aed=1
-    slapen_buiten=2.5`;
+    slapen_buiten=2.5
+    whole_estate_is_dark=2.5 shut_off_power=2.5`;
 
 /**
  * Cues that hold for any category: a post that complains, says where, or asks someone to act.
@@ -695,7 +707,8 @@ export const GENERAL_VOCABULARY = {
     geen_brief=1.5 leg_het_eens_uit=2 komen_te_laat=1.5 says_next_year=1.5 never_emptied=2.5 whoever_decided=2 going_down_to=1.5 sort_it_out=1.5 third_one_this=2 nobody_was_consulted=2 not_been_cleared=2
     officieel_permanent=2 officially_permanent=2 zero_new=1.5 zonder_licht=1.5
     has_been_closed_for=2 every_wet_season=1.5 without_a_car=1.5
-    niemand_informeert=2.5 laatste_rit=1.5 hoe_moet_ik=1.5 called_112=1.5 koi_nahi_aaya=1.5 some_of_us_work=2 permission_was_for=2`,
+    niemand_informeert=2.5 laatste_rit=1.5 hoe_moet_ik=1.5 called_112=1.5 koi_nahi_aaya=1.5 some_of_us_work=2 permission_was_for=2
+    were_not_told=2 gets_cut=1.5 laten_liggen=2 ligt_half_plat=2`,
   place: `buurt wijk buurtje wijkje straat straatje onze_straat=1.5 in_de_straat
     bij_ons voor_de_deur=1.5 om_de_hoek voor_ons_huis=1.5 naast_ons ons_dorp=1.5
     het_dorp dorp=0.5 binnenstad centrum=0.5 hier=0.5 in_de_buurt=0.5 buurtbewoners=1.5
@@ -862,7 +875,8 @@ export const GENERAL_VOCABULARY = {
     nieuwe_aflevering=2.5 luister_via=2 lijsttrekker=2 beloof_ik=2.5 stem_op_lijst=2.5 plan_je_reis=2.5 pendelbussen=1.5 stemt_in_met=2 burendag=2.5 koffie_en_koek=2 plaagdierbestrijding=2 vrijblijvende_offerte=2.5 bel_of_app_ons=2.5 geopend_door_de_wethouder=2.5 presenteert=1.5 lees_het_hele_plan=2.5 word_of_the_day=2.5 orange_warning=2 stay_safe=1.5 re_elect=2.5 our_manifesto=2.5 walking_tour=2.5 for_centuries=2 fall_colours=2 would_recommend=2 cities_are=2 growing_up=2 simpler_times=2.5 spotted_a=2 book_one=1.5 before_we_move=2 tip_for_new=2.5 opens_a_new=2 love_hate=1.5
     meester_in_klussen=2.5 klussen=1.5
     ravijnjaar=2.5 vng=2 in_elke_gemeente=2.5 elke_gemeente=2 gemeentefonds=1.5 verdeelsleutel=2.5 plattelandsgemeenten=2 bibliotheekvestigingen=2 de_uitzending=2 1_op_de_5=2 landelijk_verbod=2.5 in_the_uk=2 british_roads=2 new_figures=2 every_borough=2 every_council=2 every_state=2 every_town=2 in_the_country=1.5 report_card=2 infrastructure_is_crumbling=2 says_the_aa=2.5 record_last_year=2 case_study=2 fiscal=2 austerity=1.5 governors_visit=2.5 impressive_engineering=2 housing_shortage=2
-    wordt_opgeleverd=2 repair_cafe=3 zolder_opgeruimd=2.5 de_hele_zolder=2 naar_de_milieustraat=2 unlimited_data=2.5`,
+    wordt_opgeleverd=2 repair_cafe=3 zolder_opgeruimd=2.5 de_hele_zolder=2 naar_de_milieustraat=2 unlimited_data=2.5
+    annual_report=2.5 opens_new=2 opent_nieuw=2 is_trialling=2 fines_water_companies=2.5 grievance_camps=2.5 load_shedding_is_suspended=2.5 aangepaste_dienstregeling=2.5 check_de_reisplanner=2.5 infostand=2.5 boekenmarkt=2 parking_fine=1.5 the_letter_from=1.5 seems_straightforward=2 sent_flowers=2.5 national_pothole_day=3 pun_account=2.5 onoverzichtelijke_website=2.5 no_casualties=2 relationship_status=2.5 replies_under=2.5 compile_times=2.5`,
   /** Praise and contentment; a sarcasm marker turns them into complaints instead. */
   positive: `mooi mooie mooiste prachtig*=1.5 heerlijk*=1.5 gezellig*=1.5 geweldig* top=0.5
     super_blij=1.5 blij trots compliment*=2 bedankt=0.5 dank_aan=1.5 succes aanrader=1.5
@@ -889,7 +903,8 @@ export const GENERAL_VOCABULARY = {
     respect_voor_de_vrijwilligers=2.5 zwerfafval_rapen=2 finally_replaced=2.5 finally_fixed=2.5 small_victories=2.5 eindelijk_vervangen=2.5 eindelijk_gemaakt=2.5
     te_bekennen=2 uitgewaaid=2 binnen_een_uur=1.5
     had_ik_echt_niet_verwacht=2 genuinely=1.5 genuinely_impressed=2.5 nice_one=1.5 what_have_you_done_with=2
-    mooi_nieuws=2`,
+    mooi_nieuws=2
+    piekfijn=2`,
   /** Consumes phrases whose words would otherwise be read as cues. */
   neutral: `rat_race=0 throw_a=0 waste_of=0 wasted=0 on_the_verge=0 niet_alleen=0 not_only=0 no_doubt=0
     traffic_to=0 website_traffic=0 trash_talk=0 code_oranje=0 code_rood=0 zo_snel_mogelijk=0
