@@ -9,7 +9,6 @@ import {
 } from '../classify/index';
 import { findPlaces, type PlaceMatch } from './find';
 import type { Gazetteer } from './gazetteer';
-import { isDemonym } from './names';
 import { type ResolvedMunicipality, resolveMunicipality } from './resolve';
 
 export interface PostAnalysis {
@@ -51,9 +50,7 @@ export function explainWithPlaces(text: string, gazetteer: Gazetteer): Evidence[
  */
 export function placeHintsOf(places: readonly PlaceMatch[]): PlaceHints {
   return {
-    namedPlaces: placeNames(
-      places.filter((place) => place.kind !== 'street' && !isDemonym(place.text)),
-    ),
+    namedPlaces: placeNames(places.filter((place) => place.kind !== 'street' && !place.ofPeople)),
   };
 }
 

@@ -40,6 +40,8 @@ export interface PlaceMatch {
    * what stands around it ("Bergen, Norway", "New Amsterdam").
    */
   alsoAbroad?: boolean;
+  /** Only what people of a municipality call themselves ("Rotterdammers"): no place as such. */
+  ofPeople?: boolean;
 }
 
 interface WordToken {
@@ -78,6 +80,11 @@ const SENTENCE_END = /[.!?\n]/;
 /** Four digits in this range are more likely a year than a postcode. */
 const YEARS_FROM = 1900;
 const YEARS_TO = 2100;
+
+function couldBeYear(token: WordToken): boolean {
+  const number = Number(token.word);
+  return number >= YEARS_FROM && number <= YEARS_TO;
+}
 const placeTitles = new Set(PLACE_TITLES.split(/\s+/).filter(Boolean));
 const personTitles = new Set(PERSON_TITLES.split(/\s+/).filter(Boolean));
 const handlePrefixes = [...AUTHORITY_HANDLE_PREFIXES].sort((a, b) => b.length - a.length);
@@ -313,6 +320,7 @@ class PlaceFinder {
           end,
           candidates,
         };
+        if (allowed.every((entry) => entry.ofPeople)) match.ofPeople = true;
         const before = this.previous(i);
         if (before && DESTINATION_WORDS.has(before.word)) match.destination = true;
         if (qualifier) {
@@ -362,6 +370,7 @@ class PlaceFinder {
       const labelled =
         before !== undefined &&
         (POSTCODE_WORDS.has(before.word) ||
+          // After "in" any year may follow, old ones too ("gebouwd in 1672").
           (before.word === 'in' && Number(token.word) > YEARS_TO));
       const nextToPlace = this.matches.some((m) => {
         const adjacent =
@@ -391,23 +400,19 @@ class PlaceFinder {
   private closesAsPostcode(i: number): boolean {
     const token = this.words[i] as WordToken;
     const before = this.words[i - 1];
-    const year = Number(token.word);
     return (
       i === this.words.length - 1 &&
       before !== undefined &&
       SENTENCE_END.test(this.text.slice(before.end, token.start)) &&
-      (year < YEARS_FROM || year > YEARS_TO)
+      !couldBeYear(token)
     );
   }
 
   /** "in onze straat (3823)": four digits in brackets of their own, not a year, are a postcode. */
   private inBrackets(i: number): boolean {
     const token = this.words[i] as WordToken;
-    const year = Number(token.word);
     return (
-      this.text[token.start - 1] === '(' &&
-      this.text[token.end] === ')' &&
-      (year < YEARS_FROM || year > YEARS_TO)
+      this.text[token.start - 1] === '(' && this.text[token.end] === ')' && !couldBeYear(token)
     );
   }
 
@@ -530,6 +535,7 @@ function findHashtags(scanned: Scan, gazetteer: Gazetteer): PlaceMatch[] {
       start,
       end,
       candidates: mergeCandidates(entries),
+      ...(entries.every((entry) => entry.ofPeople) ? { ofPeople: true } : {}),
     });
   }
   return matches;

@@ -43,6 +43,8 @@ export interface NameEntry {
   candidates: Candidate[];
   /** Also the name of a larger town abroad, which it more likely means (FOREIGN_NAMESAKES). */
   alsoAbroad?: boolean;
+  /** What the people of the municipality call themselves (MUNICIPALITY_DEMONYMS). */
+  ofPeople?: boolean;
 }
 
 export interface PostcodeArea {
@@ -179,7 +181,13 @@ class GazetteerBuilder {
     return 'any';
   }
 
-  add(name: string, kind: NameKind, candidates: Candidate[], caseRule?: CaseRule): void {
+  add(
+    name: string,
+    kind: NameKind,
+    candidates: Candidate[],
+    caseRule?: CaseRule,
+    marks: Pick<NameEntry, 'ofPeople'> = {},
+  ): void {
     const key = nameKey(name);
     if (key === '' || this.neverPlaces.has(key)) return;
     const entries = this.names.get(key) ?? [];
@@ -197,6 +205,7 @@ class GazetteerBuilder {
         caseRule: caseRule ?? this.caseRuleOf(key),
         candidates: candidates.map((c) => ({ ...c })),
         ...(this.foreignNamesakes.has(key) ? { alsoAbroad: true } : {}),
+        ...marks,
       });
     }
     this.names.set(key, entries);
@@ -285,13 +294,19 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
       builder.add(alias, 'alias', [{ code, weight: MUNICIPALITY_BONUS + sizeOf(code) }]);
     }
   }
-  for (const [name, adjectives] of [
-    ...Object.entries(MUNICIPALITY_ADJECTIVES),
-    ...Object.entries(MUNICIPALITY_DEMONYMS),
-  ]) {
+  for (const [name, adjectives] of Object.entries(MUNICIPALITY_ADJECTIVES)) {
     const { code } = municipalityNamed(name);
     for (const adjective of adjectives) {
       builder.add(adjective, 'adjective', [{ code, weight: sizeOf(code) }], 'capitalised');
+    }
+  }
+  // Read like the adjectives, but marked: they say where someone is from (see placeHintsOf).
+  for (const [name, demonyms] of Object.entries(MUNICIPALITY_DEMONYMS)) {
+    const { code } = municipalityNamed(name);
+    for (const demonym of demonyms) {
+      builder.add(demonym, 'adjective', [{ code, weight: sizeOf(code) }], 'capitalised', {
+        ofPeople: true,
+      });
     }
   }
   for (const [name, districts] of Object.entries(DISTRICTS)) {

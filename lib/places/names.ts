@@ -135,17 +135,6 @@ export const MUNICIPALITY_DEMONYMS: Record<string, string[]> = {
   Gorinchem: ['Gorcumer', 'Gorcumers'],
 };
 
-const DEMONYMS: ReadonlySet<string> = new Set(
-  Object.values(MUNICIPALITY_DEMONYMS)
-    .flat()
-    .map((demonym) => demonym.toLowerCase()),
-);
-
-/** Whether a name as written is one of MUNICIPALITY_DEMONYMS, in any case. */
-export function isDemonym(name: string): boolean {
-  return DEMONYMS.has(name.toLowerCase());
-}
-
 /** Dialling codes used as nicknames, in hashtags or after "in" ("#010", "hier in 020"). */
 export const AREA_CODES: Record<string, string> = {
   '010': 'Rotterdam',

@@ -246,6 +246,7 @@ describe('municipalities and places', () => {
     expect(municipalityOf('Vanaf maandag wonen we in 2312, hartje centrum')).toBe('GM0546');
     expect(municipalityOf('Hier in 6511 ruikt het elke avond naar houtrook')).toBe('GM0268');
     expect(found('In 2023 was het ook al zo')).toEqual([]);
+    expect(found('De molen is gebouwd in 1672')).toEqual([]);
   });
 
   it('knows Son of Son en Breugel after "in", and Zuidplein in Rotterdam', () => {
