@@ -636,21 +636,13 @@ function scoreRepaired(a: Analysis): void {
       const flags = flagsAt(post, k);
       if (flags & NOT_DONE_YET) break;
       if (flags & DONE) {
-        if (conditionBefore(post, k)) break;
+        // "wanneer het is opgelost", "once it's fixed": a condition just before.
+        if (flagBetween(post, k, k - 2, k - 1, CONDITION)) break;
         a.add('praise', REPAIRED_WEIGHT, a.explain ? hitText(post, k, i + 1 - k) : null);
         return;
       }
     }
   }
-}
-
-/** "wanneer het is", "once it's": a condition one or two words before `at`, in its sentence. */
-function conditionBefore(post: TokenizedPost, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 2; k--) {
-    if (post.sentences[k] !== post.sentences[at]) return false;
-    if (flagsAt(post, k) & CONDITION) return true;
-  }
-  return false;
 }
 
 /**
@@ -851,10 +843,20 @@ function scoreRequests(a: Analysis): void {
 
 /** A word of the owner ("my", "mijn") or of home ("room", "fiets") among words `from`–`to`. */
 function isPrivate(post: TokenizedPost, from: number, to: number): boolean {
+  return flagBetween(post, from, from, to, PRIVATE_OBJECT);
+}
+
+/** Whether a word of class `flag` stands among words `from`–`to` in the sentence of word `at`. */
+function flagBetween(
+  post: TokenizedPost,
+  at: number,
+  from: number,
+  to: number,
+  flag: number,
+): boolean {
   const last = Math.min(to, post.size - 1);
-  for (let i = from; i <= last; i++) {
-    if (flagsAt(post, i) & PRIVATE_OBJECT && post.sentences[i] === post.sentences[from])
-      return true;
+  for (let i = Math.max(from, 0); i <= last; i++) {
+    if (flagsAt(post, i) & flag && post.sentences[i] === post.sentences[at]) return true;
   }
   return false;
 }
@@ -971,15 +973,10 @@ const RESIDENCE_AFTER = 2;
 
 /** Whether a verb of living stands near the duration from word `from` to word `to`. */
 function aboutResidence(post: TokenizedPost, from: number, to: number): boolean {
-  for (let i = from - 1; i >= 0 && i >= from - RESIDENCE_BEFORE; i--) {
-    if (post.sentences[i] !== post.sentences[from]) break;
-    if (flagsAt(post, i) & RESIDENCE) return true;
-  }
-  for (let i = to + 1; i < post.size && i <= to + RESIDENCE_AFTER; i++) {
-    if (post.sentences[i] !== post.sentences[to]) break;
-    if (flagsAt(post, i) & RESIDENCE) return true;
-  }
-  return false;
+  return (
+    flagBetween(post, from, from - RESIDENCE_BEFORE, from - 1, RESIDENCE) ||
+    flagBetween(post, to, to + 1, to + RESIDENCE_AFTER, RESIDENCE)
+  );
 }
 
 /**
