@@ -18,59 +18,55 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href), document);
     if (!adapter) return;
     const send = (message: unknown) => browser.runtime.sendMessage(message);
+    // A background stopped mid-request starts anew, so a request safe to repeat is repeated.
+    const retryPause = (attempt: number) =>
+      new Promise<void>((done) => ctx.setTimeout(done, 300 * attempt));
+    const startScanning = (t: GetMessage) =>
+      startScanner({
+        adapter,
+        document,
+        pageUrl: () => new URL(location.href),
+        classify: async (posts) => {
+          const answer = await requestAgainUntilAnswered(
+            send,
+            { type: 'classify-posts', texts: posts.map((post) => post.text) },
+            { pause: retryPause },
+          );
+          if (answer.ok) return answer.result.verdicts;
+          console.warn(`[Vliegwiel] classifying posts failed: ${answer.error.message}`);
+          return null;
+        },
+        explain: async (text) => {
+          const answer = await request(send, { type: 'explain-post', text });
+          return answer.ok ? answer.result.evidence : null;
+        },
+        t,
+        // A plain clip is safe to send again (the background knows a post it has); one with
+        // dialog details could start an initiative twice, so its failure is reported instead.
+        clip: (post, correction, details) =>
+          details
+            ? request(send, { type: 'clip-post', post, correction, details })
+            : requestAgainUntilAnswered(
+                send,
+                { type: 'clip-post', post, correction },
+                { pause: retryPause },
+              ),
+        listInitiatives: () => request(send, { type: 'list-initiatives' }),
+        postSuggestions: (capture) =>
+          request(send, {
+            type: 'post-suggestions',
+            text: capture.text,
+            ...(capture.source.authorName ? { authorName: capture.source.authorName } : {}),
+          }),
+        clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
+        openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
+        log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),
+        defer: (task, delayMs) => ctx.setTimeout(task, delayMs),
+        now: () => performance.now(),
+      });
     const scanning = startStopSwitch(
       (storedSettings) => messagesOfChoice(send, storedSettings),
-      (t) =>
-        ctx.isInvalid
-          ? null
-          : startScanner({
-              adapter,
-              document,
-              pageUrl: () => new URL(location.href),
-              // Classifying is safe to ask again: a background stopped mid-request starts anew.
-              classify: async (posts) => {
-                const answer = await requestAgainUntilAnswered(
-                  send,
-                  { type: 'classify-posts', texts: posts.map((post) => post.text) },
-                  {
-                    pause: (attempt) => new Promise((done) => ctx.setTimeout(done, 300 * attempt)),
-                  },
-                );
-                if (answer.ok) return answer.result.verdicts;
-                console.warn(`[Vliegwiel] classifying posts failed: ${answer.error.message}`);
-                return null;
-              },
-              explain: async (text) => {
-                const answer = await request(send, { type: 'explain-post', text });
-                return answer.ok ? answer.result.evidence : null;
-              },
-              t,
-              // A plain clip is safe to send again (the background knows a post it has); one with
-              // dialog details could start an initiative twice, so its failure is reported instead.
-              clip: (post, correction, details) =>
-                details
-                  ? request(send, { type: 'clip-post', post, correction, details })
-                  : requestAgainUntilAnswered(
-                      send,
-                      { type: 'clip-post', post, correction },
-                      {
-                        pause: (attempt) =>
-                          new Promise((done) => ctx.setTimeout(done, 300 * attempt)),
-                      },
-                    ),
-              listInitiatives: () => request(send, { type: 'list-initiatives' }),
-              postSuggestions: (capture) =>
-                request(send, {
-                  type: 'post-suggestions',
-                  text: capture.text,
-                  ...(capture.source.authorName ? { authorName: capture.source.authorName } : {}),
-                }),
-              clipStatus: (keys) => request(send, { type: 'clip-status', keys }),
-              openTracker: (signalId) => void request(send, { type: 'open-tracker', signalId }),
-              log: (message, error) => console.warn(`[Vliegwiel] ${message}`, error ?? ''),
-              defer: (task, delayMs) => ctx.setTimeout(task, delayMs),
-              now: () => performance.now(),
-            }),
+      (t) => (ctx.isInvalid ? null : startScanning(t)),
     );
 
     // Nothing is read before the user agreed on the welcome page; agreeing (or withdrawing) in
