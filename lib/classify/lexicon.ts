@@ -118,7 +118,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
       pothole*=3 pot_hole*=3 potholed=3 crater*=2.5 uneven cracked=1.5 cracks=1.5 resurfac*
       streetlight* street_light* street_lamp* lamp_post* lamppost* lights_are_out
       hanging_wires=2.5 wires_hanging=2.5 hanging_cables=2.5 cables_hanging=2.5 loose_wires=2.5
-      exposed_wires=2.5 lights_out=1.5 hole=1.5 holes road_condition*=2.5 condition_of_the_road*=2.5
+      lights_out=1.5 hole=1.5 holes road_condition*=2.5 condition_of_the_road*=2.5
       roadwork* road_work* road_repair* dug_up road_damage*=2.5 broken_road=3
       damaged_road=3 road_is_damaged=3 bad_road*=2.5 encroach*=1.5 tarmac=1 asphalt=1
       loose_paving=2.5 broken_paving=2.5 cracked_pavement=2.5 broken_pavement=2.5
@@ -272,7 +272,7 @@ export const CATEGORY_VOCABULARY: Record<TopicCategoryId, CategoryVocabulary> = 
     coming_out_brown=2.5 paani_nahi=2.5 pani_nahi=2.5
     fills_up=2
     gets_water_on=2
-    walbeschoeiing=2 beschoeiing=2 bottled_water=2 lead_pipe*=2 goes_under=2
+    walbeschoeiing=2 bottled_water=2 lead_pipe*=2 goes_under=2
     has_been_brown=2.5 boil_notice=2 talaab_ban_gaya=2.5 line_water=2 bruinig=2`,
     object: `putje*=1.5 afvoer*=1.5 kelder* sloot=1.5 sloten vijver* gracht* singel=0.5
       water=0.5 pomp oever* waterpartij kanaal=0.5
